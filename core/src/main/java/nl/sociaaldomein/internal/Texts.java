@@ -1,0 +1,18 @@
+package nl.sociaaldomein.internal;
+
+/** Helpers for putting user input into messages. */
+public final class Texts {
+
+  /** Longest stretch of user input quoted in a message; more would bury the reason. */
+  public static final int MAX_QUOTED = 60;
+
+  private Texts() {}
+
+  /** {@code text}, cut to {@link #MAX_QUOTED} characters with an ellipsis when longer. */
+  public static String abbreviate(CharSequence text) {
+    if (text.length() <= MAX_QUOTED) {
+      return text.toString();
+    }
+    return text.subSequence(0, MAX_QUOTED - 3) + "...";
+  }
+}

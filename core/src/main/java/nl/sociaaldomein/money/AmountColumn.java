@@ -1,0 +1,143 @@
+package nl.sociaaldomein.money;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * An immutable column of amounts stored as a primitive array of cents: the layout for bulk
+ * work over millions of figures, where an object per amount would cost memory and time.
+ */
+public final class AmountColumn {
+
+  private final long[] cents;
+
+  private AmountColumn(long[] cents) {
+    this.cents = cents;
+  }
+
+  /** A column of the given cents (copied). */
+  public static AmountColumn ofCents(long... cents) {
+    return new AmountColumn(cents.clone());
+  }
+
+  /** A column of the given amounts. */
+  public static AmountColumn of(List<Amount> amounts) {
+    long[] values = new long[amounts.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = amounts.get(i).toCents();
+    }
+    return new AmountColumn(values);
+  }
+
+  /** A builder that appends without boxing. */
+  public static Builder builder(int expectedSize) {
+    return new Builder(expectedSize);
+  }
+
+  /**
+   * The exact sum of {@code cents[from..to)}; throws {@link ArithmeticException} only when the
+   * exact total does not fit in a {@code long}.
+   *
+   * <p>The loop keeps a running flag of signed overflow instead of checking every addition, so
+   * it stays as tight as a plain sum; only when the flag is set is the range summed again
+   * exactly, since an intermediate overflow can still end in a total that fits.
+   */
+  public static long sumCents(long[] cents, int from, int to) {
+    Objects.checkFromToIndex(from, to, cents.length);
+    long sum = 0;
+    long overflow = 0;
+    for (int i = from; i < to; i++) {
+      long x = cents[i];
+      long r = sum + x;
+      overflow |= (sum ^ r) & (x ^ r);
+      sum = r;
+    }
+    if (overflow < 0) {
+      return exactSum(cents, from, to);
+    }
+    return sum;
+  }
+
+  private static long exactSum(long[] cents, int from, int to) {
+    BigInteger total = BigInteger.ZERO;
+    for (int i = from; i < to; i++) {
+      total = total.add(BigInteger.valueOf(cents[i]));
+    }
+    try {
+      return total.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("Sum of amounts is out of range: " + total + " cents");
+    }
+  }
+
+  public int size() {
+    return cents.length;
+  }
+
+  public Amount get(int index) {
+    return Amount.ofCents(cents[index]);
+  }
+
+  public long centsAt(int index) {
+    return cents[index];
+  }
+
+  /** The exact sum of the column. */
+  public Amount sum() {
+    return Amount.ofCents(sumCents(cents, 0, cents.length));
+  }
+
+  public Stream<Amount> stream() {
+    return IntStream.range(0, cents.length).mapToObj(this::get);
+  }
+
+  /** A copy of the cents. */
+  public long[] toCentsArray() {
+    return cents.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AmountColumn && Arrays.equals(((AmountColumn) o).cents, cents);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(cents);
+  }
+
+  @Override
+  public String toString() {
+    return "AmountColumn[size=" + cents.length + ", sum=" + sum() + "]";
+  }
+
+  /** Collects amounts into a column; not thread-safe, like any builder. */
+  public static final class Builder {
+    private long[] values;
+    private int size;
+
+    private Builder(int expectedSize) {
+      values = new long[Math.max(expectedSize, 8)];
+    }
+
+    public Builder add(Amount amount) {
+      return addCents(amount.toCents());
+    }
+
+    public Builder addCents(long cents) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, Math.addExact(size, size >> 1));
+      }
+      values[size++] = cents;
+      return this;
+    }
+
+    public AmountColumn build() {
+      return new AmountColumn(Arrays.copyOf(values, size));
+    }
+  }
+}

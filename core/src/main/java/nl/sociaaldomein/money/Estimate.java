@@ -1,0 +1,134 @@
+package nl.sociaaldomein.money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.sociaaldomein.internal.Texts;
+
+/**
+ * An amount of euros known to within a tolerance: {@code nominal ± halfWidth}, closed at both
+ * ends. Sums and differences of {@link PrintedFigure}s are estimates, because each rounded
+ * figure adds its own half unit of doubt.
+ */
+public final class Estimate {
+
+  private static final Pattern CANONICAL =
+      Pattern.compile("EUR (-?\\d+(?:\\.\\d+)?) ± (\\d+(?:\\.\\d+)?)");
+
+  /** Exactly zero. */
+  public static final Estimate ZERO = new Estimate(BigDecimal.ZERO, BigDecimal.ZERO);
+
+  private final BigDecimal nominal;
+  private final BigDecimal halfWidth;
+
+  private Estimate(BigDecimal nominal, BigDecimal halfWidth) {
+    this.nominal = nominal;
+    this.halfWidth = halfWidth;
+  }
+
+  /** {@code nominal ± halfWidth} euros; {@code halfWidth} must not be negative. */
+  public static Estimate of(BigDecimal nominal, BigDecimal halfWidth) {
+    Objects.requireNonNull(nominal, "nominal");
+    Objects.requireNonNull(halfWidth, "halfWidth");
+    if (halfWidth.signum() < 0) {
+      throw new IllegalArgumentException("halfWidth must not be negative: " + halfWidth.toPlainString());
+    }
+    return new Estimate(nominal, halfWidth);
+  }
+
+  /** An exact amount: tolerance zero. */
+  public static Estimate exactly(Amount amount) {
+    return new Estimate(amount.toBigDecimal(), BigDecimal.ZERO);
+  }
+
+  /** The sum of printed figures, each with its own tolerance. */
+  public static Estimate sum(Iterable<PrintedFigure> figures) {
+    Estimate total = ZERO;
+    for (PrintedFigure f : figures) {
+      total = total.plus(f);
+    }
+    return total;
+  }
+
+  /** Reads the form {@link #toString()} writes: {@code EUR 13213000 ± 1000}. */
+  public static Estimate parse(CharSequence text) {
+    Matcher m = CANONICAL.matcher(Objects.requireNonNull(text, "text"));
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "Cannot read \"" + Texts.abbreviate(text) + "\" as an estimate; expected EUR 13213000 ± 1000");
+    }
+    return of(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)));
+  }
+
+  public BigDecimal nominal() {
+    return nominal;
+  }
+
+  public BigDecimal halfWidth() {
+    return halfWidth;
+  }
+
+  public BigDecimal lowerBound() {
+    return nominal.subtract(halfWidth);
+  }
+
+  public BigDecimal upperBound() {
+    return nominal.add(halfWidth);
+  }
+
+  public Estimate plus(Estimate other) {
+    return new Estimate(nominal.add(other.nominal), halfWidth.add(other.halfWidth));
+  }
+
+  public Estimate plus(PrintedFigure figure) {
+    return plus(figure.toEstimate());
+  }
+
+  public Estimate minus(Estimate other) {
+    return new Estimate(nominal.subtract(other.nominal), halfWidth.add(other.halfWidth));
+  }
+
+  public Estimate minus(PrintedFigure figure) {
+    return minus(figure.toEstimate());
+  }
+
+  public Estimate negated() {
+    return new Estimate(nominal.negate(), halfWidth);
+  }
+
+  /** Whether {@code euros} lies within this estimate. */
+  public boolean contains(BigDecimal euros) {
+    return lowerBound().compareTo(euros) <= 0 && euros.compareTo(upperBound()) <= 0;
+  }
+
+  /** Whether some amount lies within both estimates. */
+  public boolean overlaps(Estimate other) {
+    return distanceTo(other).signum() == 0;
+  }
+
+  /** How far apart the two intervals lie: zero when they overlap. */
+  public BigDecimal distanceTo(Estimate other) {
+    BigDecimal gapAbove = other.lowerBound().subtract(upperBound());
+    BigDecimal gapBelow = lowerBound().subtract(other.upperBound());
+    return gapAbove.max(gapBelow).max(BigDecimal.ZERO);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Estimate
+        && ((Estimate) o).nominal.compareTo(nominal) == 0
+        && ((Estimate) o).halfWidth.compareTo(halfWidth) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return nominal.stripTrailingZeros().hashCode() * 31 + halfWidth.stripTrailingZeros().hashCode();
+  }
+
+  /** {@code EUR 13213000 ± 1000}: read back by {@link #parse(CharSequence)}. */
+  @Override
+  public String toString() {
+    return "EUR " + nominal.toPlainString() + " ± " + halfWidth.toPlainString();
+  }
+}

@@ -1,0 +1,165 @@
+package nl.sociaaldomein.notation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.Direction;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+
+/**
+ * Writes figures in Dutch notation, and reads back what it wrote: for every figure {@code f} in
+ * this format's unit, {@code parse(format(f))} equals {@code f}.
+ *
+ * <p>Immutable; configure with the {@code with} methods, like
+ * {@link java.time.format.DateTimeFormatter}.
+ *
+ * <pre>{@code
+ * FigureFormat.THOUSANDS.format(figure)                    // 13.219
+ * FigureFormat.EUROS.format(amount, RoundingMode.HALF_UP)  // € 1.234.567
+ * FigureFormat.CENTS.format(amount, RoundingMode.HALF_UP)  // € 1.234,56
+ * FigureFormat.MILLIONS.format(amount, RoundingMode.HALF_UP) // 1,9 miljoen
+ * FigureFormat.THOUSANDS.withDirectionStyle(DirectionStyle.LETTER) // 85 N
+ * }</pre>
+ */
+public final class FigureFormat {
+
+  /** Whole thousands without a euro sign, as tables headed "x € 1.000" print them: {@code 1.234}. */
+  public static final FigureFormat THOUSANDS = new FigureFormat(EuroUnit.THOUSANDS, 0, false, false, false, DirectionStyle.SIGN);
+  /** Whole euros with a euro sign: {@code € 1.234.567}. */
+  public static final FigureFormat EUROS = new FigureFormat(EuroUnit.EUROS, 0, true, false, false, DirectionStyle.SIGN);
+  /** Euros and cents with a euro sign: {@code € 1.234,56}. */
+  public static final FigureFormat CENTS = new FigureFormat(EuroUnit.EUROS, 2, true, false, false, DirectionStyle.SIGN);
+  /** Millions with one decimal and the word: {@code 1,9 miljoen}. */
+  public static final FigureFormat MILLIONS = new FigureFormat(EuroUnit.MILLIONS, 1, false, true, false, DirectionStyle.SIGN);
+
+  private final EuroUnit unit;
+  private final int decimals;
+  private final boolean euroSign;
+  private final boolean scaleWord;
+  private final boolean wholeEuroDash;
+  private final DirectionStyle directionStyle;
+
+  private FigureFormat(
+      EuroUnit unit,
+      int decimals,
+      boolean euroSign,
+      boolean scaleWord,
+      boolean wholeEuroDash,
+      DirectionStyle directionStyle) {
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+    }
+    if (scaleWord && unit.dutchWord() == null) {
+      throw new IllegalArgumentException("Euros have no scale word");
+    }
+    this.unit = unit;
+    this.decimals = decimals;
+    this.euroSign = euroSign;
+    this.scaleWord = scaleWord;
+    this.wholeEuroDash = wholeEuroDash;
+    this.directionStyle = Objects.requireNonNull(directionStyle, "directionStyle");
+  }
+
+  /** Whole {@code unit}s, no euro sign, no scale word, signed. */
+  public static FigureFormat of(EuroUnit unit) {
+    return new FigureFormat(Objects.requireNonNull(unit, "unit"), 0, false, false, false, DirectionStyle.SIGN);
+  }
+
+  public EuroUnit unit() {
+    return unit;
+  }
+
+  public int decimals() {
+    return decimals;
+  }
+
+  public FigureFormat withUnit(EuroUnit unit) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit.dutchWord() != null, wholeEuroDash, directionStyle);
+  }
+
+  /** How many decimals {@link #format(Amount, RoundingMode)} rounds to. */
+  public FigureFormat withDecimals(int decimals) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+  }
+
+  public FigureFormat withEuroSign(boolean euroSign) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+  }
+
+  /** Writes "miljoen" or "miljard" after the number; not for euros. */
+  public FigureFormat withScaleWord(boolean scaleWord) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+  }
+
+  /** Writes whole figures with {@code ,-} ("no cents"), as in {@code € 1.473.000,-}. */
+  public FigureFormat withWholeEuroDash(boolean wholeEuroDash) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+  }
+
+  /** Whether a favourable figure shows as a sign, a V/N letter, or both. */
+  public FigureFormat withDirectionStyle(DirectionStyle directionStyle) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+  }
+
+  /**
+   * Writes {@code figure} with the decimals it was printed with; throws when it is in another
+   * unit than this format's.
+   */
+  public String format(PrintedFigure figure) {
+    if (figure.unit() != unit) {
+      throw new IllegalArgumentException(
+          "Figure " + figure + " is in " + figure.unit() + ", this format writes " + unit);
+    }
+    return format(figure.printedValue());
+  }
+
+  /** Rounds {@code amount} to this format's unit and decimals with {@code mode} and writes it. */
+  public String format(Amount amount, RoundingMode mode) {
+    return format(PrintedFigure.rounded(amount, unit, decimals, mode));
+  }
+
+  /** Reads text this format wrote (and any other Dutch notation of a figure in its unit). */
+  public PrintedFigure parse(CharSequence text) {
+    return DutchNotation.parseFigure(text, unit);
+  }
+
+  private String format(BigDecimal value) {
+    StringBuilder out = new StringBuilder();
+    if (euroSign) {
+      out.append("€ ");
+    }
+    boolean letter = directionStyle != DirectionStyle.SIGN && value.signum() != 0;
+    if (value.signum() < 0 && directionStyle != DirectionStyle.LETTER) {
+      out.append('-');
+    }
+    String plain = value.abs().toPlainString();
+    int point = plain.indexOf('.');
+    String whole = point < 0 ? plain : plain.substring(0, point);
+    int firstGroup = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+    out.append(whole, 0, firstGroup);
+    for (int i = firstGroup; i < whole.length(); i += 3) {
+      out.append('.').append(whole, i, i + 3);
+    }
+    if (point >= 0) {
+      out.append(',').append(plain, point + 1, plain.length());
+    } else if (wholeEuroDash) {
+      out.append(",-");
+    }
+    if (scaleWord) {
+      out.append(' ').append(unit.dutchWord());
+    }
+    if (letter) {
+      out.append(' ').append(Direction.ofSignum(value.signum()).letter());
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "FigureFormat[unit=" + unit + ", decimals=" + decimals + ", euroSign=" + euroSign
+        + ", scaleWord=" + scaleWord + ", wholeEuroDash=" + wholeEuroDash
+        + ", directionStyle=" + directionStyle + "]";
+  }
+}

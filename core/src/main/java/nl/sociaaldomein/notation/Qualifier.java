@@ -1,0 +1,22 @@
+package nl.sociaaldomein.notation;
+
+/** A word before a figure that says it is not meant exactly, as in "ruim € 3 miljoen". */
+public enum Qualifier {
+  /** "circa", "ca.", "ongeveer", "zo'n": about. */
+  ABOUT("circa"),
+  /** "ruim": somewhat more than. */
+  MORE_THAN("ruim"),
+  /** "bijna": almost, so somewhat less than. */
+  LESS_THAN("bijna");
+
+  private final String dutchWord;
+
+  Qualifier(String dutchWord) {
+    this.dutchWord = dutchWord;
+  }
+
+  /** The Dutch word this library writes for the qualifier. */
+  public String dutchWord() {
+    return dutchWord;
+  }
+}

@@ -1,0 +1,57 @@
+package nl.sociaaldomein.notation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.money.AmountRange;
+import nl.sociaaldomein.money.Direction;
+import nl.sociaaldomein.money.PrintedFigure;
+
+/** What one piece of text in Dutch notation says: a figure, a range, a percentage or nothing. */
+public sealed interface Reading {
+
+  /**
+   * A figure such as {@code € -26.760}, {@code 1,9 miljoen}, {@code 120 V} or
+   * {@code ruim € 3 miljoen}.
+   *
+   * @param figure the number with its unit; signed so that a V/N letter's meaning is in the
+   *     sign (favourable positive)
+   * @param euroSign whether the text had a euro sign
+   * @param direction the V or N letter, if printed
+   * @param qualifier a word that says the figure is approximate, if printed
+   */
+  record Figure(
+      PrintedFigure figure,
+      boolean euroSign,
+      Optional<Direction> direction,
+      Optional<Qualifier> qualifier)
+      implements Reading {
+    public Figure {
+      Objects.requireNonNull(figure, "figure");
+      Objects.requireNonNull(direction, "direction");
+      Objects.requireNonNull(qualifier, "qualifier");
+    }
+
+    /** Whether a word such as "ruim" says the figure is not meant exactly. */
+    public boolean isApproximate() {
+      return qualifier.isPresent();
+    }
+  }
+
+  /** A range or a p.m. item: {@code p.m.}, {@code p.m. (10.000 - 50.000)}, "tussen ... en ...". */
+  record Range(AmountRange range) implements Reading {
+    public Range {
+      Objects.requireNonNull(range, "range");
+    }
+  }
+
+  /** A percentage such as {@code 71,3%}; the value is in percent (71.3), with its decimals. */
+  record Percentage(BigDecimal percent) implements Reading {
+    public Percentage {
+      Objects.requireNonNull(percent, "percent");
+    }
+  }
+
+  /** An empty table cell, or one holding only a dash: no figure. */
+  record Blank() implements Reading {}
+}

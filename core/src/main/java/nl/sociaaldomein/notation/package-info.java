@@ -1,0 +1,8 @@
+/**
+ * Dutch notation: {@link nl.sociaaldomein.notation.DutchNotation} reads every form municipal
+ * documents print ({@code € -26.760}, {@code 1,9 miljoen}, {@code p.m. (10.000 - 50.000)},
+ * {@code 120 V}, {@code 71,3%}) and refuses what it cannot read unambiguously, naming the text,
+ * the index and the reason; {@link nl.sociaaldomein.notation.FigureFormat} writes figures so that
+ * they read back to the same value.
+ */
+package nl.sociaaldomein.notation;

@@ -1,0 +1,5 @@
+/**
+ * sociaaldomein: exact, verifiable calculations for the finance of the Dutch sociaal domein.
+ * Start at {@link nl.sociaaldomein.money} and {@link nl.sociaaldomein.notation}.
+ */
+package nl.sociaaldomein;
