@@ -21,7 +21,7 @@ import nl.sociaaldomein.money.PrintedFigure;
  *   <li>a euro sign before or after the sign: {@code € -26.760}, {@code €100.000};
  *   <li>{@code ,-} for "no cents": {@code € 1.473.000,-};
  *   <li>a scale word, which sets the unit: {@code € 1,9 miljoen}, {@code €1,314 miljard}
- *       ({@code mln}, {@code mld} too);
+ *       ({@code duizend}, {@code mln}, {@code mld} too);
  *   <li>a qualifier before it: {@code ruim}, {@code circa}, {@code ca.}, {@code ongeveer},
  *       {@code zo'n}, {@code bijna};
  *   <li>a V or N letter after it: {@code 120 V}, {@code -85 N}, {@code 85 N};
@@ -374,6 +374,7 @@ public final class DutchNotation {
 
     private Optional<EuroUnit> scaleWord() {
       String[][] words = {
+        {"duizend", "THOUSANDS"},
         {"miljoen", "MILLIONS"}, {"mln.", "MILLIONS"}, {"mln", "MILLIONS"},
         {"miljard", "BILLIONS"}, {"mld.", "BILLIONS"}, {"mld", "BILLIONS"}
       };

@@ -1,0 +1,93 @@
+package nl.sociaaldomein.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+
+/**
+ * Keeps core what it promises to be: free of IO and serialisation libraries, and free of
+ * binary floating point in its money code.
+ */
+@AnalyzeClasses(packages = "nl.sociaaldomein", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] MONEY_CODE = {"nl.sociaaldomein.money..", "nl.sociaaldomein.notation.."};
+
+  private static final Set<String> FLOATING_POINT =
+      Set.of("double", "float", "java.lang.Double", "java.lang.Float");
+
+  @ArchTest
+  static final ArchRule coreDependsOnNoIoModuleJsonOrCsvLibrary =
+      noClasses()
+          .that().resideInAPackage("nl.sociaaldomein..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "nl.sociaaldomein.io..",
+              "com.fasterxml.jackson..",
+              "org.apache.commons.csv..",
+              "de.siegmar.fastcsv..",
+              "com.univocity..",
+              "com.opencsv..")
+          .because("core is the calculation layer; reading and writing files belongs to the io module");
+
+  @ArchTest
+  static final ArchRule coreTouchesNoFiles =
+      noClasses()
+          .that().resideInAPackage("nl.sociaaldomein..")
+          .should().dependOnClassesThat(filesystem())
+          .because("core computes; the io module reads and writes files");
+
+  @ArchTest
+  static final ArchRule moneyCodeHasNoFloatingPointFields =
+      noFields()
+          .that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE)
+          .should().haveRawType(double.class)
+          .orShould().haveRawType(float.class)
+          .orShould().haveRawType(Double.class)
+          .orShould().haveRawType(Float.class)
+          .because("money is exact: long cents or BigDecimal");
+
+  @ArchTest
+  static final ArchRule moneyCodeTakesAndReturnsNoFloatingPoint =
+      codeUnits()
+          .that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE)
+          .should(notUseFloatingPointInSignature())
+          .because("money is exact: long cents or BigDecimal");
+
+  private static DescribedPredicate<JavaClass> filesystem() {
+    return new DescribedPredicate<>("are file system classes (java.nio.file, java.io.File*)") {
+      @Override
+      public boolean test(JavaClass c) {
+        return c.getPackageName().startsWith("java.nio.file")
+            || (c.getPackageName().equals("java.io") && c.getSimpleName().startsWith("File"));
+      }
+    };
+  }
+
+  private static ArchCondition<JavaCodeUnit> notUseFloatingPointInSignature() {
+    return new ArchCondition<>("not take or return double, float, Double or Float") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        if (FLOATING_POINT.contains(unit.getRawReturnType().getName())) {
+          events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " returns " + unit.getRawReturnType().getName()));
+        }
+        for (JavaClass parameter : unit.getRawParameterTypes()) {
+          if (FLOATING_POINT.contains(parameter.getName())) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + parameter.getName()));
+          }
+        }
+      }
+    };
+  }
+}
