@@ -21,7 +21,7 @@ import nl.sociaaldomein.money.PrintedFigure;
  *   <li>a euro sign before or after the sign: {@code € -26.760}, {@code €100.000};
  *   <li>{@code ,-} for "no cents": {@code € 1.473.000,-};
  *   <li>a scale word, which sets the unit: {@code € 1,9 miljoen}, {@code €1,314 miljard}
- *       ({@code duizend}, {@code mln}, {@code mld} too);
+ *       ({@code duizend}, {@code mln}, {@code mld}, {@code mrd} too);
  *   <li>a qualifier before it: {@code ruim}, {@code circa}, {@code ca.}, {@code ongeveer},
  *       {@code zo'n}, {@code bijna};
  *   <li>a V or N letter after it: {@code 120 V}, {@code -85 N}, {@code 85 N};
@@ -90,7 +90,7 @@ public final class DutchNotation {
 
   /** Reads the printed value of a figure in {@code unit} as an exact amount in euros. */
   public static Amount parseAmount(CharSequence text, EuroUnit unit) {
-    return toAmount(text, parseFigure(text, unit), 0);
+    return toAmount(text, parseFigure(text, unit), firstDigit(text));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class DutchNotation {
       return ((Reading.Range) reading).range();
     }
     if (reading instanceof Reading.Figure && !((Reading.Figure) reading).isApproximate()) {
-      return AmountRange.exactly(toAmount(text, ((Reading.Figure) reading).figure(), 0));
+      return AmountRange.exactly(toAmount(text, ((Reading.Figure) reading).figure(), firstDigit(text)));
     }
     throw new NotationParseException(text, 0, "expected a range or p.m., found " + describe(reading));
   }
@@ -121,8 +121,19 @@ public final class DutchNotation {
     try {
       return Amount.of(figure.nominal());
     } catch (ArithmeticException e) {
-      throw new NotationParseException(text, index, e.getMessage());
+      throw new NotationParseException(text, index, "the amount "
+          + figure.nominal().toPlainString() + " has a fraction of a cent; an amount is exact to the cent");
     }
+  }
+
+  /** Where the first digit stands, to point at a figure that is wrong as a whole. */
+  private static int firstDigit(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static String describe(Reading reading) {
@@ -242,19 +253,19 @@ public final class DutchNotation {
 
     private Reading between() {
       pos += "tussen".length();
-      requireSpace();
+      requireSpace("expected the low end of the range after 'tussen'");
       if (atWord("de")) {
         pos += 2;
-        requireSpace();
+        requireSpace("expected the low end of the range after 'tussen de'");
       }
       int lowAt = pos;
       PrintedFigure low = plainFigure();
-      requireSpace();
+      requireSpace("expected 'en' and the high end of the range");
       if (!atWord("en")) {
         throw error(pos, "expected 'en' between the ends of the range");
       }
       pos += 2;
-      requireSpace();
+      requireSpace("expected the high end of the range after 'en'");
       int highAt = pos;
       PrintedFigure high = plainFigure();
       return new Reading.Range(range(low, lowAt, high, highAt, false));
@@ -327,8 +338,10 @@ public final class DutchNotation {
       }
       EuroUnit unit = defaultUnit;
       Optional<EuroUnit> scale = scaleWord();
+      int afterFigure = afterNumber;
       if (scale.isPresent()) {
         unit = scale.get();
+        afterFigure = pos;
         skipSpaces();
       }
       Optional<Direction> direction = Optional.empty();
@@ -348,8 +361,9 @@ public final class DutchNotation {
           pos++;
         }
       }
-      if (direction.isEmpty() && scale.isEmpty()) {
-        pos = afterNumber;
+      if (direction.isEmpty()) {
+        // Give back the spaces: what follows (such as "en" in a range) may need them.
+        pos = afterFigure;
       }
       return new Reading.Figure(PrintedFigure.of(number, unit), euro, direction, qualifier);
     }
@@ -362,7 +376,10 @@ public final class DutchNotation {
       for (String[] w : words) {
         if (lower.startsWith(w[0], pos)) {
           int after = pos + w[0].length();
-          if (after < end && isSpace(text.charAt(after))) {
+          if (after == end) {
+            throw error(after, "expected a figure after '" + w[0] + "'");
+          }
+          if (isSpace(text.charAt(after))) {
             pos = after;
             skipSpaces();
             return Optional.of(Qualifier.valueOf(w[1]));
@@ -376,7 +393,8 @@ public final class DutchNotation {
       String[][] words = {
         {"duizend", "THOUSANDS"},
         {"miljoen", "MILLIONS"}, {"mln.", "MILLIONS"}, {"mln", "MILLIONS"},
-        {"miljard", "BILLIONS"}, {"mld.", "BILLIONS"}, {"mld", "BILLIONS"}
+        {"miljard", "BILLIONS"}, {"mld.", "BILLIONS"}, {"mld", "BILLIONS"},
+        {"mrd.", "BILLIONS"}, {"mrd", "BILLIONS"}
       };
       for (String[] w : words) {
         if (lower.startsWith(w[0], pos)) {
@@ -412,6 +430,9 @@ public final class DutchNotation {
           group++;
           pos++;
         } else if (c == '.') {
+          if (!grouped && digits.length() == 1 && digits.charAt(0) == '0') {
+            throw error(pos, "a dot after a lone 0 is a decimal point; Dutch writes a decimal comma");
+          }
           if (!grouped && group > 3) {
             throw error(pos, "a dot separates thousands, but " + group + " digits stand before it");
           }
@@ -490,9 +511,9 @@ public final class DutchNotation {
       pos++;
     }
 
-    private void requireSpace() {
+    private void requireSpace(String reason) {
       if (pos >= end || !isSpace(text.charAt(pos))) {
-        throw error(pos, "expected a space");
+        throw error(pos, reason);
       }
       skipSpaces();
     }

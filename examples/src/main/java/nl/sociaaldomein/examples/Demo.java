@@ -1,0 +1,153 @@
+package nl.sociaaldomein.examples;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.AmountRange;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.money.RoundedTable;
+import nl.sociaaldomein.money.TotalCheck;
+import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.notation.FigureFormat;
+
+/**
+ * The main demo: reads figures as the seed documents print them, checks printed totals against
+ * their parts with rounding bounds, totals a savings list with p.m. items, and publishes a
+ * table in thousands that adds up.
+ */
+public final class Demo {
+
+  /** Hoogeveen quickscan, annex 5b figure 1.1: cost per law per year, and the printed total. */
+  static final String[][] QUICKSCAN_COSTS = {
+    {"2018", "€ 17.061.830", "€ 21.806.877", "€ 16.924.704", "€ 55.793.412"},
+    {"2019", "€ 18.759.864", "€ 21.707.299", "€ 18.546.340", "€ 59.013.502"},
+    {"2020", "€ 18.091.117", "€ 24.931.293", "€ 18.658.403", "€ 61.680.814"},
+  };
+
+  /** Meppel annual report 2022, "Wat heeft het gekost?" (x € 1.000), realisation column. */
+  static final String[][] MEPPEL_REALISATION = {
+    {"Maatwerkvoorzieningen", "1.203", "-21", "1.182"},
+    {"Maatwerkdienstverlening 18+", "8.930", "-273", "8.657"},
+    {"Maatwerkdienstverlening 18-", "13.219", "-6", "13.212"},
+    {"Geëscaleerde zorg 18+", "346", "-1.378", "-1.032"},
+    {"Volksgezondheid", "1.502", "-26", "1.476"},
+  };
+
+  /** Hoogeveen, the 14 Wmo savings measures and their printed total "€ 1.473.000,-". */
+  static final String[] WMO_MEASURES = {
+    "€ 200.000,-", "€ 5.000,-", "PM", "PM", "PM", "PM", "Tussen de € 20.000,- en € 35.000,-",
+    "€ 725.000,-", "€ 13.000,-", "€ 13.000,-", "PM", "PM", "€ 65.000,-", "€ 432.000,-",
+  };
+
+  static final String WMO_PRINTED_TOTAL = "€ 1.473.000,-";
+
+  private Demo() {}
+
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  static void run(PrintStream out) {
+    out.println("sociaaldomein demo: figures from the seed documents");
+    out.println();
+    quickscanTotals(out);
+    meppelStatement(out);
+    savingsList(out);
+    publishInThousands(out);
+  }
+
+  private static void quickscanTotals(PrintStream out) {
+    out.println("1. Hoogeveen quickscan, cost per law (euros): printed total against its parts");
+    out.printf("   %-5s %14s %14s %14s %14s  %s%n", "year", "Wmo", "Participatie", "Jeugdwet", "total", "check");
+    for (String[] row : QUICKSCAN_COSTS) {
+      List<PrintedFigure> parts = new ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        parts.add(PrintedFigure.parse(row[i], EuroUnit.EUROS));
+      }
+      TotalCheck check = TotalCheck.of(parts, PrintedFigure.parse(row[4], EuroUnit.EUROS));
+      out.printf("   %-5s %14s %14s %14s %14s  %s%n", row[0], row[1], row[2], row[3], row[4],
+          verdict(check, EuroUnit.EUROS));
+    }
+    out.println();
+  }
+
+  private static void meppelStatement(PrintStream out) {
+    out.println("2. Meppel 2022, realisation x € 1.000: lasten + baten against the printed total");
+    for (String[] row : MEPPEL_REALISATION) {
+      PrintedFigure lasten = PrintedFigure.parse(row[1], EuroUnit.THOUSANDS);
+      PrintedFigure baten = PrintedFigure.parse(row[2], EuroUnit.THOUSANDS);
+      TotalCheck check = TotalCheck.of(PrintedFigure.parse(row[3], EuroUnit.THOUSANDS), lasten, baten);
+      out.printf("   %-30s %7s + %6s = %7s  %s%n", row[0], row[1], row[2], row[3], verdict(check, EuroUnit.THOUSANDS));
+    }
+    TotalCheck altered = TotalCheck.of(
+        PrintedFigure.of(13_215, EuroUnit.THOUSANDS),
+        PrintedFigure.of(13_219, EuroUnit.THOUSANDS),
+        PrintedFigure.of(-6, EuroUnit.THOUSANDS));
+    out.printf("   %-30s %7s + %6s = %7s  %s%n", "(altered copy)", "13.219", "-6", "13.215", verdict(altered, EuroUnit.THOUSANDS));
+    out.println();
+  }
+
+  private static void savingsList(PrintStream out) {
+    out.println("3. Hoogeveen, 14 Wmo savings measures with p.m. items and a range");
+    List<AmountRange> measures = new ArrayList<>();
+    for (String text : WMO_MEASURES) {
+      measures.add(DutchNotation.parseRange(text, EuroUnit.EUROS));
+    }
+    // A plain p.m. item has no known end, so a sum over every item is unknown at both ends; the
+    // document's total leaves those items out, and so does this one, saying so.
+    List<AmountRange> estimated = measures.stream().filter(AmountRange::isBounded).toList();
+    AmountRange total = AmountRange.sum(estimated);
+    Amount printed = DutchNotation.parseAmount(WMO_PRINTED_TOTAL);
+    FigureFormat euros = FigureFormat.EUROS;
+    out.printf("   %d measures with an amount add up to %s to %s; %d more are p.m.%n",
+        estimated.size(),
+        euros.format(total.low().orElseThrow(), RoundingMode.UNNECESSARY),
+        euros.format(total.high().orElseThrow(), RoundingMode.UNNECESSARY),
+        measures.size() - estimated.size());
+    out.printf("   the printed total %s %s%s%n",
+        WMO_PRINTED_TOTAL,
+        total.contains(printed) ? "lies within that range" : "lies OUTSIDE that range",
+        printed.equals(total.low().orElseThrow()) ? ", at its low end" : "");
+    out.println();
+  }
+
+  private static void publishInThousands(PrintStream out) {
+    out.println("4. The 2018 costs published x € 1.000 so that the parts add up (largest remainder)");
+    List<Amount> exact = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      exact.add(DutchNotation.parseAmount(QUICKSCAN_COSTS[0][i]));
+    }
+    RoundedTable table = RoundedTable.publish(exact, EuroUnit.THOUSANDS, RoundingMode.HALF_UP);
+    FigureFormat thousands = FigureFormat.THOUSANDS;
+    String[] laws = {"Wmo", "Participatiewet", "Jeugdwet"};
+    for (int i = 0; i < laws.length; i++) {
+      out.printf("   %-16s %10s  (own rounding %s)%s%n", laws[i],
+          thousands.format(table.parts().get(i)),
+          thousands.format(exact.get(i), RoundingMode.HALF_UP),
+          table.adjusted().contains(i) ? "  * moved to make the total" : "");
+    }
+    out.printf("   %-16s %10s%n", "Totaal", thousands.format(table.total()));
+    TotalCheck ownRounding = TotalCheck.of(
+        exact.stream().map(a -> PrintedFigure.rounded(a, EuroUnit.THOUSANDS, RoundingMode.HALF_UP)).toList(),
+        table.total());
+    out.printf("   rounded each on its own, the parts would miss the total by %s%n",
+        inUnit(ownRounding.difference(), EuroUnit.THOUSANDS));
+  }
+
+  /** The check's figures in the table's own unit, as a reader of that table thinks of them. */
+  private static String verdict(TotalCheck check, EuroUnit unit) {
+    if (check.isConsistent()) {
+      return "consistent (off by " + inUnit(check.difference().abs(), unit)
+          + ", rounding allows " + inUnit(check.tolerance(), unit) + ")";
+    }
+    return "INCONSISTENT: " + inUnit(check.excess(), unit) + " beyond what rounding allows";
+  }
+
+  private static String inUnit(BigDecimal euros, EuroUnit unit) {
+    return unit.fromEuros(euros).stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+}

@@ -1,0 +1,43 @@
+package nl.sociaaldomein.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The demo is the README's first command: it must run and say what the seeds say. */
+class DemoTest {
+
+  private static String runDemo() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      Demo.run(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everySeedTotalChecksOutAndOnlyTheAlteredCopyFails() {
+    String output = runDemo();
+    assertEquals(3 + 5, output.split("consistent \\(off by", -1).length - 1, output);
+    assertEquals(1, output.split("INCONSISTENT", -1).length - 1, output);
+    assertTrue(output.contains("13.219 +     -6 =  13.212  consistent (off by 1, rounding allows 1,5)"), output);
+  }
+
+  @Test
+  void theSavingsListTotalIsTheLowEndOfItsRange() {
+    String output = runDemo();
+    assertTrue(output.contains("8 measures with an amount add up to € 1.473.000 to € 1.488.000; 6 more are p.m."), output);
+    assertTrue(output.contains("lies within that range, at its low end"), output);
+  }
+
+  @Test
+  void thePublishedTableAddsUp() {
+    String output = runDemo();
+    assertTrue(output.contains("Jeugdwet             16.924  (own rounding 16.925)  * moved to make the total"), output);
+    assertTrue(output.contains("Totaal               55.793"), output);
+  }
+}
