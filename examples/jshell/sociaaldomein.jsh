@@ -1,0 +1,8 @@
+// Imports for exploring sociaaldomein in JShell; see the README for the command that loads it.
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.*;
+import java.util.stream.*;
+import nl.sociaaldomein.money.*;
+import nl.sociaaldomein.notation.*;
+import nl.sociaaldomein.io.json.*;
