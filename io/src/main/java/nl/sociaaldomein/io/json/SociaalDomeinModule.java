@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import nl.sociaaldomein.money.Amount;
@@ -97,8 +96,8 @@ public final class SociaalDomeinModule extends SimpleModule {
       throw InvalidFormatException.from(p, "expected a JSON object for " + target.getSimpleName(),
           node == null ? null : node.toString(), target);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String name = it.next().getKey();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      String name = property.getKey();
       if (!fields.contains(name)) {
         throw InvalidFormatException.from(
             p, "unknown field '" + name + "' for " + target.getSimpleName() + "; expected " + fields, name, target);
