@@ -25,10 +25,10 @@ import nl.sociaaldomein.money.PrintedFigure;
  *   <li>a qualifier before it: {@code ruim}, {@code circa}, {@code ca.}, {@code ongeveer},
  *       {@code zo'n}, {@code bijna};
  *   <li>a V or N letter after it: {@code 120 V}, {@code -85 N}, {@code 85 N};
- *   <li>a percentage: {@code 71,3%};
+ *   <li>a percentage: {@code 71,3%}, and {@code ,4%} for 0,4% as tables print it;
  *   <li>p.m. items and ranges: {@code p.m.}, {@code PM}, {@code p.m. (10.000 - 50.000)},
  *       {@code Tussen de € 20.000,- en € 35.000,-};
- *   <li>an empty cell, or one with only {@code -}, {@code –} or {@code —}: no figure.
+ *   <li>an empty cell, or one with only {@code -}, {@code –}, {@code —} or {@code %}: no figure.
  * </ul>
  *
  * <p>Where notation could mean two things it is refused, never guessed:
@@ -179,7 +179,8 @@ public final class DutchNotation {
       if (pos == end) {
         return new Reading.Blank();
       }
-      if (end - pos == 1 && isDash(text.charAt(pos))) {
+      if (end - pos == 1 && (isDash(text.charAt(pos)) || text.charAt(pos) == '%')) {
+        // A lone "%" is an empty cell in a column of percentages (seed 004, annex 7 table 2).
         return new Reading.Blank();
       }
       Reading reading;
@@ -414,13 +415,15 @@ public final class DutchNotation {
       if (pos == end) {
         throw error(pos, "expected a number, found the end of the text");
       }
-      if (!isDigit(pos)) {
+      // Tables print shares below one as ",4%": unambiguous, since a comma is always decimal.
+      boolean bareFraction = text.charAt(pos) == ',' && pos + 1 < end && isDigit(pos + 1);
+      if (!isDigit(pos) && !bareFraction) {
         if (text.charAt(pos) == '(') {
           throw error(pos, "accounting parentheses are not read; write a minus sign");
         }
         throw error(pos, "expected a digit, found '" + text.charAt(pos) + "'");
       }
-      StringBuilder digits = new StringBuilder();
+      StringBuilder digits = new StringBuilder(bareFraction ? "0" : "");
       int group = 0;
       boolean grouped = false;
       while (pos < end) {

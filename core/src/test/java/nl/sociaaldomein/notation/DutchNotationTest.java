@@ -96,6 +96,16 @@ class DutchNotationTest {
   }
 
   @Test
+  void readsSharesBelowOneWithoutALeadingZero() {
+    // Seed 004, annex 7 table 2: "volksgezondheid ,4%" and an empty "%" cell.
+    assertEquals(new BigDecimal("0.4"), DutchNotation.parsePercentage(",4%"));
+    assertEquals(new BigDecimal("0.84"), DutchNotation.parseFigure(",84", EuroUnit.EUROS).printedValue());
+    assertInstanceOf(Reading.Blank.class, DutchNotation.read("%"));
+    assertThrows(NotationParseException.class, () -> DutchNotation.read(",%"));
+    assertThrows(NotationParseException.class, () -> DutchNotation.read(",.4"));
+  }
+
+  @Test
   void approximateFigureSaysSo() {
     Reading.Figure figure =
         assertInstanceOf(Reading.Figure.class, DutchNotation.read("ruim € 3 miljoen"));
