@@ -55,11 +55,31 @@ public final class RoundedTable {
       List<Amount> exactParts, Amount exactTotal, EuroUnit unit, RoundingMode mode) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
-    ImmutableList<Amount> parts = ImmutableList.copyOf(exactParts);
-    Amount sum = Amount.sum(parts);
+    Amount sum = Amount.sum(exactParts);
     if (!sum.equals(exactTotal)) {
       throw new IllegalArgumentException(
           "The parts add up to " + sum + ", not to the total " + exactTotal);
+    }
+    return publishTo(exactParts, exactTotal.toWhole(unit, mode), unit, mode);
+  }
+
+  /**
+   * Rounds {@code exactParts} to whole {@code unit}s so that they add up to {@code roundedTotal},
+   * a total already published elsewhere (a subtotal of a larger table, say); it must be the
+   * exact sum rounded down or up. {@code mode} defines each part's own rounding, against which
+   * moves are reported.
+   */
+  public static RoundedTable publishTo(
+      List<Amount> exactParts, long roundedTotal, EuroUnit unit, RoundingMode mode) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(mode, "mode");
+    ImmutableList<Amount> parts = ImmutableList.copyOf(exactParts);
+    Amount exactTotal = Amount.sum(parts);
+    long below = exactTotal.toWhole(unit, RoundingMode.FLOOR);
+    long above = exactTotal.toWhole(unit, RoundingMode.CEILING);
+    if (roundedTotal < below || roundedTotal > above) {
+      throw new IllegalArgumentException("A total of " + roundedTotal + " " + unit
+          + " is not a rounding of the parts' sum " + exactTotal);
     }
     int n = parts.size();
     long[] rounded = new long[n];
@@ -72,10 +92,8 @@ public final class RoundedTable {
       remainders[i] = inUnit.subtract(floor);
       floorSum = Math.addExact(floorSum, rounded[i]);
     }
-    long roundedTotal = exactTotal.toWhole(unit, mode);
-    // floor(x) <= x < floor(x) + 1 for every part, and every mode rounds the total to an integer
-    // in [floor(total), ceil(total)], so between 0 and n units are missing: each part gets at
-    // most one.
+    // floor(x) <= x < floor(x) + 1 for every part, and the total is an integer in
+    // [floor(total), ceil(total)], so between 0 and n units are missing: each part gets at most one.
     long missing = roundedTotal - floorSum;
     List<Integer> order = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

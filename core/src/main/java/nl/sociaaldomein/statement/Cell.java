@@ -1,0 +1,16 @@
+package nl.sociaaldomein.statement;
+
+import java.util.Objects;
+
+/** One cell of a statement: a row and a column label. */
+public record Cell(Place place, String column) {
+  public Cell {
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(column, "column");
+  }
+
+  @Override
+  public String toString() {
+    return place + ", column \"" + column + "\"";
+  }
+}

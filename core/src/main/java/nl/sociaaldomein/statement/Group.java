@@ -1,0 +1,25 @@
+package nl.sociaaldomein.statement;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A group of lines: a taakveld, a product, a doelenboom, or any named group. */
+public record Group(String name, GroupKind kind, Optional<String> taakveld, List<Line> lines) {
+  public Group {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(taakveld, "taakveld");
+    lines = List.copyOf(lines);
+  }
+
+  /** Whether the group has lines of lasten or baten, and so a saldo van baten en lasten. */
+  public boolean hasResultLines() {
+    return lines.stream().anyMatch(l -> !l.kind().isReserveMovement());
+  }
+
+  /** Whether the group has reserve movements. */
+  public boolean hasReserveLines() {
+    return lines.stream().anyMatch(l -> l.kind().isReserveMovement());
+  }
+}

@@ -1,0 +1,32 @@
+package nl.sociaaldomein.statement;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of checking every printed derived cell of a statement against its parts.
+ *
+ * @param checkedCells how many printed derived cells were checked
+ * @param inconsistencies the cells that cannot be true, in statement order
+ */
+public record ReconciliationReport(int checkedCells, List<Inconsistency> inconsistencies) {
+  public ReconciliationReport {
+    Objects.requireNonNull(inconsistencies, "inconsistencies");
+    inconsistencies = List.copyOf(inconsistencies);
+  }
+
+  public boolean isConsistent() {
+    return inconsistencies.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    out.append(checkedCells).append(" derived cells checked, ")
+        .append(inconsistencies.size()).append(" inconsistent");
+    for (Inconsistency i : inconsistencies) {
+      out.append(System.lineSeparator()).append("  ").append(i);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,44 @@
+package nl.sociaaldomein.statement;
+
+/**
+ * How a published statement signs its figures (DOMAIN.md section 4). Inside this library every
+ * value is its effect on the result; a convention says how that is printed.
+ */
+public enum SignConvention {
+  /**
+   * Expenses positive, income negative: a line's total is its net cost (seeds 000 and 002).
+   * Every row prints as minus its effect on the result.
+   */
+  EXPENSES_POSITIVE,
+  /**
+   * Expenses negative, income positive: the net result of a programme is negative when it
+   * costs money. Every row prints as its effect on the result.
+   */
+  INCOME_POSITIVE,
+  /**
+   * Both positive, result = income - expenses: lines and totals of a kind print as positive
+   * amounts of that kind, results as income minus expenses. Variances carry V or N.
+   */
+  BOTH_POSITIVE;
+
+  /**
+   * The sign that turns a canonical value (the effect on the result) of a non-variance cell at
+   * {@code place} into the printed one; it is its own inverse.
+   */
+  public int sign(Place place) {
+    switch (this) {
+      case EXPENSES_POSITIVE:
+        return -1;
+      case INCOME_POSITIVE:
+        return 1;
+      default:
+        if (place instanceof Place.Line) {
+          return ((Place.Line) place).kind().effectSign();
+        }
+        if (place instanceof Place.KindTotal) {
+          return ((Place.KindTotal) place).kind().effectSign();
+        }
+        return 1;
+    }
+  }
+}
