@@ -1,0 +1,78 @@
+package nl.sociaaldomein.io.csv;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.DirectionStyle;
+import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.notation.Reading;
+
+/**
+ * The two ways tables arrive as CSV.
+ *
+ * <ul>
+ *   <li>{@link #DUTCH_EXCEL}: what Dutch Excel saves, fields separated by {@code ;}, figures in
+ *       Dutch notation ({@code -1.412.815}, {@code 0,84}, {@code 120 V}), UTF-8 with or without
+ *       a byte order mark.
+ *   <li>{@link #PLAIN}: comma-separated, figures as plain decimals ({@code -1412815},
+ *       {@code 0.84}), no grouping.
+ * </ul>
+ *
+ * <p>In both, an empty cell or a lone dash is no figure.
+ */
+public enum CsvDialect {
+  DUTCH_EXCEL(';'),
+  PLAIN(',');
+
+  private final char separator;
+
+  CsvDialect(char separator) {
+    this.separator = separator;
+  }
+
+  public char separator() {
+    return separator;
+  }
+
+  /** The dialect of a header line: Dutch Excel when it holds a {@code ;}, else plain. */
+  public static CsvDialect detect(String headerLine) {
+    return headerLine.indexOf(';') >= 0 ? DUTCH_EXCEL : PLAIN;
+  }
+
+  /**
+   * Reads a figure in {@code unit}; empty when the cell holds no figure. Throws
+   * {@link IllegalArgumentException} with the reason when the text is not a figure.
+   */
+  public Optional<PrintedFigure> readFigure(String text, EuroUnit unit) {
+    String t = text == null ? "" : text.trim();
+    if (this == DUTCH_EXCEL) {
+      Reading reading = DutchNotation.read(t, unit);
+      if (reading instanceof Reading.Blank) {
+        return Optional.empty();
+      }
+      return Optional.of(DutchNotation.parseFigure(t, unit));
+    }
+    if (t.isEmpty() || t.equals("-")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PrintedFigure.of(new BigDecimal(t), unit));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a plain decimal number (such as -1412815 or 0.84)");
+    }
+  }
+
+  /** Writes {@code figure} so that {@link #readFigure} gives it back. */
+  public String writeFigure(PrintedFigure figure, boolean withDirection) {
+    if (this == PLAIN) {
+      return figure.printedValue().toPlainString();
+    }
+    FigureFormat format = FigureFormat.of(figure.unit());
+    if (withDirection) {
+      format = format.withDirectionStyle(DirectionStyle.SIGN_AND_LETTER);
+    }
+    return format.format(figure);
+  }
+}
