@@ -6,3 +6,8 @@ import java.util.stream.*;
 import nl.sociaaldomein.money.*;
 import nl.sociaaldomein.notation.*;
 import nl.sociaaldomein.io.json.*;
+import java.nio.file.Path;
+import nl.sociaaldomein.statement.*;
+import nl.sociaaldomein.io.statement.*;
+import nl.sociaaldomein.io.csv.*;
+import nl.sociaaldomein.funding.*;

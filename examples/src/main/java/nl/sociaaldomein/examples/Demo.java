@@ -1,10 +1,15 @@
 package nl.sociaaldomein.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.money.EuroUnit;
@@ -13,6 +18,10 @@ import nl.sociaaldomein.money.RoundedTable;
 import nl.sociaaldomein.money.TotalCheck;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.statement.ReconciliationReport;
+import nl.sociaaldomein.statement.SignConvention;
+import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.statement.StatementText;
 
 /**
  * The main demo: reads figures as the seed documents print them, checks printed totals against
@@ -58,6 +67,41 @@ public final class Demo {
     meppelStatement(out);
     savingsList(out);
     publishInThousands(out);
+    statements(out);
+  }
+
+  /** Seed 000's statement, transcribed in data/statements, as a class path resource. */
+  static Statement seedStatement(String file) {
+    try (InputStream in = Demo.class.getResourceAsStream("/statements/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("The demo's data file statements/" + file + " is not on the class path");
+      }
+      return StatementCsv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void statements(PrintStream out) {
+    out.println();
+    out.println("5. Meppel 2022, the whole statement: every printed total checked against its lines");
+    Statement meppel = seedStatement("seed-000-meppel-2022.csv");
+    ReconciliationReport report = meppel.check();
+    out.printf("   %d printed totals, results and variances checked: %s%n", report.checkedCells(),
+        report.isConsistent() ? "all consistent" : report.inconsistencies().size() + " inconsistent");
+    out.println("   printed again with expenses negative and income positive (* = derived, not printed):");
+    out.println();
+    StatementText.format(meppel.withConvention(SignConvention.INCOME_POSITIVE)).lines()
+        .forEach(line -> out.println("   " + line));
+    out.println();
+    out.println("6. Twenterand 2022 (whole euros) published x € 1.000 so that every total adds up");
+    Statement twenterand = seedStatement("seed-002-twenterand-2022.csv");
+    Statement published = twenterand.publish(EuroUnit.THOUSANDS, RoundingMode.HALF_UP);
+    out.printf("   source: %s; published: %s%n",
+        twenterand.check().isConsistent() ? "consistent" : "INCONSISTENT",
+        published.check().isConsistent() ? "consistent, every total the exact sum of its lines" : "INCONSISTENT");
+    out.println();
+    StatementText.format(published).lines().forEach(line -> out.println("   " + line));
   }
 
   private static void quickscanTotals(PrintStream out) {

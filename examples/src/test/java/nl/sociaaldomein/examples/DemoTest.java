@@ -35,6 +35,14 @@ class DemoTest {
   }
 
   @Test
+  void theSeedStatementsCheckOutAndPrintInAnotherConvention() {
+    String output = runDemo();
+    assertTrue(output.contains("121 printed totals, results and variances checked: all consistent"), output);
+    assertTrue(output.contains("x € 1.000, INCOME_POSITIVE"), output);
+    assertTrue(output.contains("source: consistent; published: consistent, every total the exact sum of its lines"), output);
+  }
+
+  @Test
   void thePublishedTableAddsUp() {
     String output = runDemo();
     assertTrue(output.contains("Jeugdwet             16.924  (own rounding 16.925)  * moved to make the total"), output);

@@ -1,0 +1,115 @@
+package nl.sociaaldomein.statement;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.money.Estimate;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.DirectionStyle;
+import nl.sociaaldomein.notation.FigureFormat;
+
+/**
+ * A statement as a plain-text table in Dutch notation, in reading order: each group with its
+ * lines and totals, then the totals of the programme. Cells the document left out but that
+ * follow from its lines are filled in and marked with {@code *}.
+ */
+public final class StatementText {
+
+  private StatementText() {}
+
+  /** The table, one row per line, columns right-aligned. */
+  public static String format(Statement statement) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("x " + statement.unit().label() + ", " + statement.convention());
+    statement.columns().forEach(c -> header.add(c.label()));
+    rows.add(header);
+    for (Group g : statement.groups()) {
+      rows.add(List.of(g.name()));
+      for (Line l : g.lines()) {
+        if (!l.kind().isReserveMovement()) {
+          rows.add(row(statement, "  " + l.label(), new Place.Line(g.name(), l.kind(), l.label())));
+        }
+      }
+      if (g.hasResultLines()) {
+        rows.add(row(statement, "  Totaal " + g.name(), new Place.GroupResult(g.name())));
+      }
+      for (Line l : g.lines()) {
+        if (l.kind().isReserveMovement()) {
+          rows.add(row(statement, "  " + l.label(), new Place.Line(g.name(), l.kind(), l.label())));
+        }
+      }
+      if (g.hasReserveLines()) {
+        rows.add(row(statement, "  Mutaties reserves " + g.name(), new Place.GroupReserves(g.name())));
+      }
+    }
+    for (Place place : statement.derivedPlaces()) {
+      if (!(place instanceof Place.GroupResult) && !(place instanceof Place.GroupReserves)) {
+        rows.add(row(statement, label(place), place));
+      }
+    }
+    return layout(rows);
+  }
+
+  private static String label(Place place) {
+    if (place instanceof Place.KindTotal) {
+      return "Totaal " + ((Place.KindTotal) place).kind().dutchLabel();
+    }
+    if (place instanceof Place.ResultBeforeReserves) {
+      return "Saldo van baten en lasten";
+    }
+    if (place instanceof Place.ReserveTotal) {
+      return "Totaal mutaties reserves";
+    }
+    return "Resultaat na bestemming";
+  }
+
+  private static List<String> row(Statement statement, String label, Place place) {
+    List<String> row = new ArrayList<>();
+    row.add(label);
+    for (Column c : statement.columns()) {
+      Cell cell = new Cell(place, c.label());
+      Optional<PrintedFigure> printed = statement.printed(cell);
+      FigureFormat format = FigureFormat.of(statement.unit());
+      if (c.isVariance() && statement.convention() == SignConvention.BOTH_POSITIVE) {
+        format = format.withDirectionStyle(DirectionStyle.SIGN_AND_LETTER);
+      }
+      if (printed.isPresent()) {
+        row.add(format.format(printed.get()));
+      } else if (place.isLine() && !c.isVariance()) {
+        row.add("");
+      } else {
+        Estimate computed = statement.compute(cell);
+        PrintedFigure figure = PrintedFigure.of(
+            statement.unit().fromEuros(computed.nominal()).setScale(0, RoundingMode.HALF_UP), statement.unit());
+        row.add(format.format(figure) + "*");
+      }
+    }
+    return row;
+  }
+
+  private static String layout(List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        width[i] = Math.max(width[i], row.get(i).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        if (i == 0) {
+          line.append(cell).append(" ".repeat(width[0] - cell.length()));
+        } else {
+          line.append("  ").append(" ".repeat(width[i] - cell.length())).append(cell);
+        }
+      }
+      out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+}
