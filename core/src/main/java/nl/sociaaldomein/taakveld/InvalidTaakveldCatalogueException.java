@@ -1,0 +1,26 @@
+package nl.sociaaldomein.taakveld;
+
+import java.util.List;
+
+/**
+ * A list of taakvelden that does not make a catalogue: a code twice, a parent that is missing, a
+ * sub-taakveld put under its hoofdtaakveld while its own taakveld is listed. The message names
+ * every entry involved; {@link #getEntries()} gives their positions, so that a file reader can
+ * turn them into line numbers.
+ */
+public class InvalidTaakveldCatalogueException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<Integer> entries;
+
+  public InvalidTaakveldCatalogueException(String message, List<Integer> entries) {
+    super(message);
+    this.entries = List.copyOf(entries);
+  }
+
+  /** The 0-based positions, in the list given, of the entries at fault. */
+  public List<Integer> getEntries() {
+    return entries;
+  }
+}

@@ -1,0 +1,99 @@
+package nl.sociaaldomein.taakveld;
+
+import java.text.Normalizer;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.internal.Texts;
+
+/**
+ * One entry of a taakveld list: its code, its official name and the code of the entry above it.
+ *
+ * <p>The name is kept as the source spells it, with two exceptions that change nothing a reader
+ * sees: surrounding whitespace is removed (the CBS files write {@code "Jeugdbescherming "}), and
+ * the text is put in Unicode NFC, so that a name typed with a combining diaeresis equals the
+ * official {@code "Geëscaleerde zorg 18+"}. A name may not be blank or hold control characters
+ * (tabs, line breaks), which no official name has and every file format would have to escape.
+ *
+ * <p>The parent must be one the code allows: none for a hoofdtaakveld, the hoofdtaakveld for a
+ * taakveld, and for a sub-taakveld either the taakveld its code extends or, where a list does not
+ * hold that taakveld, the hoofdtaakveld. Whether the parent is present is checked by
+ * {@link TaakveldCatalogue}.
+ *
+ * @param code the code, such as {@code 6.71a}
+ * @param name the official name, trimmed
+ * @param parent the code of the entry above; empty for a hoofdtaakveld
+ */
+public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> parent) {
+
+  public Taakveld {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(parent, "parent");
+    name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("Taakveld " + code + " has an empty name");
+    }
+    if (name.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("Taakveld " + code + " has a name with a control character"
+          + " (tab or line break): \"" + Texts.abbreviate(visible(name)) + "\"");
+    }
+    checkParent(code, parent);
+  }
+
+  /** The entry {@code code} with {@code name} under the parent its code implies. */
+  public static Taakveld of(String code, String name) {
+    TaakveldCode c = TaakveldCode.parse(code);
+    return new Taakveld(c, name, c.impliedParent());
+  }
+
+  /**
+   * The entry {@code code} with {@code name} under {@code parent}; {@code parent} is null for a
+   * hoofdtaakveld.
+   */
+  public static Taakveld of(String code, String name, String parent) {
+    return new Taakveld(TaakveldCode.parse(code), name,
+        parent == null ? Optional.empty() : Optional.of(TaakveldCode.parse(parent)));
+  }
+
+  /** {@code text} with each control character written as a Unicode escape, so a message shows it. */
+  static String visible(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.chars().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.append((char) c);
+      }
+    });
+    return b.toString();
+  }
+
+  public TaakveldLevel level() {
+    return code.level();
+  }
+
+  private static void checkParent(TaakveldCode code, Optional<TaakveldCode> parent) {
+    if (code.isHoofdtaakveld()) {
+      if (parent.isPresent()) {
+        throw new IllegalArgumentException(
+            "Hoofdtaakveld " + code + " cannot have a parent, but was given " + parent.get());
+      }
+      return;
+    }
+    TaakveldCode p = parent.orElseThrow(() -> new IllegalArgumentException(
+        "Taakveld " + code + " needs a parent; expected " + code.impliedParent().orElseThrow()));
+    boolean allowed = p.equals(code.hoofdtaakveld()) || p.equals(code.impliedParent().orElseThrow());
+    if (!allowed) {
+      throw new IllegalArgumentException("Taakveld " + code + " cannot have parent " + p + "; expected "
+          + (code.level() == TaakveldLevel.SUBTAAKVELD
+              ? code.impliedParent().orElseThrow() + " or " + code.hoofdtaakveld()
+              : code.hoofdtaakveld()));
+    }
+  }
+
+  /** The code and the name, {@code "6.71a Huishoudelijke hulp (WMO)"}, as documents print them. */
+  @Override
+  public String toString() {
+    return code + " " + name;
+  }
+}

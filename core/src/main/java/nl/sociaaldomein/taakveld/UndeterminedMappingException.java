@@ -1,0 +1,29 @@
+package nl.sociaaldomein.taakveld;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Amounts keyed by codes that a {@link TaakveldMapping} cannot place in the other list, because
+ * the definitions do not determine where they go. Thrown instead of guessing; the message gives
+ * every such code with the reason.
+ */
+public class UndeterminedMappingException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Map<TaakveldCode, String> reasons;
+
+  public UndeterminedMappingException(String context, Map<TaakveldCode, String> reasons) {
+    super(context + ": " + reasons.size() + " code" + (reasons.size() == 1 ? "" : "s") + " without a determined mapping: "
+        + reasons.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; ")));
+    this.reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+  }
+
+  /** Each code that could not be placed, with why, in the order of the list it belongs to. */
+  public Map<TaakveldCode, String> getReasons() {
+    return reasons;
+  }
+}

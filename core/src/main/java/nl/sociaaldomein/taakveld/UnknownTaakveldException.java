@@ -1,0 +1,36 @@
+package nl.sociaaldomein.taakveld;
+
+import nl.sociaaldomein.internal.Texts;
+
+/**
+ * A code or name that matches no taakveld of a catalogue. Distinct from
+ * {@link AmbiguousTaakveldException}, which is a name that matches more than one.
+ */
+public class UnknownTaakveldException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String query;
+  private final String catalogue;
+
+  /**
+   * @param query the code or name looked up, as given
+   * @param catalogue the label of the catalogue searched
+   * @param reason why nothing matched, for the message
+   */
+  public UnknownTaakveldException(String query, String catalogue, String reason) {
+    super("No taakveld \"" + Texts.abbreviate(query) + "\" in catalogue " + catalogue + ": " + reason);
+    this.query = query;
+    this.catalogue = catalogue;
+  }
+
+  /** The code or name looked up, as given. */
+  public String getQuery() {
+    return query;
+  }
+
+  /** The label of the catalogue that was searched. */
+  public String getCatalogue() {
+    return catalogue;
+  }
+}
