@@ -11,3 +11,4 @@ import nl.sociaaldomein.statement.*;
 import nl.sociaaldomein.io.statement.*;
 import nl.sociaaldomein.io.csv.*;
 import nl.sociaaldomein.funding.*;
+import nl.sociaaldomein.taakveld.*;

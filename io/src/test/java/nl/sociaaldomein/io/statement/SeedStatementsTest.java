@@ -1,6 +1,7 @@
 package nl.sociaaldomein.io.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import nl.sociaaldomein.io.csv.CsvDialect;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.ColumnRole;
+import nl.sociaaldomein.statement.TaakveldRollup;
 import nl.sociaaldomein.statement.Inconsistency;
 import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
@@ -117,6 +120,27 @@ class SeedStatementsTest {
     assertEquals(0, new BigDecimal("-1412815").compareTo(s.compute(variance).nominal()));
     Cell incidental = new Cell(new Place.ResultAfterReserves(), "Incidenteel gerealiseerd in boekjaar");
     assertEquals(0, s.compute(incidental).nominal().signum());
+  }
+
+  @Test
+  void seed000RollsUpByTaakveldAcrossItsGroups() {
+    TaakveldRollup rollup = TaakveldRollup.of(List.of(read(SEED_000)), ColumnRole.REALISATION);
+    // 6.1 realised: lasten 9.268 and baten 9.152 (x 1.000): an effect of -116 thousand.
+    assertEquals(0, new BigDecimal("-116000").compareTo(rollup.total("6.1").nominal()));
+    assertEquals(0, new BigDecimal("1000").compareTo(rollup.total("6.1").halfWidth()));
+    // Withdrawals of all groups land on 0.10, Mutaties reserves: 64+276+36+78+91+0 = 545.
+    assertEquals(0, new BigDecimal("545000").compareTo(rollup.total("0.10").nominal()));
+    // "Eigen kracht en individuele ondersteuning" has no taakveld code: its two lines are listed.
+    assertEquals(2, rollup.unassigned().size());
+    assertEquals(11, rollup.totals().size());
+  }
+
+  @Test
+  void aCodeOutsideTheStatementsCatalogueIsRefused() {
+    String altered = fixture(SEED_000).replace("group;Maatwerkdienstverlening 18+;taakveld;;6.71", "group;Maatwerkdienstverlening 18+;taakveld;;6.71a");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TaakveldRollup.of(List.of(StatementCsv.read(altered, "altered")), ColumnRole.REALISATION));
+    assertTrue(e.getMessage().contains("6.71a") && e.getMessage().contains("2022"), e.getMessage());
   }
 
   @Test
