@@ -1,0 +1,862 @@
+package nl.sociaaldomein.clients;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import nl.sociaaldomein.money.Amount;
+
+/**
+ * Client and payment records in columns: one row per payment (and per kept client record without
+ * a payment), dictionary-encoded into primitive arrays of 22 bytes a row, sorted by client.
+ *
+ * <p>Because a client's rows are contiguous, unique clients per group are counted in one pass
+ * with a mark per group and no allocation per row; and splitting the clients into ranges splits
+ * the work over threads, whose counts then simply add.
+ *
+ * <p>A characteristic of a client (delivery form, referrer, intensity level, age, phase, start
+ * qualification) is attached to the client's payments of a year only when the client's records
+ * of that year give exactly one value for it, as the quickscan's data annex prescribes; else it
+ * is unknown for those payments.
+ */
+public final class ClientDataset {
+
+  /** The cents value that marks a kept client record without payment. */
+  static final long NO_PAYMENT = Long.MIN_VALUE;
+
+  private final int[] client;
+  private final byte[] year;
+  private final byte[] law;
+  private final short[] provision;
+  private final short[] provider;
+  /** Delivery form (2 bits), referrer (3 bits) and level (3 bits), each 0 when unknown. */
+  private final byte[] traits;
+  private final byte[] ageBand;
+  private final byte[] phase;
+  private final byte[] qualification;
+  private final long[] cents;
+
+  private final int[] clientStart;
+  private final long[] pseudonyms;
+  private final int[] household;
+  private final int firstYear;
+  private final int years;
+  private final List<String> provisions;
+  private final List<String> providers;
+  private final List<String> phases;
+  private final List<String> qualifications;
+  private final int households;
+  private final BuildReport report;
+
+  private ClientDataset(Builder b, Columns c) {
+    this.client = c.client;
+    this.year = c.year;
+    this.law = c.law;
+    this.provision = c.provision;
+    this.provider = c.provider;
+    this.traits = c.traits;
+    this.ageBand = c.ageBand;
+    this.phase = c.phase;
+    this.qualification = c.qualification;
+    this.cents = c.cents;
+    this.clientStart = c.clientStart;
+    this.pseudonyms = c.pseudonyms;
+    this.household = c.household;
+    this.firstYear = c.firstYear;
+    this.years = c.years;
+    this.provisions = List.copyOf(b.provisions.values);
+    this.providers = List.copyOf(b.providers.values);
+    this.phases = List.copyOf(b.phases.values);
+    this.qualifications = List.copyOf(b.qualifications.values);
+    this.households = b.households.values.size();
+    this.report = c.report;
+  }
+
+  /** A builder that keeps client records without a payment for no provision. */
+  public static Builder builder() {
+    return new Builder(Set.of());
+  }
+
+  /**
+   * A builder that keeps client records without a payment for the provisions in
+   * {@code keepWithoutPayment} (those paid per person, whose clients count without a payment
+   * record) and drops the others, counting them in the {@link BuildReport}.
+   */
+  public static Builder builder(Set<String> keepWithoutPayment) {
+    return new Builder(Set.copyOf(keepWithoutPayment));
+  }
+
+  /** What building did: rows kept, client records dropped, characteristics left unknown. */
+  public BuildReport report() {
+    return report;
+  }
+
+  /** Rows: payments plus kept client records without payment. */
+  public int rows() {
+    return cents.length;
+  }
+
+  public int clients() {
+    return pseudonyms.length;
+  }
+
+  /** The bytes the columns hold, per row about 22. */
+  public long residentBytes() {
+    long perRow = 4L + 1 + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 8;
+    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length + 4L * household.length;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Aggregation
+
+  /** Runs {@code query} on one thread. */
+  public AggregationResult aggregate(Query query) {
+    return aggregate(query, 1);
+  }
+
+  /** Runs {@code query} with the clients split into {@code threads} ranges. */
+  public AggregationResult aggregate(Query query, int threads) {
+    Plan plan = new Plan(query);
+    Counts total;
+    if (threads <= 1 || clients() < 2) {
+      total = scan(plan, 0, clients());
+    } else {
+      int parts = Math.min(threads, clients());
+      Counts[] partial = new Counts[parts];
+      ForkJoinPool pool = new ForkJoinPool(parts);
+      try {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+          int index = p;
+          int from = (int) ((long) clients() * p / parts);
+          int to = (int) ((long) clients() * (p + 1) / parts);
+          futures.add(pool.submit(() -> partial[index] = scan(plan, from, to)));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Aggregation interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("Aggregation failed", e.getCause());
+      } finally {
+        pool.shutdown();
+        awaitQuietly(pool);
+      }
+      total = partial[0];
+      for (int p = 1; p < parts; p++) {
+        total.add(partial[p]);
+      }
+    }
+    return plan.result(total);
+  }
+
+  private static void awaitQuietly(ForkJoinPool pool) {
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The same query as a partial aggregation that merges exactly with those of other datasets
+   * (other files, other partitions of the same records).
+   */
+  public Aggregation partial(Query query) {
+    Plan plan = new Plan(query);
+    Map<Integer, long[]> clientsPerKey = new HashMap<>();
+    Map<Integer, Integer> sizes = new HashMap<>();
+    Counts counts = new Counts(plan.size);
+    long[] all = new long[clients()];
+    int allCount = 0;
+    int[] mark = plan.freshMarks();
+    for (int c = 0; c < clients(); c++) {
+      boolean any = false;
+      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
+        if (!plan.accepts(r)) {
+          continue;
+        }
+        any = true;
+        int key = plan.key(r);
+        counts.addRow(key, cents[r]);
+        if (mark[key] != c) {
+          mark[key] = c;
+          counts.unique[key]++;
+          int n = sizes.getOrDefault(key, 0);
+          long[] list = clientsPerKey.computeIfAbsent(key, k -> new long[4]);
+          if (n == list.length) {
+            list = Arrays.copyOf(list, n * 2);
+            clientsPerKey.put(key, list);
+          }
+          list[n] = pseudonyms[c];
+          sizes.put(key, n + 1);
+        }
+      }
+      if (any) {
+        all[allCount++] = pseudonyms[c];
+      }
+    }
+    Map<GroupKey, Aggregation.Group> groups = new HashMap<>();
+    for (Map.Entry<Integer, long[]> e : clientsPerKey.entrySet()) {
+      int key = e.getKey();
+      groups.put(plan.decode(key), new Aggregation.Group(counts.cents[key], counts.payments[key],
+          Arrays.copyOf(e.getValue(), sizes.get(key))));
+    }
+    return Aggregation.of(plan.dimensions(), groups, Arrays.copyOf(all, allCount));
+  }
+
+  private Counts scan(Plan plan, int fromClient, int toClient) {
+    Counts counts = new Counts(plan.size);
+    int[] mark = plan.freshMarks();
+    long[] sums = counts.cents;
+    long[] payments = counts.payments;
+    long[] unique = counts.unique;
+    for (int c = fromClient; c < toClient; c++) {
+      boolean any = false;
+      int end = clientStart[c + 1];
+      for (int r = clientStart[c]; r < end; r++) {
+        if (plan.filtered && !plan.accepts(r)) {
+          continue;
+        }
+        any = true;
+        int key = plan.key(r);
+        long v = cents[r];
+        if (v != NO_PAYMENT) {
+          sums[key] = Math.addExact(sums[key], v);
+          payments[key]++;
+        }
+        if (mark[key] != c) {
+          mark[key] = c;
+          unique[key]++;
+        }
+      }
+      if (any) {
+        counts.clients++;
+      }
+    }
+    return counts;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Stacking and provider concentration
+
+  /** Clients by the number of laws and of provisions they use per year, and households with 3 or more provisions. */
+  public Stacking stacking() {
+    Map<Integer, long[]> byLaws = new java.util.TreeMap<>();
+    Map<Integer, long[]> byProvisions = new java.util.TreeMap<>();
+    int[] lawMask = new int[years];
+    int[] provisionCount = new int[years];
+    int[] mark = new int[years * Math.max(1, provisions.size())];
+    Arrays.fill(mark, -1);
+    for (int c = 0; c < clients(); c++) {
+      Arrays.fill(lawMask, 0);
+      Arrays.fill(provisionCount, 0);
+      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
+        int y = year[r];
+        lawMask[y] |= 1 << law[r];
+        int slot = y * provisions.size() + provision[r];
+        if (mark[slot] != c) {
+          mark[slot] = c;
+          provisionCount[y]++;
+        }
+      }
+      for (int y = 0; y < years; y++) {
+        if (lawMask[y] != 0) {
+          byLaws.computeIfAbsent(firstYear + y, k -> new long[Law.values().length + 1])[Integer.bitCount(lawMask[y])]++;
+          long[] h = byProvisions.computeIfAbsent(firstYear + y, k -> new long[Stacking.PROVISION_BUCKETS + 1]);
+          h[Math.min(provisionCount[y], Stacking.PROVISION_BUCKETS)]++;
+        }
+      }
+    }
+    return new Stacking(byLaws, byProvisions, householdsWithProvisions());
+  }
+
+  /** Per year: households by the number of distinct provisions their members use. */
+  private Map<Integer, long[]> householdsWithProvisions() {
+    Map<Integer, long[]> result = new java.util.TreeMap<>();
+    if (households == 0) {
+      return result;
+    }
+    long[] triples = new long[cents.length];
+    int n = 0;
+    for (int c = 0; c < clients(); c++) {
+      int h = household[c];
+      if (h == 0) {
+        continue;
+      }
+      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
+        triples[n++] = ((long) h << 32) | ((long) year[r] << 16) | provision[r];
+      }
+    }
+    long[] sorted = Arrays.copyOf(triples, n);
+    Arrays.sort(sorted);
+    int i = 0;
+    while (i < n) {
+      long householdYear = sorted[i] >>> 16;
+      int distinct = 0;
+      long previous = -1;
+      while (i < n && sorted[i] >>> 16 == householdYear) {
+        if (sorted[i] != previous) {
+          distinct++;
+          previous = sorted[i];
+        }
+        i++;
+      }
+      int y = (int) (householdYear & 0xFFFF);
+      long[] h = result.computeIfAbsent(firstYear + y, k -> new long[Stacking.PROVISION_BUCKETS + 1]);
+      h[Math.min(distinct, Stacking.PROVISION_BUCKETS)]++;
+    }
+    return result;
+  }
+
+  /**
+   * The providers of the rows {@code filter} keeps, ranked by cost, and what the top
+   * {@code percent} of them received: the top count is {@code floor(providers * percent / 100)},
+   * so 10 % of 175 providers is 17.
+   */
+  public ProviderConcentration providerConcentration(Query filter, int percent) {
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("percent must be 0 to 100, not " + percent);
+    }
+    Query byProvider = Query.by(Dimension.PROVIDER);
+    for (Map.Entry<Dimension, Set<Object>> f : filter.filters().entrySet()) {
+      byProvider = byProvider.where(f.getKey(), f.getValue().toArray());
+    }
+    AggregationResult perProvider = aggregate(byProvider);
+    List<GroupRow> ranked = new ArrayList<>(perProvider.rows());
+    ranked.sort((a, b) -> {
+      int byCost = b.cost().compareTo(a.cost());
+      return byCost != 0 ? byCost : String.valueOf(a.key().get(Dimension.PROVIDER).orElse(""))
+          .compareTo(String.valueOf(b.key().get(Dimension.PROVIDER).orElse("")));
+    });
+    int top = (int) ((long) ranked.size() * percent / 100);
+    Object[] topProviders = ranked.subList(0, top).stream()
+        .map(r -> r.key().get(Dimension.PROVIDER).orElse("")).toArray();
+    Query topQuery = Query.by();
+    for (Map.Entry<Dimension, Set<Object>> f : filter.filters().entrySet()) {
+      topQuery = topQuery.where(f.getKey(), f.getValue().toArray());
+    }
+    topQuery = topQuery.where(Dimension.PROVIDER, topProviders);
+    long topClients = top == 0 ? 0 : aggregate(topQuery).totalUniqueClients();
+    return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Dimensions
+
+  int cardinality(Dimension d) {
+    switch (d) {
+      case LAW:
+        return Law.values().length;
+      case YEAR:
+        return years;
+      case PROVISION:
+        return Math.max(1, provisions.size());
+      case PROVIDER:
+        return Math.max(1, providers.size());
+      case DELIVERY_FORM:
+        return 4;
+      case REFERRER:
+      case LEVEL:
+        return 8;
+      case AGE_BAND:
+        return AgeBand.values().length + 1;
+      case PHASE:
+        return phases.size() + 1;
+      default:
+        return qualifications.size() + 1;
+    }
+  }
+
+  int code(Dimension d, int r) {
+    switch (d) {
+      case LAW:
+        return law[r];
+      case YEAR:
+        return year[r];
+      case PROVISION:
+        return provision[r];
+      case PROVIDER:
+        return provider[r];
+      case DELIVERY_FORM:
+        return traits[r] & 3;
+      case REFERRER:
+        return (traits[r] >> 2) & 7;
+      case LEVEL:
+        return (traits[r] >> 5) & 7;
+      case AGE_BAND:
+        return ageBand[r];
+      case PHASE:
+        return phase[r] & 0xFF;
+      default:
+        return qualification[r] & 0xFF;
+    }
+  }
+
+  /** The value of code {@code code} in dimension {@code d}, or null for unknown. */
+  Object value(Dimension d, int code) {
+    switch (d) {
+      case LAW:
+        return Law.values()[code];
+      case YEAR:
+        return firstYear + code;
+      case PROVISION:
+        return provisions.get(code);
+      case PROVIDER:
+        return providers.get(code);
+      case DELIVERY_FORM:
+        return code == 0 ? null : DeliveryForm.values()[code - 1];
+      case REFERRER:
+        return code == 0 ? null : Referrer.values()[code - 1];
+      case LEVEL:
+        return code == 0 ? null : IntensityLevel.values()[code - 1];
+      case AGE_BAND:
+        return code == 0 ? null : AgeBand.values()[code - 1];
+      case PHASE:
+        return code == 0 ? null : phases.get(code - 1);
+      default:
+        return code == 0 ? null : qualifications.get(code - 1);
+    }
+  }
+
+  /** The codes of {@code value} in {@code d}; none when the dataset does not hold it. */
+  int codeOf(Dimension d, Object value) {
+    for (int code = 0; code < cardinality(d); code++) {
+      if (Objects.equals(value(d, code), value)) {
+        return code;
+      }
+    }
+    return -1;
+  }
+
+  /** A query compiled against this dataset's codes. */
+  private final class Plan {
+    final Dimension[] dims;
+    final int[] strides;
+    final int size;
+    final boolean filtered;
+    final Dimension[] filterDims;
+    final boolean[][] allowed;
+    final Set<Dimension> dimensionSet;
+
+    Plan(Query query) {
+      dimensionSet = query.groupBy();
+      dims = query.groupBy().toArray(new Dimension[0]);
+      strides = new int[dims.length];
+      long s = 1;
+      for (int i = 0; i < dims.length; i++) {
+        strides[i] = (int) s;
+        s *= cardinality(dims[i]);
+        if (s > (1 << 24)) {
+          throw new IllegalArgumentException("Grouping by " + query.groupBy() + " makes more than 16 million groups");
+        }
+      }
+      size = (int) s;
+      filterDims = query.filters().keySet().toArray(new Dimension[0]);
+      allowed = new boolean[filterDims.length][];
+      for (int i = 0; i < filterDims.length; i++) {
+        allowed[i] = new boolean[cardinality(filterDims[i])];
+        for (Object v : query.filters().get(filterDims[i])) {
+          int code = codeOf(filterDims[i], v);
+          if (code >= 0) {
+            allowed[i][code] = true;
+          }
+        }
+      }
+      filtered = filterDims.length > 0;
+    }
+
+    Set<Dimension> dimensions() {
+      return dimensionSet;
+    }
+
+    boolean accepts(int r) {
+      for (int i = 0; i < filterDims.length; i++) {
+        if (!allowed[i][code(filterDims[i], r)]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    int key(int r) {
+      int key = 0;
+      for (int i = 0; i < dims.length; i++) {
+        key += code(dims[i], r) * strides[i];
+      }
+      return key;
+    }
+
+    int[] freshMarks() {
+      int[] mark = new int[size];
+      Arrays.fill(mark, -1);
+      return mark;
+    }
+
+    GroupKey decode(int key) {
+      EnumMap<Dimension, Object> values = new EnumMap<>(Dimension.class);
+      for (int i = dims.length - 1; i >= 0; i--) {
+        int code = key / strides[i];
+        key -= code * strides[i];
+        values.put(dims[i], value(dims[i], code));
+      }
+      return GroupKey.of(values);
+    }
+
+    AggregationResult result(Counts counts) {
+      List<GroupRow> rows = new ArrayList<>();
+      for (int k = 0; k < size; k++) {
+        if (counts.unique[k] > 0) {
+          rows.add(new GroupRow(decode(k), counts.unique[k], counts.payments[k], Amount.ofCents(counts.cents[k])));
+        }
+      }
+      return new AggregationResult(dimensionSet, rows, counts.clients);
+    }
+  }
+
+  /** Per-group counters of one scan; adding two is exact when their clients are disjoint. */
+  private static final class Counts {
+    final long[] cents;
+    final long[] payments;
+    final long[] unique;
+    long clients;
+
+    Counts(int size) {
+      cents = new long[size];
+      payments = new long[size];
+      unique = new long[size];
+    }
+
+    void addRow(int key, long value) {
+      if (value != NO_PAYMENT) {
+        cents[key] = Math.addExact(cents[key], value);
+        payments[key]++;
+      }
+    }
+
+    void add(Counts other) {
+      for (int k = 0; k < cents.length; k++) {
+        cents[k] = Math.addExact(cents[k], other.cents[k]);
+        payments[k] += other.payments[k];
+        unique[k] += other.unique[k];
+      }
+      clients += other.clients;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Building
+
+  /**
+   * Collects records without keeping an object per record, then sorts and encodes them. Not
+   * thread-safe; one builder per reader.
+   */
+  public static final class Builder {
+    private final Set<String> keepWithoutPayment;
+    private final Map<Long, Integer> clientIndex = new HashMap<>();
+    private long[] clientPseudonyms = new long[1024];
+    private final Dictionary provisions = new Dictionary("provisions", Short.MAX_VALUE);
+    private final Dictionary providers = new Dictionary("providers", Short.MAX_VALUE);
+    private final Dictionary phases = new Dictionary("phases", 255);
+    private final Dictionary qualifications = new Dictionary("start qualifications", 255);
+    private final Dictionary households = new Dictionary("households", Integer.MAX_VALUE);
+
+    private int payments;
+    private int[] pClient = new int[1024];
+    private byte[] pYear = new byte[1024];
+    private byte[] pLaw = new byte[1024];
+    private short[] pProvision = new short[1024];
+    private short[] pProvider = new short[1024];
+    private long[] pCents = new long[1024];
+
+    private int records;
+    private int[] rClient = new int[256];
+    private byte[] rYear = new byte[256];
+    private byte[] rLaw = new byte[256];
+    private short[] rProvision = new short[256];
+    private short[] rProvider = new short[256];
+    private byte[] rForm = new byte[256];
+    private byte[] rReferrer = new byte[256];
+    private byte[] rLevel = new byte[256];
+    private byte[] rAgeBand = new byte[256];
+    private byte[] rPhase = new byte[256];
+    private byte[] rQualification = new byte[256];
+    private int[] rHousehold = new int[256];
+
+    private Builder(Set<String> keepWithoutPayment) {
+      this.keepWithoutPayment = keepWithoutPayment;
+      providers.index("");
+    }
+
+    private int clientIndex(ClientId id) {
+      Integer i = clientIndex.get(id.value());
+      if (i != null) {
+        return i;
+      }
+      int n = clientIndex.size();
+      if (n == clientPseudonyms.length) {
+        clientPseudonyms = Arrays.copyOf(clientPseudonyms, n * 2);
+      }
+      clientPseudonyms[n] = id.value();
+      clientIndex.put(id.value(), n);
+      return n;
+    }
+
+    public Builder add(PaymentRecord p) {
+      if (payments == pCents.length) {
+        int size = payments * 2;
+        pClient = Arrays.copyOf(pClient, size);
+        pYear = Arrays.copyOf(pYear, size);
+        pLaw = Arrays.copyOf(pLaw, size);
+        pProvision = Arrays.copyOf(pProvision, size);
+        pProvider = Arrays.copyOf(pProvider, size);
+        pCents = Arrays.copyOf(pCents, size);
+      }
+      if (p.amount().toCents() == NO_PAYMENT) {
+        throw new IllegalArgumentException("A payment of " + p.amount() + " cannot be stored");
+      }
+      pClient[payments] = clientIndex(p.client());
+      pYear[payments] = (byte) (p.year() - PaymentRecord.FIRST_YEAR);
+      pLaw[payments] = (byte) p.law().ordinal();
+      pProvision[payments] = (short) provisions.index(p.provision());
+      pProvider[payments] = (short) providers.index(p.provider());
+      pCents[payments] = p.amount().toCents();
+      payments++;
+      return this;
+    }
+
+    public Builder add(ClientRecord r) {
+      if (records == rClient.length) {
+        int size = records * 2;
+        rClient = Arrays.copyOf(rClient, size);
+        rYear = Arrays.copyOf(rYear, size);
+        rLaw = Arrays.copyOf(rLaw, size);
+        rProvision = Arrays.copyOf(rProvision, size);
+        rProvider = Arrays.copyOf(rProvider, size);
+        rForm = Arrays.copyOf(rForm, size);
+        rReferrer = Arrays.copyOf(rReferrer, size);
+        rLevel = Arrays.copyOf(rLevel, size);
+        rAgeBand = Arrays.copyOf(rAgeBand, size);
+        rPhase = Arrays.copyOf(rPhase, size);
+        rQualification = Arrays.copyOf(rQualification, size);
+        rHousehold = Arrays.copyOf(rHousehold, size);
+      }
+      int i = records;
+      rClient[i] = clientIndex(r.client());
+      rYear[i] = (byte) (r.year() - PaymentRecord.FIRST_YEAR);
+      rLaw[i] = (byte) r.law().ordinal();
+      rProvision[i] = (short) provisions.index(r.provision());
+      rProvider[i] = (short) providers.index(r.provider().orElse(""));
+      rForm[i] = (byte) r.deliveryForm().map(f -> f.ordinal() + 1).orElse(0).intValue();
+      rReferrer[i] = (byte) r.referrer().map(f -> f.ordinal() + 1).orElse(0).intValue();
+      rLevel[i] = (byte) r.level().map(f -> f.ordinal() + 1).orElse(0).intValue();
+      rAgeBand[i] = (byte) (r.age().isPresent() ? AgeBand.of(r.age().getAsInt()).ordinal() + 1 : 0);
+      rPhase[i] = (byte) r.phase().map(p -> phases.index(p) + 1).orElse(0).intValue();
+      rQualification[i] = (byte) r.qualification().map(q -> qualifications.index(q) + 1).orElse(0).intValue();
+      rHousehold[i] = r.household().map(h -> households.index(h) + 1).orElse(0);
+      records++;
+      return this;
+    }
+
+    public ClientDataset build() {
+      return new ClientDataset(this, new Columns(this));
+    }
+  }
+
+  /** Values of one dictionary-encoded column, in first-seen order. */
+  private static final class Dictionary {
+    final String name;
+    final int limit;
+    final Map<String, Integer> index = new HashMap<>();
+    final List<String> values = new ArrayList<>();
+
+    Dictionary(String name, int limit) {
+      this.name = name;
+      this.limit = limit;
+    }
+
+    int index(String value) {
+      Integer i = index.get(value);
+      if (i != null) {
+        return i;
+      }
+      if (values.size() >= limit) {
+        throw new IllegalArgumentException("More than " + limit + " distinct " + name + " in one dataset");
+      }
+      index.put(value, values.size());
+      values.add(value);
+      return values.size() - 1;
+    }
+  }
+
+  /** The encoded columns, computed once from a builder. */
+  private static final class Columns {
+    int[] client;
+    byte[] year;
+    byte[] law;
+    short[] provision;
+    short[] provider;
+    byte[] traits;
+    byte[] ageBand;
+    byte[] phase;
+    byte[] qualification;
+    long[] cents;
+    int[] clientStart;
+    long[] pseudonyms;
+    int[] household;
+    int firstYear;
+    int years;
+    BuildReport report;
+
+    Columns(Builder b) {
+      int clients = b.clientIndex.size();
+      // Rank clients by pseudonym, so that partial results list clients in one global order.
+      pseudonyms = Arrays.copyOf(b.clientPseudonyms, clients);
+      Arrays.sort(pseudonyms);
+      int[] rank = new int[clients];
+      for (int i = 0; i < clients; i++) {
+        rank[i] = Arrays.binarySearch(pseudonyms, b.clientPseudonyms[i]);
+      }
+      int minYear = Integer.MAX_VALUE;
+      int maxYear = Integer.MIN_VALUE;
+      for (int i = 0; i < b.payments; i++) {
+        minYear = Math.min(minYear, b.pYear[i]);
+        maxYear = Math.max(maxYear, b.pYear[i]);
+      }
+      for (int i = 0; i < b.records; i++) {
+        minYear = Math.min(minYear, b.rYear[i]);
+        maxYear = Math.max(maxYear, b.rYear[i]);
+      }
+      if (minYear == Integer.MAX_VALUE) {
+        minYear = 0;
+        maxYear = 0;
+      }
+      firstYear = PaymentRecord.FIRST_YEAR + minYear;
+      years = maxYear - minYear + 1;
+
+      // Characteristics per client and year: 0 unset, a value, or -1 when the records disagree.
+      Map<Long, int[]> traitsOf = new HashMap<>();
+      int[] conflicts = new int[6];
+      household = new int[clients];
+      for (int i = 0; i < b.records; i++) {
+        long key = (long) rank[b.rClient[i]] * 128 + (b.rYear[i] - minYear);
+        int[] t = traitsOf.computeIfAbsent(key, k -> new int[6]);
+        merge(t, 0, b.rForm[i], conflicts);
+        merge(t, 1, b.rReferrer[i], conflicts);
+        merge(t, 2, b.rLevel[i], conflicts);
+        merge(t, 3, b.rAgeBand[i], conflicts);
+        merge(t, 4, b.rPhase[i] & 0xFF, conflicts);
+        merge(t, 5, b.rQualification[i] & 0xFF, conflicts);
+        if (b.rHousehold[i] != 0 && household[rank[b.rClient[i]]] == 0) {
+          household[rank[b.rClient[i]]] = b.rHousehold[i];
+        }
+      }
+      Set<Long> paid = new HashSet<>();
+      for (int i = 0; i < b.payments; i++) {
+        paid.add(paymentKey(rank[b.pClient[i]], b.pYear[i], b.pLaw[i], b.pProvision[i]));
+      }
+      Set<Long> keptKeys = new HashSet<>();
+      List<Integer> kept = new ArrayList<>();
+      int dropped = 0;
+      for (int i = 0; i < b.records; i++) {
+        long key = paymentKey(rank[b.rClient[i]], b.rYear[i], b.rLaw[i], b.rProvision[i]);
+        if (paid.contains(key)) {
+          continue;
+        }
+        if (b.keepWithoutPayment.contains(b.provisions.values.get(b.rProvision[i]))) {
+          if (keptKeys.add(key)) {
+            kept.add(i);
+          }
+        } else {
+          dropped++;
+        }
+      }
+      int n = b.payments + kept.size();
+      int[] rowClient = new int[n];
+      for (int i = 0; i < b.payments; i++) {
+        rowClient[i] = rank[b.pClient[i]];
+      }
+      for (int k = 0; k < kept.size(); k++) {
+        rowClient[b.payments + k] = rank[b.rClient[kept.get(k)]];
+      }
+      // Counting sort by client: every client's rows become one contiguous block.
+      clientStart = new int[clients + 1];
+      for (int i = 0; i < n; i++) {
+        clientStart[rowClient[i] + 1]++;
+      }
+      for (int c = 0; c < clients; c++) {
+        clientStart[c + 1] += clientStart[c];
+      }
+      int[] next = Arrays.copyOf(clientStart, clients);
+      client = new int[n];
+      year = new byte[n];
+      law = new byte[n];
+      provision = new short[n];
+      provider = new short[n];
+      traits = new byte[n];
+      ageBand = new byte[n];
+      phase = new byte[n];
+      qualification = new byte[n];
+      cents = new long[n];
+      for (int i = 0; i < n; i++) {
+        int c = rowClient[i];
+        int at = next[c]++;
+        int y;
+        if (i < b.payments) {
+          y = b.pYear[i] - minYear;
+          law[at] = b.pLaw[i];
+          provision[at] = b.pProvision[i];
+          provider[at] = b.pProvider[i];
+          cents[at] = b.pCents[i];
+        } else {
+          int r = kept.get(i - b.payments);
+          y = b.rYear[r] - minYear;
+          law[at] = b.rLaw[r];
+          provision[at] = b.rProvision[r];
+          provider[at] = b.rProvider[r];
+          cents[at] = NO_PAYMENT;
+        }
+        client[at] = c;
+        year[at] = (byte) y;
+        int[] t = traitsOf.get((long) c * 128 + y);
+        if (t != null) {
+          traits[at] = (byte) (known(t[0]) | known(t[1]) << 2 | known(t[2]) << 5);
+          ageBand[at] = (byte) known(t[3]);
+          phase[at] = (byte) known(t[4]);
+          qualification[at] = (byte) known(t[5]);
+        }
+      }
+      report = new BuildReport(b.payments, b.records, kept.size(), dropped, clients,
+          conflicts[0], conflicts[1], conflicts[2], conflicts[3], conflicts[4], conflicts[5]);
+    }
+
+    private static long paymentKey(int client, int year, int law, int provision) {
+      return ((long) client << 32) | ((long) year << 24) | ((long) law << 16) | (provision & 0xFFFF);
+    }
+
+    private static void merge(int[] t, int slot, int value, int[] conflicts) {
+      if (value == 0 || t[slot] == value || t[slot] == -1) {
+        return;
+      }
+      if (t[slot] == 0) {
+        t[slot] = value;
+      } else {
+        t[slot] = -1;
+        conflicts[slot]++;
+      }
+    }
+
+    private static int known(int value) {
+      return value < 0 ? 0 : value;
+    }
+  }
+}

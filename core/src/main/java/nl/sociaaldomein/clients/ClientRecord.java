@@ -1,0 +1,86 @@
+package nl.sociaaldomein.clients;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A client-provision record: one client's provision under one law in one year, with the
+ * characteristics the extract gives (most apply to one law only: referrer and intensity level
+ * to the Jeugdwet, phase and start qualification to the Participatiewet).
+ */
+public record ClientRecord(
+    ClientId client,
+    int year,
+    Law law,
+    String provision,
+    Optional<DeliveryForm> deliveryForm,
+    Optional<Referrer> referrer,
+    Optional<IntensityLevel> level,
+    OptionalInt age,
+    Optional<String> phase,
+    Optional<String> qualification,
+    Optional<String> provider,
+    Optional<String> household) {
+
+  public ClientRecord {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(law, "law");
+    Objects.requireNonNull(provision, "provision");
+    Objects.requireNonNull(deliveryForm, "deliveryForm");
+    Objects.requireNonNull(referrer, "referrer");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(age, "age");
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(qualification, "qualification");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(household, "household");
+    PaymentRecord.requireYear(year);
+    if (provision.isBlank()) {
+      throw new IllegalArgumentException("A client record needs a provision");
+    }
+    age.ifPresent(a -> {
+      if (a < 0 || a > 150) {
+        throw new IllegalArgumentException("Age " + a + " is not between 0 and 150");
+      }
+    });
+  }
+
+  /** A record with only the required fields; add characteristics with the {@code with} methods. */
+  public static ClientRecord of(ClientId client, int year, Law law, String provision) {
+    return new ClientRecord(client, year, law, provision, Optional.empty(), Optional.empty(), Optional.empty(),
+        OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  public ClientRecord withDeliveryForm(DeliveryForm form) {
+    return new ClientRecord(client, year, law, provision, Optional.of(form), referrer, level, age, phase, qualification, provider, household);
+  }
+
+  public ClientRecord withReferrer(Referrer r) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, Optional.of(r), level, age, phase, qualification, provider, household);
+  }
+
+  public ClientRecord withLevel(IntensityLevel l) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, referrer, Optional.of(l), age, phase, qualification, provider, household);
+  }
+
+  public ClientRecord withAge(int a) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, OptionalInt.of(a), phase, qualification, provider, household);
+  }
+
+  public ClientRecord withPhase(String p) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, Optional.of(p), qualification, provider, household);
+  }
+
+  public ClientRecord withQualification(String q) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, phase, Optional.of(q), provider, household);
+  }
+
+  public ClientRecord withProvider(String p) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, phase, qualification, Optional.of(p), household);
+  }
+
+  public ClientRecord withHousehold(String h) {
+    return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, phase, qualification, provider, Optional.of(h));
+  }
+}

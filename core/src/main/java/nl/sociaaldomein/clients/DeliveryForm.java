@@ -1,0 +1,19 @@
+package nl.sociaaldomein.clients;
+
+/** Leveringsvorm: how a provision is delivered. */
+public enum DeliveryForm {
+  /** Zorg in natura: care in kind, paid to a provider. */
+  ZIN,
+  /** Persoonsgebonden budget: a personal budget. */
+  PGB,
+  /** Financiële tegemoetkoming: a financial allowance. */
+  FT;
+
+  public static DeliveryForm parse(String text) {
+    try {
+      return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown delivery form \"" + text + "\"; expected ZIN, PGB or FT");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package nl.sociaaldomein.clients;
+
+import java.util.Objects;
+import nl.sociaaldomein.money.Amount;
+
+/** A payment: what was paid for one client's provision under one law in one year, to a provider. */
+public record PaymentRecord(ClientId client, int year, Law law, String provision, String provider, Amount amount) {
+
+  /** Years a dataset can hold: wide enough for any extract, narrow enough to store in a byte. */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2099;
+
+  public PaymentRecord {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(law, "law");
+    Objects.requireNonNull(provision, "provision");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(amount, "amount");
+    requireYear(year);
+    if (provision.isBlank()) {
+      throw new IllegalArgumentException("A payment needs a provision");
+    }
+  }
+
+  static void requireYear(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new IllegalArgumentException("Year " + year + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package nl.sociaaldomein.clients;
+
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import java.security.SecureRandom;
+import java.util.Objects;
+
+/**
+ * Turns a BSN into a {@link ClientId} with a keyed hash (HMAC-SHA256), so that records can be
+ * joined and clients counted without the number. The same key gives the same pseudonyms, so
+ * files read with one key join; without the key, a pseudonym cannot be traced back by trying
+ * all BSNs.
+ */
+public final class Pseudonymiser {
+
+  private final HashFunction hmac;
+
+  private Pseudonymiser(byte[] key) {
+    this.hmac = Hashing.hmacSha256(key);
+  }
+
+  /** A pseudonymiser with the user's key (at least 16 bytes). */
+  public static Pseudonymiser withKey(byte[] key) {
+    Objects.requireNonNull(key, "key");
+    if (key.length < 16) {
+      throw new IllegalArgumentException("A pseudonymisation key needs at least 16 bytes, not " + key.length);
+    }
+    return new Pseudonymiser(key.clone());
+  }
+
+  /** A pseudonymiser with a random key: pseudonyms join within this run only. */
+  public static Pseudonymiser random() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return new Pseudonymiser(key);
+  }
+
+  public ClientId pseudonymise(Bsn bsn) {
+    return new ClientId(hmac.hashBytes(bsn.digitBytes()).asLong());
+  }
+
+  /** Validates and pseudonymises in one step, so the number is never held longer than needed. */
+  public ClientId pseudonymise(CharSequence bsnText) {
+    return pseudonymise(Bsn.parse(bsnText));
+  }
+
+  @Override
+  public String toString() {
+    return "Pseudonymiser[HMAC-SHA256, key hidden]";
+  }
+}

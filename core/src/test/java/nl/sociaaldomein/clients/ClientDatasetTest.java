@@ -1,0 +1,145 @@
+package nl.sociaaldomein.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.sociaaldomein.money.Amount;
+import org.junit.jupiter.api.Test;
+
+class ClientDatasetTest {
+
+  private static ClientId c(long n) {
+    return new ClientId(n);
+  }
+
+  private static PaymentRecord pay(long client, int year, Law law, String provision, String provider, long euros) {
+    return new PaymentRecord(c(client), year, law, provision, provider, Amount.ofEuros(euros));
+  }
+
+  /** Three clients: one in two laws, one with a conflicting referrer, one client record without payment. */
+  static ClientDataset small(Set<String> keep) {
+    return ClientDataset.builder(keep)
+        .add(pay(1, 2018, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 1_000))
+        .add(pay(1, 2018, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 500))
+        .add(pay(1, 2018, Law.PARTICIPATIEWET, "Bijstand", "Gemeente", 9_000))
+        .add(pay(2, 2018, Law.JEUGDWET, "Ambulant", "Jeugdzorg B", 3_000))
+        .add(pay(2, 2019, Law.JEUGDWET, "Ambulant", "Jeugdzorg B", 4_000))
+        .add(pay(3, 2018, Law.JEUGDWET, "Verblijf", "Jeugdzorg C", 20_000))
+        .add(ClientRecord.of(c(2), 2018, Law.JEUGDWET, "Ambulant").withReferrer(Referrer.HUISARTS).withAge(12)
+            .withDeliveryForm(DeliveryForm.ZIN).withLevel(IntensityLevel.LEVEL_5))
+        .add(ClientRecord.of(c(2), 2019, Law.JEUGDWET, "Ambulant").withReferrer(Referrer.HUISARTS).withAge(13))
+        .add(ClientRecord.of(c(3), 2018, Law.JEUGDWET, "Verblijf").withReferrer(Referrer.GEMEENTE))
+        .add(ClientRecord.of(c(3), 2018, Law.JEUGDWET, "Verblijf").withReferrer(Referrer.GECERTIFICEERDE_INSTELLING))
+        .add(ClientRecord.of(c(4), 2018, Law.WMO, "Hulpmiddelen").withAge(80))
+        .build();
+  }
+
+  @Test
+  void countsUniqueClientsCostAndPaymentsPerGroup() {
+    AggregationResult byLawYear = small(Set.of()).aggregate(Query.by(Dimension.LAW, Dimension.YEAR));
+    GroupRow wmo = byLawYear.row(Map.of(Dimension.LAW, Law.WMO, Dimension.YEAR, 2018)).orElseThrow();
+    assertEquals(1, wmo.uniqueClients());
+    assertEquals(2, wmo.payments());
+    assertEquals(Amount.ofEuros(1_500), wmo.cost());
+    GroupRow jeugd = byLawYear.row(Map.of(Dimension.LAW, Law.JEUGDWET, Dimension.YEAR, 2018)).orElseThrow();
+    assertEquals(2, jeugd.uniqueClients());
+    assertEquals(Amount.ofEuros(11_500), jeugd.averagePerClient(RoundingMode.HALF_UP));
+    assertEquals(3, byLawYear.totalUniqueClients());
+    assertEquals(5, byLawYear.sumOfGroupClients());
+  }
+
+  @Test
+  void uniqueClientsAcrossLawsDoNotAddUp() {
+    AggregationResult byLaw = small(Set.of()).aggregate(Query.by(Dimension.LAW).where(Dimension.YEAR, 2018));
+    assertEquals(1 + 1 + 2, byLaw.sumOfGroupClients());
+    assertEquals(3, byLaw.totalUniqueClients());
+  }
+
+  @Test
+  void attachesACharacteristicOnlyWhenTheClientHasExactlyOneValueThatYear() {
+    ClientDataset d = small(Set.of());
+    AggregationResult byReferrer = d.aggregate(Query.by(Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET));
+    assertEquals(1, byReferrer.row(Referrer.HUISARTS).orElseThrow().uniqueClients());
+    assertEquals(Amount.ofEuros(7_000), byReferrer.row(Referrer.HUISARTS).orElseThrow().cost());
+    // Client 3 has two referrers in 2018: unknown, not counted under either.
+    Map<Dimension, Object> unknown = new java.util.HashMap<>();
+    unknown.put(Dimension.REFERRER, null);
+    assertEquals(Amount.ofEuros(20_000), byReferrer.row(unknown).orElseThrow().cost());
+    assertEquals(1, d.report().referrerConflicts());
+  }
+
+  @Test
+  void clientRecordsWithoutPaymentAreKeptOrDroppedPerProvision() {
+    ClientDataset dropped = small(Set.of());
+    assertEquals(1, dropped.report().clientRecordsDropped());
+    assertEquals(3, dropped.aggregate(Query.by()).totalUniqueClients());
+    ClientDataset kept = small(Set.of("Hulpmiddelen"));
+    assertEquals(1, kept.report().clientRecordsKept());
+    AggregationResult wmo = kept.aggregate(Query.by(Dimension.PROVISION).where(Dimension.LAW, Law.WMO));
+    GroupRow aids = wmo.row("Hulpmiddelen").orElseThrow();
+    assertEquals(1, aids.uniqueClients());
+    assertEquals(0, aids.payments());
+    assertEquals(Amount.ZERO, aids.cost());
+    assertEquals(4, kept.aggregate(Query.by()).totalUniqueClients());
+  }
+
+  @Test
+  void stacksLawsAndProvisions() {
+    Stacking s = small(Set.of()).stacking();
+    assertEquals(2, s.clientsWithLaws(2018, 1));
+    assertEquals(1, s.clientsWithLaws(2018, 2));
+    assertEquals(1, s.clientsWithMoreThanOneLaw(2018));
+    assertEquals(1, s.clientsWithLaws(2019, 1));
+    assertEquals(1, s.clientsWithProvisions(2018, 2));
+  }
+
+  @Test
+  void householdsWithThreeOrMoreProvisions() {
+    ClientDataset d = ClientDataset.builder()
+        .add(pay(1, 2020, Law.WMO, "Huishoudelijke hulp", "A", 10))
+        .add(pay(1, 2020, Law.WMO, "Begeleiding", "A", 10))
+        .add(pay(2, 2020, Law.JEUGDWET, "Ambulant", "B", 10))
+        .add(pay(3, 2020, Law.JEUGDWET, "Ambulant", "B", 10))
+        .add(ClientRecord.of(c(1), 2020, Law.WMO, "Begeleiding").withHousehold("H1"))
+        .add(ClientRecord.of(c(2), 2020, Law.JEUGDWET, "Ambulant").withHousehold("H1"))
+        .add(ClientRecord.of(c(3), 2020, Law.JEUGDWET, "Ambulant").withHousehold("H2"))
+        .build();
+    Stacking s = d.stacking();
+    assertEquals(1, s.householdsWithAtLeastProvisions(2020, 3));
+    assertEquals(2, s.householdsWithAtLeastProvisions(2020, 1));
+  }
+
+  @Test
+  void providerConcentrationTakesTheFlooredTopShare() {
+    ClientDataset.Builder b = ClientDataset.builder();
+    for (int p = 1; p <= 175; p++) {
+      b.add(pay(p, 2019, Law.JEUGDWET, "Ambulant", String.format("Aanbieder %03d", p), p <= 17 ? 100_000 : 1_000));
+    }
+    ProviderConcentration pc = b.build().providerConcentration(Query.by().where(Dimension.LAW, Law.JEUGDWET), 10);
+    assertEquals(175, pc.providers());
+    assertEquals(17, pc.topProviders());
+    assertEquals(Amount.ofEuros(1_700_000), pc.topCost());
+    assertEquals(Amount.ofEuros(1_858_000), pc.totalCost());
+    assertEquals(17, pc.topClients());
+    assertEquals(new java.math.BigDecimal("10"), pc.providerSharePercent(0, RoundingMode.HALF_UP));
+    assertEquals(new java.math.BigDecimal("91.5"), pc.costSharePercent(1, RoundingMode.HALF_UP));
+    List<Amount> curve = pc.paretoCurve();
+    assertEquals(175, curve.size());
+    assertEquals(pc.totalCost(), curve.get(174));
+  }
+
+  @Test
+  void threadsGiveTheSameResult() {
+    ClientDataset d = small(Set.of("Hulpmiddelen"));
+    for (Query q : List.of(Query.by(Dimension.LAW), Query.by(Dimension.YEAR, Dimension.PROVIDER), Query.by())) {
+      assertEquals(d.aggregate(q, 1), d.aggregate(q, 2));
+      assertEquals(d.aggregate(q, 1), d.aggregate(q, 7));
+      assertEquals(d.aggregate(q), d.partial(q).result());
+    }
+    assertTrue(d.residentBytes() > 0);
+  }
+}
