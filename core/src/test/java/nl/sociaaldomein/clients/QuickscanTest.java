@@ -1,0 +1,25 @@
+package nl.sociaaldomein.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuickscanTest {
+
+  @Test
+  void runsEveryTableAndPrintsThemInTheWordsOfAnnex5b() {
+    ClientDataset dataset = ClientDatasetTest.small(Set.of());
+    Quickscan scan = Quickscan.of(dataset, 2);
+    assertEquals(Set.of(2018, 2019), scan.years());
+    assertEquals(scan.byYear(), dataset.aggregate(Query.by(Dimension.YEAR)));
+    assertEquals(3, scan.byYear().row(2018).orElseThrow().uniqueClients());
+    String text = scan.toText();
+    // 1.500 + 23.000 + 9.000 for three unique clients.
+    assertTrue(text.contains("2018   Sociaal domein           3        € 33.500   € 11.167"), text);
+    assertTrue(text.contains("  Huisarts  ") && text.contains("2018:    € 3.000 2019:    € 4.000"), text);
+    assertTrue(text.contains("2018  1 wet 2, 2 wetten 1, 3 wetten 0 (33,3 % in meer dan een wet)"), text);
+    assertTrue(text.contains("Jeugdhulp in natura: 0 van 1 aanbieders (0 %) ontvingen € 0 van € 3.000"), text);
+  }
+}
