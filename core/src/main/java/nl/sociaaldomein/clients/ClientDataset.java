@@ -113,6 +113,49 @@ public final class ClientDataset {
     return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length + 4L * household.length;
   }
 
+  /**
+   * The plain scan of two columns, cost per law ({@link Law#ordinal()}), with no grouping,
+   * filtering or client counting: the memory-bandwidth floor that benchmarks hold the
+   * aggregations against.
+   */
+  public long[] costByLawScan() {
+    long[] sums = new long[Law.values().length];
+    for (int r = 0; r < cents.length; r++) {
+      long v = cents[r];
+      if (v != NO_PAYMENT) {
+        sums[law[r]] += v;
+      }
+    }
+    return sums;
+  }
+
+  /** Receives the encoded rows of a dataset, for loading them into another engine. */
+  @FunctionalInterface
+  public interface RowSink {
+    /**
+     * One row: the client's index (0 to {@link #clients()} - 1, in pseudonym order), the year,
+     * the law, the codes of every other dimension (0 = unknown for characteristics; see
+     * {@link #valueOf(Dimension, int)}) and the cents, or null for a kept client record without
+     * payment.
+     */
+    void row(int client, int year, Law law, int provision, int provider, int deliveryForm, int referrer,
+        int level, int ageBand, int phase, int qualification, Long cents);
+  }
+
+  /** Every row, in client order, as codes: for exports and cross-checks against other engines. */
+  public void forEachRow(RowSink sink) {
+    for (int r = 0; r < cents.length; r++) {
+      sink.row(client[r], firstYear + year[r], Law.values()[law[r]], provision[r], provider[r], traits[r] & 3,
+          (traits[r] >> 2) & 7, (traits[r] >> 5) & 7, ageBand[r], phase[r] & 0xFF, qualification[r] & 0xFF,
+          cents[r] == NO_PAYMENT ? null : cents[r]);
+    }
+  }
+
+  /** What code {@code code} of {@code dimension} stands for, as in a {@link GroupKey}; null for unknown. */
+  public Object valueOf(Dimension dimension, int code) {
+    return value(dimension, code - (dimension == Dimension.YEAR ? firstYear : 0));
+  }
+
   // ---------------------------------------------------------------------------------------
   // Aggregation
 

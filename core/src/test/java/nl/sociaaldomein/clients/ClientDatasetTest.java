@@ -142,4 +142,28 @@ class ClientDatasetTest {
     }
     assertTrue(d.residentBytes() > 0);
   }
+
+  @Test
+  void exportsItsRowsAndScansCostPerLaw() {
+    ClientDataset d = small(Set.of("Hulpmiddelen"));
+    long[] byLaw = d.costByLawScan();
+    assertEquals(Amount.ofEuros(1_500).toCents(), byLaw[Law.WMO.ordinal()]);
+    assertEquals(Amount.ofEuros(27_000).toCents(), byLaw[Law.JEUGDWET.ordinal()]);
+    long[] rows = new long[2];
+    java.util.List<Object> referrers = new java.util.ArrayList<>();
+    d.forEachRow((client, year, law, provision, provider, form, referrer, level, age, phase, qualification, cents) -> {
+      rows[0]++;
+      if (cents == null) {
+        rows[1]++;
+      }
+      if (law == Law.JEUGDWET && year == 2019) {
+        referrers.add(d.valueOf(Dimension.REFERRER, referrer));
+        assertEquals("Ambulant", d.valueOf(Dimension.PROVISION, provision));
+        assertEquals(2019, d.valueOf(Dimension.YEAR, year));
+      }
+    });
+    assertEquals(d.rows(), rows[0]);
+    assertEquals(1, rows[1]);
+    assertEquals(List.of(Referrer.HUISARTS), referrers);
+  }
 }
