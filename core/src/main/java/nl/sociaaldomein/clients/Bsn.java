@@ -52,7 +52,11 @@ public final class Bsn {
       sum += WEIGHTS[i] * digits[i];
     }
     if (sum == 0) {
-      throw new InvalidBsnException("a BSN of only zeros is not a BSN");
+      boolean zeros = true;
+      for (byte d : digits) {
+        zeros &= d == 0;
+      }
+      throw new InvalidBsnException(zeros ? "a BSN of only zeros is not a BSN" : "the BSN fails the elfproef (its weighted sum is 0)");
     }
     if (sum % 11 != 0) {
       throw new InvalidBsnException("the BSN fails the elfproef");

@@ -44,6 +44,18 @@ public final class Pseudonymiser {
     return pseudonymise(Bsn.parse(bsnText));
   }
 
+  /**
+   * A pseudonym for a household id (often the applicant's BSN), keyed like the clients' and
+   * kept apart from them by a prefix, so that a household and a client with the same number do
+   * not share a pseudonym: {@code household-} and 16 hex digits.
+   */
+  public String pseudonymiseHousehold(CharSequence householdId) {
+    Objects.requireNonNull(householdId, "householdId");
+    long value = hmac.newHasher().putString("household:", java.nio.charset.StandardCharsets.UTF_8)
+        .putString(householdId, java.nio.charset.StandardCharsets.UTF_8).hash().asLong();
+    return String.format("household-%016x", value);
+  }
+
   @Override
   public String toString() {
     return "Pseudonymiser[HMAC-SHA256, key hidden]";

@@ -54,6 +54,22 @@ class BsnTest {
   }
 
   @Test
+  void aZeroWeightedSumIsAnElfproefFailureUnlessAllDigitsAreZero() {
+    assertTrue(assertThrows(InvalidBsnException.class, () -> Bsn.parse("000000012")).getMessage().contains("elfproef"));
+    assertTrue(assertThrows(InvalidBsnException.class, () -> Bsn.parse("000000000")).getMessage().contains("only zeros"));
+  }
+
+  @Test
+  void householdPseudonymsAreKeyedAndApartFromClients() {
+    Pseudonymiser p = Pseudonymiser.withKey("a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8));
+    String household = p.pseudonymiseHousehold(VALID);
+    assertTrue(household.matches("household-[0-9a-f]{16}"), household);
+    assertEquals(household, p.pseudonymiseHousehold(VALID));
+    assertNotEquals(household.substring(10), p.pseudonymise(VALID).toString().substring(7));
+    assertFalse(household.contains(VALID));
+  }
+
+  @Test
   void neverPrintsItself() {
     Bsn bsn = Bsn.parse(VALID);
     assertEquals("Bsn[redacted]", bsn.toString());

@@ -1,0 +1,668 @@
+package nl.sociaaldomein.io.clients;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import nl.sociaaldomein.clients.Bsn;
+import nl.sociaaldomein.clients.ClientDataset;
+import nl.sociaaldomein.clients.ClientId;
+import nl.sociaaldomein.clients.ClientRecord;
+import nl.sociaaldomein.clients.DeliveryForm;
+import nl.sociaaldomein.clients.IntensityLevel;
+import nl.sociaaldomein.clients.InvalidBsnException;
+import nl.sociaaldomein.clients.Law;
+import nl.sociaaldomein.clients.PaymentRecord;
+import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.clients.Referrer;
+import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.csv.CsvFormatException;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.notation.NotationParseException;
+
+/**
+ * Reads client and payment files (see {@link ClientFile} and {@code docs/client-data.md}) row by
+ * row with FastCSV, never holding more than one row: each row is validated, its BSN
+ * pseudonymised at once, and the record handed to a sink, such as a
+ * {@link ClientDataset.Builder}. Every rejected row is reported in the {@link ReadReport} with
+ * its line, column and reason, and never with a BSN.
+ *
+ * <pre>{@code
+ * ClientDataReader reader = ClientDataReader.of(Pseudonymiser.withKey(key))
+ *     .withProgress(p -> log(p.rowsRead() + " rows"), 100_000);
+ * ClientDataset.Builder builder = ClientDataset.builder(Set.of("Huishoudelijke hulp"));
+ * ReadReport payments = reader.readPayments(Path.of("betalingen.csv"), builder::add);
+ * ReadReport clients = reader.readClients(Path.of("clienten.csv"), builder::add);
+ * ClientDataset dataset = builder.build();
+ * }</pre>
+ *
+ * <p>The files are UTF-8, with or without a byte order mark; the dialect (Dutch Excel with
+ * {@code ;} and amounts as {@code 1.234,56}, or plain with {@code ,} and {@code 1234.56}) is
+ * detected from the header line. Header names are matched in any case and order, in English or
+ * Dutch ({@link ClientColumn}); columns this library does not read are skipped, and their values
+ * are never kept.
+ *
+ * <p>A file that cannot be read as a whole (not UTF-8, no header, a required column missing)
+ * throws {@link CsvFormatException}; a row that cannot be read is rejected and reported, and
+ * reading goes on. An instance is immutable and can read several files at once, on several
+ * threads; the sink is called on the reading thread.
+ */
+public final class ClientDataReader {
+
+  /** Problems kept in a report unless {@link #withMaxProblems(int)} says otherwise; all are counted. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
+
+  /** Rows between two progress reports unless {@link #withProgress(ProgressListener, int)} says otherwise. */
+  public static final int DEFAULT_PROGRESS_INTERVAL = 100_000;
+
+  /** Characters looked at to find the header line and detect the dialect. */
+  private static final int HEADER_PEEK = 1 << 16;
+
+  private final Pseudonymiser pseudonymiser;
+  private final ProgressListener progress;
+  private final int progressInterval;
+  private final int maxProblems;
+
+  private ClientDataReader(Pseudonymiser pseudonymiser, ProgressListener progress, int progressInterval,
+      int maxProblems) {
+    this.pseudonymiser = pseudonymiser;
+    this.progress = progress;
+    this.progressInterval = progressInterval;
+    this.maxProblems = maxProblems;
+  }
+
+  /** A reader that pseudonymises with {@code pseudonymiser}, keeps 1.000 problems and reports no progress. */
+  public static ClientDataReader of(Pseudonymiser pseudonymiser) {
+    Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    return new ClientDataReader(pseudonymiser, ProgressListener.NONE, DEFAULT_PROGRESS_INTERVAL,
+        DEFAULT_MAX_PROBLEMS);
+  }
+
+  /** This reader, telling {@code listener} the progress every {@code everyRows} rows and once at the end. */
+  public ClientDataReader withProgress(ProgressListener listener, int everyRows) {
+    Objects.requireNonNull(listener, "listener");
+    if (everyRows < 1) {
+      throw new IllegalArgumentException("Progress is reported every 1 or more rows, not " + everyRows);
+    }
+    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems);
+  }
+
+  /** This reader, keeping the first {@code max} problems of a file in its report (all are counted). */
+  public ClientDataReader withMaxProblems(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("The problems kept cannot be negative: " + max);
+    }
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, max);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Payments and client records
+
+  /** Reads the payment file {@code file}, handing each accepted row to {@code sink}. */
+  public ReadReport readPayments(Path file, Consumer<? super PaymentRecord> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return readFile(file, ClientFile.PAYMENTS, record -> sink.accept((PaymentRecord) record));
+  }
+
+  /**
+   * Reads payments from {@code in} to its end, without closing it; {@code source} names it in the
+   * report and in errors.
+   */
+  public ReadReport readPayments(Reader in, String source, Consumer<? super PaymentRecord> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return readReader(in, source, ClientFile.PAYMENTS, record -> sink.accept((PaymentRecord) record));
+  }
+
+  /** Reads the client file {@code file}, handing each accepted row to {@code sink}. */
+  public ReadReport readClients(Path file, Consumer<? super ClientRecord> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return readFile(file, ClientFile.CLIENTS, record -> sink.accept((ClientRecord) record));
+  }
+
+  /**
+   * Reads client records from {@code in} to its end, without closing it; {@code source} names it
+   * in the report and in errors.
+   */
+  public ReadReport readClients(Reader in, String source, Consumer<? super ClientRecord> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return readReader(in, source, ClientFile.CLIENTS, record -> sink.accept((ClientRecord) record));
+  }
+
+  /**
+   * Reads both files into a new dataset that keeps client records without a payment for the
+   * provisions in {@code keepWithoutPayment} (see {@link ClientDataset#builder(Set)}).
+   */
+  public ClientData readDataset(Path payments, Path clients, Set<String> keepWithoutPayment) {
+    ClientDataset.Builder builder = ClientDataset.builder(keepWithoutPayment);
+    ReadReport paymentReport = readPayments(payments, builder::add);
+    ReadReport clientReport = readClients(clients, builder::add);
+    return new ClientData(builder.build(), paymentReport, clientReport);
+  }
+
+  /** {@link #readDataset(Path, Path, Set)} with a reader of {@code pseudonymiser} and the defaults. */
+  public static ClientData readDataset(Path payments, Path clients, Pseudonymiser pseudonymiser,
+      Set<String> keepWithoutPayment) {
+    return of(pseudonymiser).readDataset(payments, clients, keepWithoutPayment);
+  }
+
+  @Override
+  public String toString() {
+    return "ClientDataReader[" + pseudonymiser + ", progress every " + progressInterval + " rows, "
+        + maxProblems + " problems kept]";
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Sources
+
+  private ReadReport readFile(Path file, ClientFile kind, Consumer<Object> sink) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
+        BufferedReader in = new BufferedReader(
+            new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()), HEADER_PEEK)) {
+      long size = Files.size(file);
+      return new Read(source, kind, sink, bytes::count, size).run(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source, e);
+    }
+  }
+
+  private ReadReport readReader(Reader reader, String source, ClientFile kind, Consumer<Object> sink) {
+    Objects.requireNonNull(reader, "in");
+    Objects.requireNonNull(source, "source");
+    Reader unclosed = new FilterReader(reader) {
+      @Override
+      public void close() {
+        // The caller opened it and closes it.
+      }
+    };
+    BufferedReader in = new BufferedReader(unclosed, HEADER_PEEK);
+    return new Read(source, kind, sink, () -> -1, -1).run(in);
+  }
+
+  /** Counts the bytes taken from a file, for progress reports. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private volatile long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
+
+    long count() {
+      return count;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // One read of one file
+
+  /** The state of one read: counts, problems, the header's columns. */
+  private final class Read {
+    private final String source;
+    private final ClientFile kind;
+    private final Consumer<Object> sink;
+    private final LongSupplier bytesRead;
+    private final long totalBytes;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<ClientColumn, String> headerNames = new EnumMap<>(ClientColumn.class);
+    private CsvDialect dialect;
+    private int headerFields;
+    private int minimumFields;
+    private long rows;
+    private long accepted;
+    private long rejected;
+    private long problemCount;
+
+    Read(String source, ClientFile kind, Consumer<Object> sink, LongSupplier bytesRead, long totalBytes) {
+      this.source = source;
+      this.kind = kind;
+      this.sink = sink;
+      this.bytesRead = bytesRead;
+      this.totalBytes = totalBytes;
+    }
+
+    ReadReport run(BufferedReader in) {
+      RowHandler handler = new RowHandler();
+      try {
+        dialect = CsvDialect.detect(peekHeaderLine(in));
+        boolean header = true;
+        CsvReader<RowHandler> csv = CsvReader.builder()
+            .fieldSeparator(dialect.separator())
+            .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .allowExtraFields(true)
+            .build(handler, in);
+        try (csv) {
+          for (RowHandler row : csv) {
+            if (header) {
+              if (row.hasContent()) {
+                header(row);
+                header = false;
+              }
+            } else if (row.hasContent()) {
+              row(row);
+              if (rows % progressInterval == 0) {
+                progress.progress(progress(false));
+              }
+            }
+          }
+        }
+        if (header) {
+          throw new CsvFormatException(source, 1, null, null, "the file is empty; expected a header row with "
+              + describe(kind.required()));
+        }
+      } catch (CsvParseException e) {
+        throw new CsvFormatException(source, handler.line(), null, null,
+            "not readable as CSV: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+      } catch (UncheckedIOException e) {
+        throw failure(e.getCause(), handler);
+      } catch (IOException e) {
+        throw failure(e, handler);
+      } finally {
+        handler.wipeBsn();
+      }
+      progress.progress(progress(true));
+      return new ReadReport(source, kind, dialect, rows, accepted, rejected, problemCount, problems);
+    }
+
+    private RuntimeException failure(IOException e, RowHandler handler) {
+      if (e instanceof CharacterCodingException) {
+        return new CsvFormatException(source, Math.max(1, handler.line()), null, null,
+            "the file is not UTF-8 text (a byte at or after this line is not); save it as \"CSV UTF-8\"");
+      }
+      return new UncheckedIOException("Cannot read " + source, e);
+    }
+
+    private ReadProgress progress(boolean done) {
+      long bytes = bytesRead.getAsLong();
+      return new ReadProgress(source, rows, accepted, rejected, done && totalBytes >= 0 ? totalBytes : bytes,
+          totalBytes, done);
+    }
+
+    // -------------------------------------------------------------------------------------
+    // Header
+
+    private void header(RowHandler row) {
+      long line = row.line();
+      List<String> names = row.header();
+      ClientColumn[] columns = new ClientColumn[names.size()];
+      boolean anyKnown = false;
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i).replace("\uFEFF", "").trim();
+        if (name.isEmpty()) {
+          continue;
+        }
+        minimumFields = i + 1;
+        Optional<ClientColumn> column = ClientColumn.ofHeader(name);
+        anyKnown |= column.isPresent();
+        if (column.isEmpty() || !kind.reads(column.get())) {
+          continue;
+        }
+        ClientColumn c = column.get();
+        if (headerNames.containsKey(c)) {
+          throw new CsvFormatException(source, line, name, null, "the column " + c.described()
+              + " appears twice, as " + Redaction.quote(headerNames.get(c)) + " and " + Redaction.quote(name));
+        }
+        headerNames.put(c, name);
+        columns[i] = c;
+      }
+      List<ClientColumn> missing = new ArrayList<>();
+      for (ClientColumn c : kind.required()) {
+        if (!headerNames.containsKey(c)) {
+          missing.add(c);
+        }
+      }
+      if (!missing.isEmpty()) {
+        StringBuilder found = new StringBuilder();
+        for (String name : names) {
+          found.append(found.length() == 0 ? "" : ", ").append(Redaction.quote(name.replace("\uFEFF", "").trim()));
+        }
+        throw new CsvFormatException(source, line, null, null, (missing.size() == 1 ? "missing column " : "missing columns ")
+            + describe(missing) + " in the header of this " + kind.name().toLowerCase(Locale.ROOT)
+            + " file; it has " + found + (anyKnown ? "" : " (is the header row missing?)"));
+      }
+      headerFields = names.size();
+      row.startData(columns);
+    }
+
+    private String describe(List<ClientColumn> columns) {
+      StringBuilder out = new StringBuilder();
+      for (ClientColumn c : columns) {
+        out.append(out.length() == 0 ? "" : ", ").append(c.described());
+      }
+      return out.toString();
+    }
+
+    // -------------------------------------------------------------------------------------
+    // Rows
+
+    private void row(RowHandler row) {
+      rows++;
+      long line = row.line();
+      if (row.fieldCount() < minimumFields) {
+        problem(line, null, "the row has " + row.fieldCount() + (row.fieldCount() == 1 ? " field" : " fields")
+            + " where the header has " + headerFields);
+        rejected++;
+        return;
+      }
+      if (row.hasExtraContent()) {
+        problem(line, null, "the row has " + row.fieldCount() + " fields where the header has " + headerFields
+            + "; is there a " + (dialect == CsvDialect.PLAIN ? "comma" : "semicolon") + " in an unquoted value?");
+        rejected++;
+        return;
+      }
+      long before = problemCount;
+      Bsn bsn = bsn(row, line);
+      row.wipeBsn();
+      int year = year(row, line);
+      Law law = law(row, line);
+      String provision = required(row, ClientColumn.PROVISION, line);
+      Object record;
+      try {
+        if (kind == ClientFile.PAYMENTS) {
+          Amount amount = amount(row, line);
+          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER)).orElse("");
+          if (problemCount > before) {
+            rejected++;
+            return;
+          }
+          record = new PaymentRecord(pseudonymiser.pseudonymise(bsn), year, law, provision, provider, amount);
+        } else {
+          Optional<DeliveryForm> form = parsed(row, ClientColumn.DELIVERY_FORM, line, DeliveryForm::parse,
+              "unknown delivery form %s; expected ZIN, PGB or FT");
+          Optional<Referrer> referrer = parsed(row, ClientColumn.REFERRER, line, Referrer::parse,
+              "unknown referrer %s; expected " + referrers());
+          Optional<IntensityLevel> level = parsed(row, ClientColumn.LEVEL, line, IntensityLevel::parse,
+              "unknown intensity level %s; expected 4 to 8, Aspecifiek or Geen niveau");
+          OptionalInt age = age(row, line);
+          if (problemCount > before) {
+            rejected++;
+            return;
+          }
+          ClientId client = pseudonymiser.pseudonymise(bsn);
+          record = new ClientRecord(client, year, law, provision, form, referrer, level, age,
+              text(row, ClientColumn.PHASE), text(row, ClientColumn.QUALIFICATION), text(row, ClientColumn.PROVIDER),
+              text(row, ClientColumn.HOUSEHOLD).map(this::household));
+        }
+      } catch (IllegalArgumentException e) {
+        // The checks above are meant to leave nothing for the records' own checks to refuse.
+        problem(line, null, Redaction.scrub(e.getMessage()));
+        rejected++;
+        return;
+      }
+      try {
+        sink.accept(record);
+      } catch (RuntimeException e) {
+        CsvFormatException failure = new CsvFormatException(source, line, null, null,
+            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage())));
+        failure.initCause(e);
+        throw failure;
+      }
+      accepted++;
+    }
+
+    private Bsn bsn(RowHandler row, long line) {
+      char[] chars = row.bsnChars();
+      int length = row.bsnLength();
+      boolean blank = true;
+      for (int i = 0; i < length && blank; i++) {
+        blank = Character.isWhitespace(chars[i]);
+      }
+      if (blank) {
+        problem(line, ClientColumn.BSN, "missing value");
+        return null;
+      }
+      try {
+        return Bsn.parse(CharBuffer.wrap(chars, 0, length));
+      } catch (InvalidBsnException e) {
+        String message = e.getMessage();
+        String prefix = "Invalid BSN: ";
+        problem(line, ClientColumn.BSN, "invalid BSN: "
+            + Redaction.scrub(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+        return null;
+      }
+    }
+
+    private int year(RowHandler row, long line) {
+      String text = required(row, ClientColumn.YEAR, line);
+      if (text == null) {
+        return 0;
+      }
+      int year;
+      try {
+        year = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        problem(line, ClientColumn.YEAR, "not a year: " + Redaction.quote(text));
+        return 0;
+      }
+      if (year < PaymentRecord.FIRST_YEAR || year > PaymentRecord.LAST_YEAR) {
+        problem(line, ClientColumn.YEAR, "the year " + Redaction.quote(text) + " is not between "
+            + PaymentRecord.FIRST_YEAR + " and " + PaymentRecord.LAST_YEAR);
+        return 0;
+      }
+      return year;
+    }
+
+    private Law law(RowHandler row, long line) {
+      String text = required(row, ClientColumn.LAW, line);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Law.parse(text);
+      } catch (IllegalArgumentException e) {
+        problem(line, ClientColumn.LAW, "unknown law " + Redaction.quote(text) + "; expected Wmo, Jeugdwet or Participatiewet");
+        return null;
+      }
+    }
+
+    private Amount amount(RowHandler row, long line) {
+      String text = required(row, ClientColumn.AMOUNT, line);
+      if (text == null) {
+        return null;
+      }
+      if (dialect == CsvDialect.PLAIN) {
+        Amount amount = plainAmount(text);
+        if (amount == null) {
+          problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
+              + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
+        }
+        return amount;
+      }
+      try {
+        return DutchNotation.parseAmount(text);
+      } catch (NotationParseException e) {
+        problem(line, ClientColumn.AMOUNT, "not an amount in Dutch notation (such as 1.234,56): "
+            + Redaction.quote(text) + ": " + Redaction.scrub(e.getReason()));
+        return null;
+      }
+    }
+
+    private OptionalInt age(RowHandler row, long line) {
+      String text = row.value(ClientColumn.AGE);
+      if (text == null) {
+        return OptionalInt.empty();
+      }
+      int age;
+      try {
+        age = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        problem(line, ClientColumn.AGE, "not an age in whole years: " + Redaction.quote(text));
+        return OptionalInt.empty();
+      }
+      if (age < 0 || age > 150) {
+        problem(line, ClientColumn.AGE, "the age " + Redaction.quote(text) + " is not between 0 and 150");
+        return OptionalInt.empty();
+      }
+      return OptionalInt.of(age);
+    }
+
+    private <T> Optional<T> parsed(RowHandler row, ClientColumn column, long line,
+        Function<String, T> parser, String reason) {
+      String text = row.value(column);
+      if (text == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parser.apply(text));
+      } catch (IllegalArgumentException e) {
+        problem(line, column, String.format(Locale.ROOT, reason, Redaction.quote(text)));
+        return Optional.empty();
+      }
+    }
+
+    private Optional<String> text(RowHandler row, ClientColumn column) {
+      return Optional.ofNullable(row.value(column));
+    }
+
+    /** The text of a required column, or null after reporting it missing. */
+    private String required(RowHandler row, ClientColumn column, long line) {
+      String text = row.value(column);
+      if (text == null) {
+        problem(line, column, "missing value");
+      }
+      return text;
+    }
+
+    private void problem(long line, ClientColumn column, String reason) {
+      problemCount++;
+      if (problems.size() < maxProblems) {
+        problems.add(new Problem(line, column == null ? null : headerNames.get(column), reason));
+      }
+    }
+
+    private String household(String id) {
+      return pseudonymiser.pseudonymiseHousehold(id);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Helpers
+
+  /** The header line, for the dialect; leaves {@code in} after a byte order mark, at the start of the header. */
+  private static String peekHeaderLine(BufferedReader in) throws IOException {
+    in.mark(HEADER_PEEK);
+    StringBuilder line = new StringBuilder();
+    int c;
+    while (line.length() < HEADER_PEEK - 1 && (c = in.read()) != -1) {
+      if (c == '\n' || c == '\r') {
+        if (line.toString().replace("\uFEFF", "").isBlank()) {
+          line.setLength(0);
+          continue;
+        }
+        break;
+      }
+      line.append((char) c);
+    }
+    in.reset();
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    return line.toString();
+  }
+
+  /** Plain decimal cents: {@code -1234.5}; null when the text is anything else. */
+  static Amount plainAmount(String text) {
+    int i = 0;
+    int n = text.length();
+    boolean negative = false;
+    if (i < n && text.charAt(i) == '-') {
+      negative = true;
+      i++;
+    }
+    int start = i;
+    long euros = 0;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      if (i - start >= 16) {
+        return null;
+      }
+      euros = euros * 10 + (text.charAt(i) - '0');
+      i++;
+    }
+    if (i == start) {
+      return null;
+    }
+    long cents = 0;
+    if (i < n && text.charAt(i) == '.') {
+      i++;
+      int decimals = 0;
+      while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        if (++decimals > 2) {
+          return null;
+        }
+        cents = cents * 10 + (text.charAt(i) - '0');
+        i++;
+      }
+      if (decimals == 0) {
+        return null;
+      }
+      if (decimals == 1) {
+        cents *= 10;
+      }
+    }
+    if (i != n) {
+      return null;
+    }
+    long total = euros * 100 + cents;
+    return Amount.ofCents(negative ? -total : total);
+  }
+
+  private static String referrers() {
+    StringBuilder out = new StringBuilder();
+    for (Referrer r : Referrer.values()) {
+      out.append(out.length() == 0 ? "" : ", ").append(r.dutchName());
+    }
+    return out.append(" or GI").toString();
+  }
+
+}

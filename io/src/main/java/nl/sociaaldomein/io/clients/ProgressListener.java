@@ -1,0 +1,15 @@
+package nl.sociaaldomein.io.clients;
+
+/**
+ * Told how a long read progresses: every so many rows (see
+ * {@link ClientDataReader#withProgress(ProgressListener, int)}) and once at the end. It is called
+ * on the reading thread; an exception it throws ends the read.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+  /** A listener that ignores progress. */
+  ProgressListener NONE = progress -> { };
+
+  void progress(ReadProgress progress);
+}

@@ -1,0 +1,444 @@
+package nl.sociaaldomein.io.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import nl.sociaaldomein.clients.AggregationResult;
+import nl.sociaaldomein.clients.ClientDataset;
+import nl.sociaaldomein.clients.ClientRecord;
+import nl.sociaaldomein.clients.DeliveryForm;
+import nl.sociaaldomein.clients.Dimension;
+import nl.sociaaldomein.clients.IntensityLevel;
+import nl.sociaaldomein.clients.Law;
+import nl.sociaaldomein.clients.PaymentRecord;
+import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.clients.Query;
+import nl.sociaaldomein.clients.Referrer;
+import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.csv.CsvFormatException;
+import nl.sociaaldomein.money.Amount;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClientDataReaderTest {
+
+  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.withKey("a test key of 32 bytes, no more!".getBytes(StandardCharsets.UTF_8));
+  private static final ClientDataReader READER = ClientDataReader.of(PSEUDONYMISER);
+
+  /** Every text in the bsn column of payments-bad.csv, valid or not. */
+  private static final List<String> BAD_FILE_BSNS = List.of("111222333", "111222334", "1234567", "12345A782",
+      "234567892", "987654329", "555444338", "314159265", "12345672", "271828183");
+
+  /** Every BSN-like text in payments-misaligned.csv, wherever it stands. */
+  private static final List<String> MISALIGNED_BSNS = List.of("111222333", "123456782", "234567892", "987654329",
+      "314159265", "271828183", "161803398");
+
+  private static final List<String> CLIENT_FILE_BSNS = List.of("111222333", "123456782", "234567892", "987654329",
+      "555444338", "314159265");
+
+  @TempDir
+  Path dir;
+
+  static Path resource(String name) {
+    try {
+      return Path.of(ClientDataReaderTest.class.getResource("/clients/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every string a read produces: the report, its problems, its JSON and the records' toString. */
+  private static List<String> strings(ReadReport report, List<?> records) {
+    List<String> out = new ArrayList<>();
+    out.add(report.toString());
+    for (Problem p : report.problems()) {
+      out.add(p.toString());
+      out.add(p.reason());
+      out.add(p.column());
+    }
+    out.add(ClientResultsJson.toJson(report));
+    records.forEach(r -> out.add(r.toString()));
+    return out;
+  }
+
+  private static List<String> strings(Throwable e) {
+    List<String> out = new ArrayList<>();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      out.add(t.toString());
+      out.add(t.getMessage());
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The acceptance file
+
+  @Test
+  void badRowsYieldExactlyTheirProblemsAndTheCountsAddUp() {
+    List<PaymentRecord> payments = new ArrayList<>();
+    ReadReport report = READER.readPayments(resource("payments-bad.csv"), payments::add);
+
+    assertEquals(List.of(
+        new Problem(3, "bsn", "invalid BSN: the BSN fails the elfproef"),
+        new Problem(4, "bsn", "invalid BSN: a BSN has 8 or 9 digits, this one has 7 characters"),
+        new Problem(5, "bsn", "invalid BSN: a BSN holds digits only, not 'a letter' at position 6"),
+        new Problem(6, "amount", "not an amount: \"twaalf\"; this file writes amounts as plain decimals with at most"
+            + " two decimals, such as 1234.56 or -12.5"),
+        new Problem(7, "provision", "missing value"),
+        new Problem(8, "law", "unknown law \"Wet langdurige zorg\"; expected Wmo, Jeugdwet or Participatiewet"),
+        new Problem(9, "year", "not a year: \"20x9\"")), report.problems());
+    assertEquals(10, report.rowsRead(), "the blank line and the line of commas are not rows");
+    assertEquals(3, report.accepted());
+    assertEquals(7, report.rejected());
+    assertEquals(report.rowsRead(), report.accepted() + report.rejected());
+    assertEquals(7, report.problemCount());
+    assertFalse(report.problemsTruncated());
+    assertEquals(CsvDialect.PLAIN, report.dialect());
+    assertEquals(ClientFile.PAYMENTS, report.file());
+
+    assertEquals(3, payments.size());
+    assertEquals(PSEUDONYMISER.pseudonymise("111222333"), payments.get(0).client());
+    assertEquals(Amount.ofCents(123_456), payments.get(0).amount());
+    assertEquals("Zorg Thuis BV", payments.get(0).provider());
+    assertEquals(PSEUDONYMISER.pseudonymise("012345672"), payments.get(1).client(), "eight digits are padded");
+    assertEquals(Law.JEUGDWET, payments.get(1).law());
+    assertEquals(Amount.ofCents(-5_000), payments.get(1).amount());
+    assertEquals("", payments.get(2).provider(), "an empty provider is allowed");
+    assertEquals(Amount.ofCents(1_050), payments.get(2).amount());
+
+    Bsns.assertNoneLeaks(BAD_FILE_BSNS, strings(report, payments));
+  }
+
+  @Test
+  void misalignedRowsAreRejectedWithoutShowingWhatCouldBeABsn() {
+    List<PaymentRecord> payments = new ArrayList<>();
+    ReadReport report = READER.readPayments(resource("payments-misaligned.csv"), payments::add);
+
+    assertEquals(6, report.rowsRead());
+    assertEquals(1, report.accepted());
+    assertEquals(5, report.rejected());
+    List<Problem> p = report.problems();
+    assertEquals(new Problem(2, null, "the row has 7 fields where the header has 6; is there a comma in an unquoted value?"),
+        p.get(0));
+    assertEquals(new Problem(3, null, "the row has 5 fields where the header has 6"), p.get(1));
+    assertEquals(new Problem(4, "bsn", "invalid BSN: a BSN has 8 or 9 digits, this one has 4 characters"), p.get(2));
+    assertEquals(new Problem(4, "year", "the year " + Redaction.NOT_SHOWN + " is not between 2000 and 2099"), p.get(3));
+    assertEquals(5, p.get(4).line());
+    assertEquals("law", p.get(4).column());
+    assertTrue(p.get(4).reason().startsWith("unknown law " + Redaction.NOT_SHOWN), p.get(4).reason());
+    assertEquals(6, p.get(5).line());
+    assertEquals("amount", p.get(5).column());
+    assertEquals(6, report.problemCount());
+
+    Bsns.assertNoneLeaks(MISALIGNED_BSNS, strings(report, payments));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Dialects, BOM, headers
+
+  @Test
+  void dutchExcelWithBomAliasesAnyOrderAndAnExtraColumn() {
+    List<PaymentRecord> payments = new ArrayList<>();
+    ReadReport report = READER.readPayments(resource("payments-dutch.csv"), payments::add);
+
+    assertEquals(CsvDialect.DUTCH_EXCEL, report.dialect());
+    assertEquals(5, report.rowsRead());
+    assertEquals(4, report.accepted());
+    assertEquals(1, report.rejected());
+    Problem bad = report.problems().get(0);
+    assertEquals(6, bad.line());
+    assertEquals("Bedrag", bad.column(), "the column as the file names it");
+    assertTrue(bad.reason().startsWith("not an amount in Dutch notation (such as 1.234,56): \"12.5\": a dot separates"),
+        bad.reason());
+
+    assertEquals(List.of(123_456L, 100_000L, -1_250L, 200_000L),
+        payments.stream().map(p -> p.amount().toCents()).toList());
+    assertEquals(PSEUDONYMISER.pseudonymise("111222333"), payments.get(0).client());
+    assertEquals(PSEUDONYMISER.pseudonymise("111222333"), payments.get(2).client(), "the same BSN, the same client");
+    assertNotEquals(payments.get(0).client(), payments.get(1).client());
+    assertEquals(2020, payments.get(3).year());
+    assertEquals(Law.PARTICIPATIEWET, payments.get(3).law());
+    assertEquals("Re-integratie", payments.get(3).provision());
+    assertEquals("Werkbedrijf", payments.get(3).provider());
+    Bsns.assertNoneLeaks(List.of("111222333", "123456782", "234567892", "987654329"), strings(report, payments));
+  }
+
+  @Test
+  void theSameRowsReadAlikeInBothDialectsFromAReader() {
+    String plain = "BSN,Year,Law,Provision,Provider,Amount\r\n111222333,2019,Wmo,Hulp,\"Zorg, BV\",1234.5\r\n";
+    String dutch = "\uFEFFbsn;jaar;wet;voorziening;aanbieder;bedrag\r\n111222333;2019;Wmo;Hulp;Zorg, BV;€ 1.234,50\r\n";
+    List<PaymentRecord> a = new ArrayList<>();
+    List<PaymentRecord> b = new ArrayList<>();
+    READER.readPayments(new StringReader(plain), "plain", a::add);
+    ReadReport dutchReport = READER.readPayments(new StringReader(dutch), "dutch", b::add);
+    assertEquals(1, a.size());
+    assertEquals(a, b);
+    assertEquals("Zorg, BV", a.get(0).provider());
+    assertEquals("dutch", dutchReport.source());
+  }
+
+  @Test
+  void headersAreMatchedInAnyCaseWithSpacesOrHyphens() {
+    assertEquals(Optional.of(ClientColumn.DELIVERY_FORM), ClientColumn.ofHeader("Delivery Form"));
+    assertEquals(Optional.of(ClientColumn.DELIVERY_FORM), ClientColumn.ofHeader("LEVERINGSVORM"));
+    assertEquals(Optional.of(ClientColumn.LEVEL), ClientColumn.ofHeader("Interventieniveau"));
+    assertEquals(Optional.of(ClientColumn.LEVEL), ClientColumn.ofHeader("niveau"));
+    assertEquals(Optional.of(ClientColumn.QUALIFICATION), ClientColumn.ofHeader("kwalificatie"));
+    assertEquals(Optional.of(ClientColumn.BSN), ClientColumn.ofHeader("\uFEFF BSN "));
+    assertEquals(Optional.empty(), ClientColumn.ofHeader("opmerking"));
+  }
+
+  @Test
+  void aMissingColumnNamesTheFileAndTheColumn() throws IOException {
+    Path file = dir.resolve("betalingen.csv");
+    Files.writeString(file, "bsn;jaar;wet;voorziening;aanbieder\n111222333;2019;Wmo;Hulp;Zorg\n");
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> READER.readPayments(file, p -> { }));
+    assertEquals(file.toString(), e.source());
+    assertEquals(1, e.line());
+    assertTrue(e.getMessage().startsWith(file + ", line 1: missing column \"amount\" (or \"bedrag\") in the header"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFileWithoutHeaderSaysSoWithoutShowingTheBsn() {
+    String csv = "111222333,2019,Wmo,Hulp,Zorg,100.00\n123456782,2019,Wmo,Hulp,Zorg,100.00\n";
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> READER.readPayments(new StringReader(csv), "no-header.csv", p -> { }));
+    assertTrue(e.getMessage().contains("missing columns \"bsn\""), e.getMessage());
+    assertTrue(e.getMessage().contains("is the header row missing?"), e.getMessage());
+    Bsns.assertNoneLeaks(List.of("111222333", "123456782"), strings(e));
+  }
+
+  @Test
+  void aColumnTwiceIsAnError() {
+    String csv = "bsn,year,law,provision,amount,bedrag\n";
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> READER.readPayments(new StringReader(csv), "twice.csv", p -> { }));
+    assertTrue(e.getMessage().contains("appears twice, as \"amount\" and \"bedrag\""), e.getMessage());
+  }
+
+  @Test
+  void anEmptyFileAndAFileOfOnlyAHeader() {
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> READER.readPayments(new StringReader("\n\n"), "empty.csv", p -> { }));
+    assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());
+    ReadReport report = READER.readClients(new StringReader("bsn,year,law,provision\n"), "header.csv", r -> { });
+    assertEquals(0, report.rowsRead());
+    assertTrue(report.isClean());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedWithItsName() throws IOException {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, "bsn;jaar;wet;voorziening;bedrag\n111222333;2019;Wmo;Hulp ä;€ 10\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> READER.readPayments(file, p -> { }));
+    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    assertThrows(UncheckedIOException.class, () -> READER.readPayments(dir.resolve("absent.csv"), p -> { }));
+  }
+
+  @Test
+  void badQuotingIsAShortRowOrAnErrorAtItsLine() {
+    String open = "bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n123456782,\"2019,Wmo,Hulp,1\n"
+        + "234567892,2019,Wmo,Hulp,1\n";
+    ReadReport report = READER.readPayments(new StringReader(open), "open-quote.csv", p -> { });
+    assertEquals(List.of(new Problem(3, null, "the row has 2 fields where the header has 5")), report.problems());
+    assertEquals(1, report.accepted(), "the open quote takes the rest of the file into one field");
+    Bsns.assertNoneLeaks(List.of("111222333", "123456782", "234567892"), strings(report, List.of()));
+
+    String stray = "bsn,year,law,provision,amount\n111222333,2019,Wmo,\"Hulp\"x,1\n";
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> READER.readPayments(new StringReader(stray), "stray-quote.csv", p -> { }));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().startsWith("stray-quote.csv, line 2: not readable as CSV: "), e.getMessage());
+    Bsns.assertNoneLeaks(List.of("111222333"), strings(e));
+  }
+
+  @Test
+  void aReaderIsReadToTheEndButNotClosed() {
+    boolean[] closed = {false};
+    StringReader in = new StringReader("bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n") {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertEquals(1, READER.readPayments(in, "in", p -> { }).accepted());
+    assertFalse(closed[0]);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Client records
+
+  @Test
+  void clientRecordsWithTheirCharacteristics() {
+    List<ClientRecord> records = new ArrayList<>();
+    ReadReport report = READER.readClients(resource("clients.csv"), records::add);
+
+    assertEquals(6, report.rowsRead());
+    assertEquals(4, report.accepted());
+    assertEquals(2, report.rejected());
+    assertEquals(List.of(
+        new Problem(6, "delivery_form", "unknown delivery form \"XYZ\"; expected ZIN, PGB or FT"),
+        new Problem(6, "age", "the age \"200\" is not between 0 and 150"),
+        new Problem(7, "referrer", "unknown referrer \"Buurman\"; expected Gemeente, Huisarts, Gecertificeerde"
+            + " instelling, Rechter, Kinderbescherming of Officier van Justitie, Jeugdarts, Medisch specialist,"
+            + " Geen, zelf of onbekende verwijzer or GI"),
+        new Problem(7, "level", "unknown intensity level \"9\"; expected 4 to 8, Aspecifiek or Geen niveau")),
+        report.problems());
+    assertEquals(4, report.problemCount(), "a row can have more than one problem");
+
+    ClientRecord first = records.get(0);
+    assertEquals(PSEUDONYMISER.pseudonymise("111222333"), first.client());
+    assertEquals(2019, first.year());
+    assertEquals(Law.JEUGDWET, first.law());
+    assertEquals("Jeugdhulp ambulant", first.provision());
+    assertEquals(Optional.of(DeliveryForm.ZIN), first.deliveryForm());
+    assertEquals(Optional.of(Referrer.HUISARTS), first.referrer());
+    assertEquals(Optional.of(IntensityLevel.LEVEL_5), first.level());
+    assertEquals(OptionalInt.of(15), first.age());
+    assertEquals(Optional.empty(), first.phase());
+    assertEquals(Optional.of("Kwadraad"), first.provider());
+    ClientRecord second = records.get(1);
+    assertEquals(Optional.of(Referrer.GECERTIFICEERDE_INSTELLING), second.referrer());
+    assertEquals(Optional.empty(), second.provider());
+    ClientRecord third = records.get(2);
+    assertEquals(Optional.of("Fase 2"), third.phase());
+    assertEquals(Optional.of("Zonder startkwalificatie"), third.qualification());
+    assertEquals(Optional.empty(), records.get(3).household());
+
+    String household = first.household().orElseThrow();
+    assertTrue(household.matches("household-[0-9a-f]{16}"), household);
+    assertEquals(first.household(), second.household(), "the same household id, the same pseudonym");
+    assertTrue(third.household().orElseThrow().startsWith("household-"), "a BSN as household id is not kept");
+    assertEquals(first.household(), readFirstHousehold(ClientDataReader.of(PSEUDONYMISER)),
+        "households join across readers with the same key");
+    assertNotEquals(first.household(), readFirstHousehold(ClientDataReader.of(Pseudonymiser.random())));
+
+    Bsns.assertNoneLeaks(CLIENT_FILE_BSNS, strings(report, records));
+  }
+
+  private static Optional<String> readFirstHousehold(ClientDataReader reader) {
+    List<ClientRecord> records = new ArrayList<>();
+    reader.readClients(resource("clients.csv"), records::add);
+    return records.get(0).household();
+  }
+
+  @Test
+  void onlyTheRequiredClientColumnsAreNeeded() {
+    List<ClientRecord> records = new ArrayList<>();
+    READER.readClients(new StringReader("Wet,Jaar,BSN,Voorziening\nWmo,2020,111222333,Begeleiding\n"), "min",
+        records::add);
+    assertEquals(1, records.size());
+    assertEquals(ClientRecord.of(PSEUDONYMISER.pseudonymise("111222333"), 2020, Law.WMO, "Begeleiding"), records.get(0));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Progress, problems kept, sinks, the whole dataset
+
+  @Test
+  void progressIsReportedEveryNRowsAndAtTheEnd() throws IOException {
+    StringBuilder csv = new StringBuilder("bsn,year,law,provision,provider,amount\n");
+    for (int i = 0; i < 25; i++) {
+      csv.append(i == 7 ? "111222334" : "111222333").append(",2019,Wmo,Hulp,Zorg,").append(i).append(".00\n");
+    }
+    Path file = dir.resolve("progress.csv");
+    Files.writeString(file, csv);
+    List<ReadProgress> seen = new ArrayList<>();
+    ReadReport report = READER.withProgress(seen::add, 10).readPayments(file, p -> { });
+
+    assertEquals(List.of(10L, 20L, 25L), seen.stream().map(ReadProgress::rowsRead).toList());
+    assertEquals(List.of(false, false, true), seen.stream().map(ReadProgress::done).toList());
+    ReadProgress last = seen.get(2);
+    assertEquals(24, last.accepted());
+    assertEquals(1, last.rejected());
+    assertEquals(Files.size(file), last.totalBytes());
+    assertEquals(Files.size(file), last.bytesRead());
+    assertEquals(1.0, last.fraction().orElseThrow());
+    assertTrue(seen.get(0).bytesRead() > 0);
+    assertEquals(file.toString(), last.source());
+    assertEquals(25, report.rowsRead());
+
+    List<ReadProgress> fromReader = new ArrayList<>();
+    READER.withProgress(fromReader::add, 100).readPayments(new StringReader(csv.toString()), "r", p -> { });
+    assertEquals(1, fromReader.size());
+    assertEquals(-1, fromReader.get(0).bytesRead());
+    assertTrue(fromReader.get(0).fraction().isEmpty());
+  }
+
+  @Test
+  void onlyTheFirstProblemsAreKeptButAllAreCounted() {
+    StringBuilder csv = new StringBuilder("bsn,year,law,provision,amount\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append("111222333,1999,Wmo,Hulp,1\n");
+    }
+    ReadReport report = READER.withMaxProblems(5).readPayments(new StringReader(csv.toString()), "many", p -> { });
+    assertEquals(5, report.problems().size());
+    assertEquals(30, report.problemCount());
+    assertEquals(30, report.rejected());
+    assertTrue(report.problemsTruncated());
+    assertEquals(new Problem(2, "year", "the year \"1999\" is not between 2000 and 2099"), report.problems().get(0));
+    assertTrue(report.toString().contains("... and 25 more"), report.toString());
+  }
+
+  @Test
+  void aSinkThatFailsStopsTheReadAtItsLine() {
+    String csv = "bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n123456782,2019,Wmo,Hulp,1\n";
+    IllegalStateException cause = new IllegalStateException("full");
+    int[] calls = {0};
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> READER.readPayments(new StringReader(csv), "s",
+        p -> {
+          if (++calls[0] == 2) {
+            throw cause;
+          }
+        }));
+    assertEquals(3, e.line());
+    assertSame(cause, e.getCause());
+    assertTrue(e.getMessage().endsWith("could not be stored: full"), e.getMessage());
+  }
+
+  @Test
+  void bothFilesIntoADataset() {
+    ClientData data = ClientDataReader.readDataset(resource("payments-dutch.csv"), resource("clients.csv"),
+        PSEUDONYMISER, Set.of("Jeugdhulp verblijf"));
+    assertEquals(4, data.payments().accepted());
+    assertEquals(4, data.clients().accepted());
+    assertFalse(data.isClean());
+    ClientDataset dataset = data.dataset();
+    assertEquals(4, dataset.report().payments());
+    assertEquals(4, dataset.report().clientRecords());
+    AggregationResult byLaw = dataset.aggregate(Query.by(Dimension.LAW));
+    assertEquals(Amount.ofCents(422_206), byLaw.totalCost());
+    // 111222333 (Wmo, twice), 123456782 (Jeugdwet, paid and kept), 234567892 (Participatiewet).
+    assertEquals(3, byLaw.totalUniqueClients());
+  }
+
+  @Test
+  void invalidSettingsAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> READER.withProgress(p -> { }, 0));
+    assertThrows(IllegalArgumentException.class, () -> READER.withMaxProblems(-1));
+    assertThrows(NullPointerException.class, () -> ClientDataReader.of(null));
+    assertThrows(IllegalArgumentException.class, () -> new ReadReport("s", ClientFile.PAYMENTS, CsvDialect.PLAIN,
+        3, 1, 1, 1, List.of()));
+    assertThrows(IllegalArgumentException.class, () -> new Problem(0, null, "x"));
+    assertNull(new Problem(1, null, "x").column());
+  }
+}
