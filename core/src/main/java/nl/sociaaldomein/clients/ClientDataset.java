@@ -22,9 +22,10 @@ import nl.sociaaldomein.money.Amount;
  * the work over threads, whose counts then simply add.
  *
  * <p>A characteristic of a client (delivery form, referrer, intensity level, age, phase, start
- * qualification) is attached to the client's payments of a year only when the client's records
- * of that year give exactly one value for it, as the quickscan's data annex prescribes; else it
- * is unknown for those payments.
+ * qualification) is attached to the client's payments under a law in a year only when the
+ * client's records under that law in that year give exactly one value for it, as the quickscan's
+ * data annex prescribes (step 3: per law, per BSN and per year); else it is unknown for those
+ * payments.
  */
 public final class ClientDataset {
 
@@ -791,7 +792,7 @@ public final class ClientDataset {
       int[] conflicts = new int[6];
       household = new int[clients];
       for (int i = 0; i < b.records; i++) {
-        long key = (long) rank[b.rClient[i]] * 128 + (b.rYear[i] - minYear);
+        long key = traitKey(rank[b.rClient[i]], b.rYear[i] - minYear, b.rLaw[i]);
         int[] t = traitsOf.computeIfAbsent(key, k -> new int[6]);
         merge(t, 0, b.rForm[i], conflicts);
         merge(t, 1, b.rReferrer[i], conflicts);
@@ -870,7 +871,7 @@ public final class ClientDataset {
         }
         client[at] = c;
         year[at] = (byte) y;
-        int[] t = traitsOf.get((long) c * 128 + y);
+        int[] t = traitsOf.get(traitKey(c, y, law[at]));
         if (t != null) {
           traits[at] = (byte) (known(t[0]) | known(t[1]) << 2 | known(t[2]) << 5);
           ageBand[at] = (byte) known(t[3]);
@@ -880,6 +881,11 @@ public final class ClientDataset {
       }
       report = new BuildReport(b.payments, b.records, kept.size(), dropped, clients,
           conflicts[0], conflicts[1], conflicts[2], conflicts[3], conflicts[4], conflicts[5]);
+    }
+
+    /** Characteristics are looked up per client, year and law, as the data annex enriches each law apart. */
+    private static long traitKey(int client, int year, int law) {
+      return ((long) client * 128 + year) * 4 + law;
     }
 
     private static long paymentKey(int client, int year, int law, int provision) {

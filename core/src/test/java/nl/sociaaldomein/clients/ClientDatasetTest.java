@@ -73,6 +73,20 @@ class ClientDatasetTest {
   }
 
   @Test
+  void characteristicsAttachPerLawAsTheAnnexEnrichesEachLawApart() {
+    ClientDataset d = ClientDataset.builder()
+        .add(pay(7, 2020, Law.JEUGDWET, "Ambulant", "B", 100))
+        .add(pay(7, 2020, Law.WMO, "Begeleiding", "", 50))
+        .add(ClientRecord.of(c(7), 2020, Law.JEUGDWET, "Ambulant").withDeliveryForm(DeliveryForm.ZIN))
+        .add(ClientRecord.of(c(7), 2020, Law.WMO, "Begeleiding").withDeliveryForm(DeliveryForm.PGB))
+        .build();
+    AggregationResult byForm = d.aggregate(Query.by(Dimension.LAW, Dimension.DELIVERY_FORM));
+    assertEquals(Amount.ofEuros(100), byForm.row(Map.of(Dimension.LAW, Law.JEUGDWET, Dimension.DELIVERY_FORM, DeliveryForm.ZIN)).orElseThrow().cost());
+    assertEquals(Amount.ofEuros(50), byForm.row(Map.of(Dimension.LAW, Law.WMO, Dimension.DELIVERY_FORM, DeliveryForm.PGB)).orElseThrow().cost());
+    assertEquals(0, d.report().deliveryFormConflicts());
+  }
+
+  @Test
   void clientRecordsWithoutPaymentAreKeptOrDroppedPerProvision() {
     ClientDataset dropped = small(Set.of());
     assertEquals(1, dropped.report().clientRecordsDropped());

@@ -64,7 +64,7 @@ final class SmallData {
   List<Map<Object, Object>> rows(Set<String> keep) {
     Map<List<Object>, Map<Dimension, Set<Object>>> traits = new HashMap<>();
     for (ClientRecord rec : records) {
-      Map<Dimension, Set<Object>> t = traits.computeIfAbsent(List.of(rec.client(), rec.year()), k -> new EnumMap<>(Dimension.class));
+      Map<Dimension, Set<Object>> t = traits.computeIfAbsent(List.of(rec.client(), rec.year(), rec.law()), k -> new EnumMap<>(Dimension.class));
       rec.deliveryForm().ifPresent(v -> t.computeIfAbsent(Dimension.DELIVERY_FORM, k -> new HashSet<>()).add(v));
       rec.referrer().ifPresent(v -> t.computeIfAbsent(Dimension.REFERRER, k -> new HashSet<>()).add(v));
       rec.level().ifPresent(v -> t.computeIfAbsent(Dimension.LEVEL, k -> new HashSet<>()).add(v));
@@ -97,7 +97,7 @@ final class SmallData {
     row.put(Dimension.YEAR, year);
     row.put(Dimension.PROVISION, provision);
     row.put(Dimension.PROVIDER, provider);
-    Map<Dimension, Set<Object>> t = traits.getOrDefault(List.of(client, year), Map.of());
+    Map<Dimension, Set<Object>> t = traits.getOrDefault(List.of(client, year, law), Map.of());
     for (Dimension d : List.of(Dimension.DELIVERY_FORM, Dimension.REFERRER, Dimension.LEVEL, Dimension.AGE_BAND,
         Dimension.PHASE, Dimension.QUALIFICATION)) {
       Set<Object> values = t.getOrDefault(d, Set.of());
