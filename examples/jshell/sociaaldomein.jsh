@@ -12,3 +12,6 @@ import nl.sociaaldomein.io.statement.*;
 import nl.sociaaldomein.io.csv.*;
 import nl.sociaaldomein.funding.*;
 import nl.sociaaldomein.taakveld.*;
+import nl.sociaaldomein.clients.*;
+import nl.sociaaldomein.clients.generator.*;
+import nl.sociaaldomein.io.clients.*;

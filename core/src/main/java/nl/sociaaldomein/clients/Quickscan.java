@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -47,16 +48,25 @@ public record Quickscan(
 
   /** Runs every table of the quickscan on {@code dataset} with {@code threads} threads. */
   public static Quickscan of(ClientDataset dataset, int threads) {
+    return of(dataset, threads, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #of(ClientDataset, int)}, with {@code scope} applied to every aggregation: the
+   * quickscan's tables leave the Wmo meerkosten out ("exclusief meerkosten Wmo") while its
+   * stacking figure counts them, so stacking is never scoped.
+   */
+  public static Quickscan of(ClientDataset dataset, int threads, UnaryOperator<Query> scope) {
+    Objects.requireNonNull(scope, "scope");
     Query youth = Query.by(Dimension.YEAR).where(Dimension.LAW, Law.JEUGDWET);
     return new Quickscan(
-        dataset.aggregate(Query.by(Dimension.LAW, Dimension.YEAR), threads),
-        dataset.aggregate(Query.by(Dimension.YEAR), threads),
-        dataset.aggregate(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET), threads),
-        dataset.aggregate(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET), threads),
-        dataset.aggregate(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET), threads),
+        dataset.aggregate(scope.apply(Query.by(Dimension.LAW, Dimension.YEAR)), threads),
+        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR)), threads),
+        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET)), threads),
+        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET)), threads),
+        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET)), threads),
         dataset.stacking(),
-        dataset.providerConcentration(
-            youth.where(Dimension.DELIVERY_FORM, DeliveryForm.ZIN), 10));
+        dataset.providerConcentration(scope.apply(youth.where(Dimension.DELIVERY_FORM, DeliveryForm.ZIN)), 10));
   }
 
   /** The years of the data. */

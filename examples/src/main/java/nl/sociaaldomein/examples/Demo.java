@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.clients.ClientDataset;
+import nl.sociaaldomein.clients.Quickscan;
+import nl.sociaaldomein.clients.generator.ClientDataGenerator;
+import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
@@ -68,6 +72,24 @@ public final class Demo {
     savingsList(out);
     publishInThousands(out);
     statements(out);
+    quickscan(out);
+  }
+
+  private static void quickscan(PrintStream out) {
+    out.println();
+    out.println("7. A municipality the size of Hoogeveen, generated (seed " + GeneratorSettings.DEFAULT_SEED
+        + ") and analysed as the quickscan of seed 004 annex 5b does");
+    ClientDataGenerator generator = ClientDataGenerator.create(GeneratorSettings.defaults());
+    ClientDataset dataset = generator.dataset();
+    out.printf("   %s payments and kept client records of %s clients, %s bytes in columns%n",
+        count(dataset.rows()), count(dataset.clients()), count(dataset.residentBytes()));
+    out.println();
+    Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope).toText().lines()
+        .forEach(line -> out.println("   " + line));
+  }
+
+  private static String count(long n) {
+    return FigureFormat.of(EuroUnit.EUROS).format(PrintedFigure.of(n, EuroUnit.EUROS));
   }
 
   /** Seed 000's statement, transcribed in data/statements, as a class path resource. */

@@ -43,6 +43,14 @@ class DemoTest {
   }
 
   @Test
+  void theGeneratedQuickscanPrintsTheTablesOfAnnex5b() {
+    String output = runDemo();
+    assertTrue(output.contains("2018   Jeugdwet             1.751    € 16.924.704    € 9.666"), output);
+    assertTrue(output.contains("2018   Sociaal domein       8.070"), output);
+    assertTrue(output.contains("Jeugdhulp in natura: 17 van 175 aanbieders (10 %)"), output);
+  }
+
+  @Test
   void thePublishedTableAddsUp() {
     String output = runDemo();
     assertTrue(output.contains("Jeugdwet             16.924  (own rounding 16.925)  * moved to make the total"), output);
