@@ -32,7 +32,6 @@ public final class ClientDataset {
   /** The cents value that marks a kept client record without payment. */
   static final long NO_PAYMENT = Long.MIN_VALUE;
 
-  private final int[] client;
   private final byte[] year;
   private final byte[] law;
   private final short[] provision;
@@ -46,18 +45,17 @@ public final class ClientDataset {
 
   private final int[] clientStart;
   private final long[] pseudonyms;
-  private final int[] household;
+  private final int[] householdStart;
+  private final int[] householdClients;
   private final int firstYear;
   private final int years;
   private final List<String> provisions;
   private final List<String> providers;
   private final List<String> phases;
   private final List<String> qualifications;
-  private final int households;
   private final BuildReport report;
 
   private ClientDataset(Builder b, Columns c) {
-    this.client = c.client;
     this.year = c.year;
     this.law = c.law;
     this.provision = c.provision;
@@ -69,14 +67,14 @@ public final class ClientDataset {
     this.cents = c.cents;
     this.clientStart = c.clientStart;
     this.pseudonyms = c.pseudonyms;
-    this.household = c.household;
+    this.householdStart = c.householdStart;
+    this.householdClients = c.householdClients;
     this.firstYear = c.firstYear;
     this.years = c.years;
     this.provisions = List.copyOf(b.provisions.values);
     this.providers = List.copyOf(b.providers.values);
     this.phases = List.copyOf(b.phases.values);
     this.qualifications = List.copyOf(b.qualifications.values);
-    this.households = b.households.values.size();
     this.report = c.report;
   }
 
@@ -108,10 +106,11 @@ public final class ClientDataset {
     return pseudonyms.length;
   }
 
-  /** The bytes the columns hold, per row about 22. */
+  /** The bytes the columns hold: 18 a row, and 16 a client. */
   public long residentBytes() {
-    long perRow = 4L + 1 + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 8;
-    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length + 4L * household.length;
+    long perRow = 1L + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 8;
+    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length
+        + 4L * householdStart.length + 4L * householdClients.length;
   }
 
   /**
@@ -145,10 +144,12 @@ public final class ClientDataset {
 
   /** Every row, in client order, as codes: for exports and cross-checks against other engines. */
   public void forEachRow(RowSink sink) {
-    for (int r = 0; r < cents.length; r++) {
-      sink.row(client[r], firstYear + year[r], Law.values()[law[r]], provision[r], provider[r], traits[r] & 3,
-          (traits[r] >> 2) & 7, (traits[r] >> 5) & 7, ageBand[r], phase[r] & 0xFF, qualification[r] & 0xFF,
-          cents[r] == NO_PAYMENT ? null : cents[r]);
+    for (int c = 0; c < clients(); c++) {
+      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
+        sink.row(c, firstYear + year[r], Law.values()[law[r]], provision[r], provider[r], traits[r] & 3,
+            (traits[r] >> 2) & 7, (traits[r] >> 5) & 7, ageBand[r], phase[r] & 0xFF, qualification[r] & 0xFF,
+            cents[r] == NO_PAYMENT ? null : cents[r]);
+      }
     }
   }
 
@@ -258,35 +259,95 @@ public final class ClientDataset {
     return Aggregation.of(plan.dimensions(), groups, Arrays.copyOf(all, allCount));
   }
 
+  /**
+   * Adds a run of one client's rows in one group to the group; returns the overflow flag of the
+   * addition (negative when it overflowed). A run key below zero is the empty run before the first.
+   */
+  private static long flush(Counts counts, int[] mark, int key, int client, long sum, long count) {
+    if (key < 0) {
+      return 0;
+    }
+    long s = counts.cents[key];
+    long t = s + sum;
+    counts.cents[key] = t;
+    counts.payments[key] += count;
+    if (mark[key] != client) {
+      mark[key] = client;
+      counts.unique[key]++;
+    }
+    return (s ^ t) & (sum ^ t);
+  }
+
+  /** Rows per chunk: the keys of a chunk fit in the first-level cache. */
+  private static final int CHUNK = 1024;
+
+  /**
+   * One pass over the clients {@code [fromClient, toClient)}, a chunk of rows at a time: first the
+   * group key of every row is built column by column (tight loops over one array each), then the
+   * rows are added to their groups. Overflow of a sum is tracked with a flag rather than a check
+   * per row, and raised at the end. Nothing is allocated per row.
+   */
   private Counts scan(Plan plan, int fromClient, int toClient) {
     Counts counts = new Counts(plan.size);
     int[] mark = plan.freshMarks();
-    long[] sums = counts.cents;
-    long[] payments = counts.payments;
-    long[] unique = counts.unique;
-    for (int c = fromClient; c < toClient; c++) {
-      boolean any = false;
-      int end = clientStart[c + 1];
-      for (int r = clientStart[c]; r < end; r++) {
-        if (plan.filtered && !plan.accepts(r)) {
+    long[] values = cents;
+    int[] keyOf = new int[CHUNK];
+    int[] clientOf = new int[CHUNK];
+    long overflow = 0;
+    long clientsSeen = 0;
+    int runKey = -1;
+    int runClient = -1;
+    long runSum = 0;
+    long runCount = 0;
+    int c = fromClient;
+    int rowEnd = clientStart[toClient];
+    for (int r0 = clientStart[fromClient]; r0 < rowEnd; r0 += CHUNK) {
+      int n = Math.min(CHUNK, rowEnd - r0);
+      plan.keys(r0, n, keyOf);
+      // The client of every row of the chunk, a run per client, so the row loop below has no
+      // branch on client boundaries.
+      for (int i = 0; i < n; ) {
+        while (clientStart[c + 1] <= r0 + i) {
+          c++;
+        }
+        int runEnd = Math.min(n, clientStart[c + 1] - r0);
+        Arrays.fill(clientOf, i, runEnd, c);
+        i = runEnd;
+      }
+      // A client's rows of one group usually follow each other: add them up in registers and
+      // touch the group's counters once per run, not once per row.
+      for (int i = 0; i < n; i++) {
+        int key = keyOf[i];
+        if (key < 0) {
           continue;
         }
-        any = true;
-        int key = plan.key(r);
-        long v = cents[r];
-        if (v != NO_PAYMENT) {
-          sums[key] = Math.addExact(sums[key], v);
-          payments[key]++;
+        int client = clientOf[i];
+        long v = values[r0 + i];
+        boolean paid = v != NO_PAYMENT;
+        if (key == runKey && client == runClient) {
+          if (paid) {
+            long t = runSum + v;
+            overflow |= (runSum ^ t) & (v ^ t);
+            runSum = t;
+            runCount++;
+          }
+          continue;
         }
-        if (mark[key] != c) {
-          mark[key] = c;
-          unique[key]++;
+        overflow |= flush(counts, mark, runKey, runClient, runSum, runCount);
+        if (client != runClient) {
+          clientsSeen++;
         }
-      }
-      if (any) {
-        counts.clients++;
+        runKey = key;
+        runClient = client;
+        runSum = paid ? v : 0;
+        runCount = paid ? 1 : 0;
       }
     }
+    overflow |= flush(counts, mark, runKey, runClient, runSum, runCount);
+    if (overflow < 0) {
+      throw new ArithmeticException("A group's cost is out of range of a long of cents");
+    }
+    counts.clients = clientsSeen;
     return counts;
   }
 
@@ -295,11 +356,13 @@ public final class ClientDataset {
 
   /** Clients by the number of laws and of provisions they use per year, and households with 3 or more provisions. */
   public Stacking stacking() {
-    Map<Integer, long[]> byLaws = new java.util.TreeMap<>();
-    Map<Integer, long[]> byProvisions = new java.util.TreeMap<>();
+    int p = Math.max(1, provisions.size());
+    long[][] byLaws = new long[years][Law.values().length + 1];
+    long[][] byProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
+    long[][] householdsByProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
     int[] lawMask = new int[years];
     int[] provisionCount = new int[years];
-    int[] mark = new int[years * Math.max(1, provisions.size())];
+    int[] mark = new int[years * p];
     Arrays.fill(mark, -1);
     for (int c = 0; c < clients(); c++) {
       Arrays.fill(lawMask, 0);
@@ -307,7 +370,7 @@ public final class ClientDataset {
       for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
         int y = year[r];
         lawMask[y] |= 1 << law[r];
-        int slot = y * provisions.size() + provision[r];
+        int slot = y * p + provision[r];
         if (mark[slot] != c) {
           mark[slot] = c;
           provisionCount[y]++;
@@ -315,51 +378,43 @@ public final class ClientDataset {
       }
       for (int y = 0; y < years; y++) {
         if (lawMask[y] != 0) {
-          byLaws.computeIfAbsent(firstYear + y, k -> new long[Law.values().length + 1])[Integer.bitCount(lawMask[y])]++;
-          long[] h = byProvisions.computeIfAbsent(firstYear + y, k -> new long[Stacking.PROVISION_BUCKETS + 1]);
-          h[Math.min(provisionCount[y], Stacking.PROVISION_BUCKETS)]++;
+          byLaws[y][Integer.bitCount(lawMask[y])]++;
+          byProvisions[y][Math.min(provisionCount[y], Stacking.PROVISION_BUCKETS)]++;
         }
       }
     }
-    return new Stacking(byLaws, byProvisions, householdsWithProvisions());
+    // Households: their members are not contiguous rows, so walk them through the index built
+    // at load time; marks are per household now, so start them afresh.
+    Arrays.fill(mark, -1);
+    for (int h = 1; h < householdStart.length - 1; h++) {
+      Arrays.fill(provisionCount, 0);
+      for (int m = householdStart[h]; m < householdStart[h + 1]; m++) {
+        int c = householdClients[m];
+        for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
+          int slot = year[r] * p + provision[r];
+          if (mark[slot] != h) {
+            mark[slot] = h;
+            provisionCount[year[r]]++;
+          }
+        }
+      }
+      for (int y = 0; y < years; y++) {
+        if (provisionCount[y] > 0) {
+          householdsByProvisions[y][Math.min(provisionCount[y], Stacking.PROVISION_BUCKETS)]++;
+        }
+      }
+    }
+    return new Stacking(byYear(byLaws), byYear(byProvisions), byYear(householdsByProvisions));
   }
 
-  /** Per year: households by the number of distinct provisions their members use. */
-  private Map<Integer, long[]> householdsWithProvisions() {
-    Map<Integer, long[]> result = new java.util.TreeMap<>();
-    if (households == 0) {
-      return result;
-    }
-    long[] triples = new long[cents.length];
-    int n = 0;
-    for (int c = 0; c < clients(); c++) {
-      int h = household[c];
-      if (h == 0) {
-        continue;
-      }
-      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
-        triples[n++] = ((long) h << 32) | ((long) year[r] << 16) | provision[r];
+  private Map<Integer, long[]> byYear(long[][] histograms) {
+    Map<Integer, long[]> out = new java.util.TreeMap<>();
+    for (int y = 0; y < histograms.length; y++) {
+      if (Arrays.stream(histograms[y]).anyMatch(n -> n > 0)) {
+        out.put(firstYear + y, histograms[y]);
       }
     }
-    long[] sorted = Arrays.copyOf(triples, n);
-    Arrays.sort(sorted);
-    int i = 0;
-    while (i < n) {
-      long householdYear = sorted[i] >>> 16;
-      int distinct = 0;
-      long previous = -1;
-      while (i < n && sorted[i] >>> 16 == householdYear) {
-        if (sorted[i] != previous) {
-          distinct++;
-          previous = sorted[i];
-        }
-        i++;
-      }
-      int y = (int) (householdYear & 0xFFFF);
-      long[] h = result.computeIfAbsent(firstYear + y, k -> new long[Stacking.PROVISION_BUCKETS + 1]);
-      h[Math.min(distinct, Stacking.PROVISION_BUCKETS)]++;
-    }
-    return result;
+    return out;
   }
 
   /**
@@ -482,9 +537,37 @@ public final class ClientDataset {
     return -1;
   }
 
+  /** Reads one dimension's codes; resolved once per query so the row loop holds no switch. */
+  private Columns.Access access(Dimension d) {
+    switch (d) {
+      case LAW:
+        return new Columns.Access(law, null, 0, 0xFF);
+      case YEAR:
+        return new Columns.Access(year, null, 0, 0xFF);
+      case PROVISION:
+        return new Columns.Access(null, provision, 0, 0xFFFF);
+      case PROVIDER:
+        return new Columns.Access(null, provider, 0, 0xFFFF);
+      case DELIVERY_FORM:
+        return new Columns.Access(traits, null, 0, 3);
+      case REFERRER:
+        return new Columns.Access(traits, null, 2, 7);
+      case LEVEL:
+        return new Columns.Access(traits, null, 5, 7);
+      case AGE_BAND:
+        return new Columns.Access(ageBand, null, 0, 0xFF);
+      case PHASE:
+        return new Columns.Access(phase, null, 0, 0xFF);
+      default:
+        return new Columns.Access(qualification, null, 0, 0xFF);
+    }
+  }
+
   /** A query compiled against this dataset's codes. */
   private final class Plan {
     final Dimension[] dims;
+    final Columns.Access[] keyAccess;
+    final Columns.Access[] filterAccess;
     final int[] strides;
     final int size;
     final boolean filtered;
@@ -517,6 +600,14 @@ public final class ClientDataset {
         }
       }
       filtered = filterDims.length > 0;
+      keyAccess = new Columns.Access[dims.length];
+      for (int i = 0; i < dims.length; i++) {
+        keyAccess[i] = access(dims[i]);
+      }
+      filterAccess = new Columns.Access[filterDims.length];
+      for (int i = 0; i < filterDims.length; i++) {
+        filterAccess[i] = access(filterDims[i]);
+      }
     }
 
     Set<Dimension> dimensions() {
@@ -538,6 +629,17 @@ public final class ClientDataset {
         key += code(dims[i], r) * strides[i];
       }
       return key;
+    }
+
+    /** The group key of rows {@code [r0, r0 + n)} into {@code out}; -1 for rows the filters drop. */
+    void keys(int r0, int n, int[] out) {
+      Arrays.fill(out, 0, n, 0);
+      for (int k = 0; k < keyAccess.length; k++) {
+        keyAccess[k].addCodes(r0, n, strides[k], out);
+      }
+      for (int f = 0; f < filterAccess.length; f++) {
+        filterAccess[f].drop(r0, n, allowed[f], out);
+      }
     }
 
     int[] freshMarks() {
@@ -744,7 +846,50 @@ public final class ClientDataset {
 
   /** The encoded columns, computed once from a builder. */
   private static final class Columns {
-    int[] client;
+
+    /** One dimension's column: a byte or a short array, and where in it the code sits. */
+    static final class Access {
+      private final byte[] bytes;
+      private final short[] shorts;
+      private final int shift;
+      private final int mask;
+
+      Access(byte[] bytes, short[] shorts, int shift, int mask) {
+        this.bytes = bytes;
+        this.shorts = shorts;
+        this.shift = shift;
+        this.mask = mask;
+      }
+
+      int code(int r) {
+        return ((bytes != null ? bytes[r] : shorts[r]) >>> shift) & mask;
+      }
+
+      /** Adds {@code stride} times the code of each row to {@code out}: one column, one tight loop. */
+      void addCodes(int r0, int n, int stride, int[] out) {
+        if (bytes != null) {
+          byte[] col = bytes;
+          for (int i = 0; i < n; i++) {
+            out[i] += ((col[r0 + i] >>> shift) & mask) * stride;
+          }
+        } else {
+          short[] col = shorts;
+          for (int i = 0; i < n; i++) {
+            out[i] += ((col[r0 + i] >>> shift) & mask) * stride;
+          }
+        }
+      }
+
+      /** Sets {@code out} to -1 for each row whose code is not allowed. */
+      void drop(int r0, int n, boolean[] allowed, int[] out) {
+        for (int i = 0; i < n; i++) {
+          if (!allowed[code(r0 + i)]) {
+            out[i] = -1;
+          }
+        }
+      }
+    }
+
     byte[] year;
     byte[] law;
     short[] provision;
@@ -757,6 +902,8 @@ public final class ClientDataset {
     int[] clientStart;
     long[] pseudonyms;
     int[] household;
+    int[] householdStart;
+    int[] householdClients;
     int firstYear;
     int years;
     BuildReport report;
@@ -841,7 +988,6 @@ public final class ClientDataset {
         clientStart[c + 1] += clientStart[c];
       }
       int[] next = Arrays.copyOf(clientStart, clients);
-      client = new int[n];
       year = new byte[n];
       law = new byte[n];
       provision = new short[n];
@@ -869,7 +1015,6 @@ public final class ClientDataset {
           provider[at] = b.rProvider[r];
           cents[at] = NO_PAYMENT;
         }
-        client[at] = c;
         year[at] = (byte) y;
         int[] t = traitsOf.get(traitKey(c, y, law[at]));
         if (t != null) {
@@ -878,6 +1023,20 @@ public final class ClientDataset {
           phase[at] = (byte) known(t[4]);
           qualification[at] = (byte) known(t[5]);
         }
+      }
+      // Clients by household (0 = none), so stacking can walk a household's members.
+      int households = b.households.values.size();
+      householdStart = new int[households + 2];
+      for (int c = 0; c < clients; c++) {
+        householdStart[household[c] + 1]++;
+      }
+      for (int h = 0; h <= households; h++) {
+        householdStart[h + 1] += householdStart[h];
+      }
+      householdClients = new int[clients];
+      int[] fill = Arrays.copyOf(householdStart, households + 1);
+      for (int c = 0; c < clients; c++) {
+        householdClients[fill[household[c]]++] = c;
       }
       report = new BuildReport(b.payments, b.records, kept.size(), dropped, clients,
           conflicts[0], conflicts[1], conflicts[2], conflicts[3], conflicts[4], conflicts[5]);

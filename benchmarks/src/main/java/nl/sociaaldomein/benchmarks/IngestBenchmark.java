@@ -1,0 +1,85 @@
+package nl.sociaaldomein.benchmarks;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import nl.sociaaldomein.clients.ClientDataset;
+import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.clients.generator.ClientDataGenerator;
+import nl.sociaaldomein.clients.generator.GeneratorSettings;
+import nl.sociaaldomein.io.clients.ClientDataReader;
+import nl.sociaaldomein.io.clients.ReadReport;
+import nl.sociaaldomein.io.clients.generator.SyntheticDataWriter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading a payments file of about a million rows: the whole ingest (tokenize, validate and
+ * pseudonymise the BSN, parse the amount, encode into a dataset) against FastCSV alone walking
+ * every field, the floor of any reader built on it. Divide the rows by the time for rows per
+ * second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class IngestBenchmark {
+
+  private Path payments;
+  private Pseudonymiser pseudonymiser;
+
+  @Setup(Level.Trial)
+  public void write() throws IOException {
+    Path dir = Files.createTempDirectory("ingest");
+    GeneratorSettings settings = GeneratorSettings.defaults().withScale(System.getProperty("sociaaldomein.ingestScale", "2.6"));
+    SyntheticDataWriter.write(ClientDataGenerator.create(settings), dir);
+    payments = dir.resolve(SyntheticDataWriter.PAYMENTS_FILE);
+    pseudonymiser = Pseudonymiser.withKey("benchmark key of enough bytes".getBytes(StandardCharsets.UTF_8));
+    long rows;
+    try (var lines = Files.lines(payments)) {
+      rows = lines.count() - 1;
+    }
+    System.out.printf("%n[ingest] %,d payment rows, %,d bytes%n", rows, Files.size(payments));
+  }
+
+  @Benchmark
+  public ClientDataset readPaymentsIntoDataset() {
+    ClientDataset.Builder builder = ClientDataset.builder();
+    ReadReport report = ClientDataReader.of(pseudonymiser).readPayments(payments, builder::add);
+    if (report.rejected() != 0) {
+      throw new IllegalStateException("Generated rows were rejected: " + report);
+    }
+    return builder.build();
+  }
+
+  @Benchmark
+  public long tokenizeOnly() {
+    long chars = 0;
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(payments)) {
+      for (CsvRecord record : csv) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+          chars += record.getField(i).length();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return chars;
+  }
+}
