@@ -81,12 +81,12 @@ public class QuickscanBenchmark {
 
   @Benchmark
   public Stacking oursStacking() {
-    return data.dataset.stacking();
+    return data.dataset.stacking(threads);
   }
 
   @Benchmark
   public ProviderConcentration oursProviderConcentration() {
-    return data.dataset.providerConcentration(QuickscanData.YOUTH_IN_KIND, 10);
+    return data.dataset.providerConcentration(QuickscanData.YOUTH_IN_KIND, 10, threads);
   }
 
   @Benchmark

@@ -169,39 +169,55 @@ public final class ClientDataset {
   /** Runs {@code query} with the clients split into {@code threads} ranges. */
   public AggregationResult aggregate(Query query, int threads) {
     Plan plan = new Plan(query);
-    Counts total;
-    if (threads <= 1 || clients() < 2) {
-      total = scan(plan, 0, clients());
-    } else {
-      int parts = Math.min(threads, clients());
-      Counts[] partial = new Counts[parts];
-      ForkJoinPool pool = new ForkJoinPool(parts);
-      try {
-        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-          int index = p;
-          int from = (int) ((long) clients() * p / parts);
-          int to = (int) ((long) clients() * (p + 1) / parts);
-          futures.add(pool.submit(() -> partial[index] = scan(plan, from, to)));
-        }
-        for (java.util.concurrent.Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Aggregation interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException("Aggregation failed", e.getCause());
-      } finally {
-        pool.shutdown();
-        awaitQuietly(pool);
-      }
-      total = partial[0];
-      for (int p = 1; p < parts; p++) {
-        total.add(partial[p]);
-      }
+    List<Counts> parts = overClientRanges(threads, (from, to) -> scan(plan, from, to));
+    Counts total = parts.get(0);
+    for (int p = 1; p < parts.size(); p++) {
+      total.add(parts.get(p));
     }
     return plan.result(total);
+  }
+
+  /** Work on one range of clients, {@code [from, to)}. */
+  @FunctionalInterface
+  private interface RangeWork<T> {
+    T run(int from, int to);
+  }
+
+  /**
+   * Runs {@code work} on {@code threads} ranges of clients at once and returns the parts in
+   * range order; their results combine exactly because no client is in two ranges.
+   */
+  private <T> List<T> overClientRanges(int threads, RangeWork<T> work) {
+    int parts = Math.max(1, Math.min(threads, clients()));
+    if (parts == 1) {
+      return List.of(work.run(0, clients()));
+    }
+    List<T> results = new ArrayList<>(java.util.Collections.nCopies(parts, null));
+    ForkJoinPool pool = new ForkJoinPool(parts);
+    try {
+      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        int index = p;
+        int from = (int) ((long) clients() * p / parts);
+        int to = (int) ((long) clients() * (p + 1) / parts);
+        futures.add(pool.submit(() -> results.set(index, work.run(from, to))));
+      }
+      for (java.util.concurrent.Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    return results;
   }
 
   private static void awaitQuietly(ForkJoinPool pool) {
@@ -356,35 +372,30 @@ public final class ClientDataset {
 
   /** Clients by the number of laws and of provisions they use per year, and households with 3 or more provisions. */
   public Stacking stacking() {
+    return stacking(1);
+  }
+
+  /** As {@link #stacking()}, with the clients split into {@code threads} ranges. */
+  public Stacking stacking(int threads) {
     int p = Math.max(1, provisions.size());
-    long[][] byLaws = new long[years][Law.values().length + 1];
-    long[][] byProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
-    long[][] householdsByProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
-    int[] lawMask = new int[years];
-    int[] provisionCount = new int[years];
-    int[] mark = new int[years * p];
-    Arrays.fill(mark, -1);
-    for (int c = 0; c < clients(); c++) {
-      Arrays.fill(lawMask, 0);
-      Arrays.fill(provisionCount, 0);
-      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
-        int y = year[r];
-        lawMask[y] |= 1 << law[r];
-        int slot = y * p + provision[r];
-        if (mark[slot] != c) {
-          mark[slot] = c;
-          provisionCount[y]++;
-        }
-      }
+    List<long[][][]> parts = overClientRanges(threads, this::stackClients);
+    long[][] byLaws = parts.get(0)[0];
+    long[][] byProvisions = parts.get(0)[1];
+    for (int i = 1; i < parts.size(); i++) {
       for (int y = 0; y < years; y++) {
-        if (lawMask[y] != 0) {
-          byLaws[y][Integer.bitCount(lawMask[y])]++;
-          byProvisions[y][Math.min(provisionCount[y], Stacking.PROVISION_BUCKETS)]++;
+        for (int b = 0; b < byLaws[y].length; b++) {
+          byLaws[y][b] += parts.get(i)[0][y][b];
+        }
+        for (int b = 0; b < byProvisions[y].length; b++) {
+          byProvisions[y][b] += parts.get(i)[1][y][b];
         }
       }
     }
+    long[][] householdsByProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
+    int[] provisionCount = new int[years];
+    int[] mark = new int[years * p];
     // Households: their members are not contiguous rows, so walk them through the index built
-    // at load time; marks are per household now, so start them afresh.
+    // at load time.
     Arrays.fill(mark, -1);
     for (int h = 1; h < householdStart.length - 1; h++) {
       Arrays.fill(provisionCount, 0);
@@ -407,6 +418,37 @@ public final class ClientDataset {
     return new Stacking(byYear(byLaws), byYear(byProvisions), byYear(householdsByProvisions));
   }
 
+  /** Laws and provisions per client-year for clients {@code [from, to)}: histograms by year. */
+  private long[][][] stackClients(int from, int to) {
+    int p = Math.max(1, provisions.size());
+    long[][] byLaws = new long[years][Law.values().length + 1];
+    long[][] byProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
+    int[] lawMask = new int[years];
+    int[] provisionCount = new int[years];
+    int[] mark = new int[years * p];
+    Arrays.fill(mark, -1);
+    for (int c = from; c < to; c++) {
+      Arrays.fill(lawMask, 0);
+      Arrays.fill(provisionCount, 0);
+      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
+        int y = year[r];
+        lawMask[y] |= 1 << law[r];
+        int slot = y * p + provision[r];
+        if (mark[slot] != c) {
+          mark[slot] = c;
+          provisionCount[y]++;
+        }
+      }
+      for (int y = 0; y < years; y++) {
+        if (lawMask[y] != 0) {
+          byLaws[y][Integer.bitCount(lawMask[y])]++;
+          byProvisions[y][Math.min(provisionCount[y], Stacking.PROVISION_BUCKETS)]++;
+        }
+      }
+    }
+    return new long[][][] {byLaws, byProvisions};
+  }
+
   private Map<Integer, long[]> byYear(long[][] histograms) {
     Map<Integer, long[]> out = new java.util.TreeMap<>();
     for (int y = 0; y < histograms.length; y++) {
@@ -423,6 +465,11 @@ public final class ClientDataset {
    * so 10 % of 175 providers is 17.
    */
   public ProviderConcentration providerConcentration(Query filter, int percent) {
+    return providerConcentration(filter, percent, 1);
+  }
+
+  /** As {@link #providerConcentration(Query, int)}, with the clients split into {@code threads} ranges. */
+  public ProviderConcentration providerConcentration(Query filter, int percent, int threads) {
     if (percent < 0 || percent > 100) {
       throw new IllegalArgumentException("percent must be 0 to 100, not " + percent);
     }
@@ -430,7 +477,7 @@ public final class ClientDataset {
     for (Map.Entry<Dimension, Set<Object>> f : filter.filters().entrySet()) {
       byProvider = byProvider.where(f.getKey(), f.getValue().toArray());
     }
-    AggregationResult perProvider = aggregate(byProvider);
+    AggregationResult perProvider = aggregate(byProvider, threads);
     List<GroupRow> ranked = new ArrayList<>(perProvider.rows());
     ranked.sort((a, b) -> {
       int byCost = b.cost().compareTo(a.cost());
@@ -445,7 +492,7 @@ public final class ClientDataset {
       topQuery = topQuery.where(f.getKey(), f.getValue().toArray());
     }
     topQuery = topQuery.where(Dimension.PROVIDER, topProviders);
-    long topClients = top == 0 ? 0 : aggregate(topQuery).totalUniqueClients();
+    long topClients = top == 0 ? 0 : aggregate(topQuery, threads).totalUniqueClients();
     return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
   }
 

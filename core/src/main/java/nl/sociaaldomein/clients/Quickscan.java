@@ -65,8 +65,8 @@ public record Quickscan(
         dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET)), threads),
         dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET)), threads),
         dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET)), threads),
-        dataset.stacking(),
-        dataset.providerConcentration(scope.apply(youth.where(Dimension.DELIVERY_FORM, DeliveryForm.ZIN)), 10));
+        dataset.stacking(threads),
+        dataset.providerConcentration(scope.apply(youth.where(Dimension.DELIVERY_FORM, DeliveryForm.ZIN)), 10, threads));
   }
 
   /** The years of the data. */

@@ -154,6 +154,9 @@ class ClientDatasetTest {
       assertEquals(d.aggregate(q, 1), d.aggregate(q, 7));
       assertEquals(d.aggregate(q), d.partial(q).result());
     }
+    assertEquals(d.stacking().toString(), d.stacking(3).toString());
+    Query youth = Query.by().where(Dimension.LAW, Law.JEUGDWET);
+    assertEquals(d.providerConcentration(youth, 50).toString(), d.providerConcentration(youth, 50, 2).toString());
     assertTrue(d.residentBytes() > 0);
   }
 
