@@ -74,14 +74,8 @@ public final class Iv3DefinitionReader {
 
   /** Reads a definition file from {@code in}; {@code source} names it in messages. */
   public static Iv3Definition readDefinition(InputStream in, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw JsonSupport.syntaxError(source, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
-    }
+    JsonNode root = JsonSupport.readTree(MAPPER,
+        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), source);
     return new Parse(source).definition(root);
   }
 

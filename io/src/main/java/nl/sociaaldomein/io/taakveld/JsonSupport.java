@@ -10,6 +10,17 @@ final class JsonSupport {
   private JsonSupport() {}
 
   /** A JSON syntax error, with the line and column Jackson found it at. */
+  /** The JSON tree of {@code in}; a syntax error names {@code source}, its line and column. */
+  static JsonNode readTree(com.fasterxml.jackson.databind.ObjectMapper mapper, java.io.Reader in, String source) {
+    try {
+      return mapper.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw syntaxError(source, e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read " + source, e);
+    }
+  }
+
   static TaakveldFormatException syntaxError(String source, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String reason = "not valid JSON: " + e.getOriginalMessage();

@@ -103,14 +103,7 @@ public final class TaakveldCatalogueJson {
 
   /** Reads a catalogue from {@code in}; {@code source} names it in messages. */
   public static TaakveldCatalogue read(Reader in, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw JsonSupport.syntaxError(source, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
-    }
+    JsonNode root = JsonSupport.readTree(MAPPER, in, source);
     if (root == null || root.isMissingNode()) {
       throw TaakveldFormatException.atPosition(source, 1, 1, "empty; expected a JSON object", null);
     }
