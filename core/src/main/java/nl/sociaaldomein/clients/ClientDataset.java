@@ -234,32 +234,37 @@ public final class ClientDataset {
    */
   public Aggregation partial(Query query) {
     Plan plan = new Plan(query);
-    Map<Integer, long[]> clientsPerKey = new HashMap<>();
-    Map<Integer, Integer> sizes = new HashMap<>();
     Counts counts = new Counts(plan.size);
+    long[][] clientsOf = new long[plan.size][];
+    int[] sizes = new int[plan.size];
     long[] all = new long[clients()];
     int allCount = 0;
     int[] mark = plan.freshMarks();
+    int[] keyOf = new int[CHUNK];
     for (int c = 0; c < clients(); c++) {
+      int from = clientStart[c];
+      int n = clientStart[c + 1] - from;
+      if (n > keyOf.length) {
+        keyOf = new int[n];
+      }
+      plan.keys(from, n, keyOf);
       boolean any = false;
-      for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
-        if (!plan.accepts(r)) {
+      for (int i = 0; i < n; i++) {
+        int key = keyOf[i];
+        if (key < 0) {
           continue;
         }
         any = true;
-        int key = plan.key(r);
-        counts.addRow(key, cents[r]);
+        counts.addRow(key, cents[from + i]);
         if (mark[key] != c) {
           mark[key] = c;
           counts.unique[key]++;
-          int n = sizes.getOrDefault(key, 0);
-          long[] list = clientsPerKey.computeIfAbsent(key, k -> new long[4]);
-          if (n == list.length) {
-            list = Arrays.copyOf(list, n * 2);
-            clientsPerKey.put(key, list);
+          if (clientsOf[key] == null) {
+            clientsOf[key] = new long[4];
+          } else if (sizes[key] == clientsOf[key].length) {
+            clientsOf[key] = Arrays.copyOf(clientsOf[key], sizes[key] * 2);
           }
-          list[n] = pseudonyms[c];
-          sizes.put(key, n + 1);
+          clientsOf[key][sizes[key]++] = pseudonyms[c];
         }
       }
       if (any) {
@@ -267,13 +272,15 @@ public final class ClientDataset {
       }
     }
     Map<GroupKey, Aggregation.Group> groups = new HashMap<>();
-    for (Map.Entry<Integer, long[]> e : clientsPerKey.entrySet()) {
-      int key = e.getKey();
-      groups.put(plan.decode(key), new Aggregation.Group(counts.cents[key], counts.payments[key],
-          Arrays.copyOf(e.getValue(), sizes.get(key))));
+    for (int key = 0; key < plan.size; key++) {
+      if (clientsOf[key] != null) {
+        groups.put(plan.decode(key), new Aggregation.Group(counts.cents[key], counts.payments[key],
+            Arrays.copyOf(clientsOf[key], sizes[key])));
+      }
     }
     return Aggregation.of(plan.dimensions(), groups, Arrays.copyOf(all, allCount));
   }
+
 
   /**
    * Adds a run of one client's rows in one group to the group; returns the overflow flag of the
@@ -523,31 +530,6 @@ public final class ClientDataset {
     }
   }
 
-  int code(Dimension d, int r) {
-    switch (d) {
-      case LAW:
-        return law[r];
-      case YEAR:
-        return year[r];
-      case PROVISION:
-        return provision[r];
-      case PROVIDER:
-        return provider[r];
-      case DELIVERY_FORM:
-        return traits[r] & 3;
-      case REFERRER:
-        return (traits[r] >> 2) & 7;
-      case LEVEL:
-        return (traits[r] >> 5) & 7;
-      case AGE_BAND:
-        return ageBand[r];
-      case PHASE:
-        return phase[r] & 0xFF;
-      default:
-        return qualification[r] & 0xFF;
-    }
-  }
-
   /** The value of code {@code code} in dimension {@code d}, or null for unknown. */
   Object value(Dimension d, int code) {
     switch (d) {
@@ -617,7 +599,6 @@ public final class ClientDataset {
     final Columns.Access[] filterAccess;
     final int[] strides;
     final int size;
-    final boolean filtered;
     final Dimension[] filterDims;
     final boolean[][] allowed;
     final Set<Dimension> dimensionSet;
@@ -646,7 +627,6 @@ public final class ClientDataset {
           }
         }
       }
-      filtered = filterDims.length > 0;
       keyAccess = new Columns.Access[dims.length];
       for (int i = 0; i < dims.length; i++) {
         keyAccess[i] = access(dims[i]);
@@ -659,23 +639,6 @@ public final class ClientDataset {
 
     Set<Dimension> dimensions() {
       return dimensionSet;
-    }
-
-    boolean accepts(int r) {
-      for (int i = 0; i < filterDims.length; i++) {
-        if (!allowed[i][code(filterDims[i], r)]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    int key(int r) {
-      int key = 0;
-      for (int i = 0; i < dims.length; i++) {
-        key += code(dims[i], r) * strides[i];
-      }
-      return key;
     }
 
     /** The group key of rows {@code [r0, r0 + n)} into {@code out}; -1 for rows the filters drop. */
