@@ -1,7 +1,5 @@
 package nl.sociaaldomein.clients;
 
-import java.util.Locale;
-
 /** The three laws of the sociaal domein whose provisions clients receive. */
 public enum Law {
   WMO("Wmo"),
@@ -18,7 +16,10 @@ public enum Law {
     return dutchName;
   }
 
-  /** The law named {@code text}: its Dutch name or constant, in any case ("wmo", "Jeugdwet", "PARTICIPATIEWET"). */
+  /**
+   * The law named {@code text}: its Dutch name or constant in any case ("wmo", "Jeugdwet",
+   * "PARTICIPATIEWET"), or the short names "Jeugd" and "Participatie" extracts use.
+   */
   public static Law parse(String text) {
     String t = text.trim();
     for (Law law : values()) {
@@ -26,8 +27,11 @@ public enum Law {
         return law;
       }
     }
-    if (t.toLowerCase(Locale.ROOT).equals("jeugd") || t.toLowerCase(Locale.ROOT).equals("participatie")) {
-      return t.toLowerCase(Locale.ROOT).equals("jeugd") ? JEUGDWET : PARTICIPATIEWET;
+    if (t.equalsIgnoreCase("jeugd")) {
+      return JEUGDWET;
+    }
+    if (t.equalsIgnoreCase("participatie")) {
+      return PARTICIPATIEWET;
     }
     throw new IllegalArgumentException("Unknown law \"" + text + "\"; expected Wmo, Jeugdwet or Participatiewet");
   }

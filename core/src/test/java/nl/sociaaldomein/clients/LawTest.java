@@ -1,0 +1,21 @@
+package nl.sociaaldomein.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LawTest {
+
+  @Test
+  void readsDutchNamesConstantsAndTheShortNamesOfExtracts() {
+    assertEquals(Law.WMO, Law.parse(" wmo "));
+    assertEquals(Law.JEUGDWET, Law.parse("Jeugdwet"));
+    assertEquals(Law.JEUGDWET, Law.parse("JEUGD"));
+    assertEquals(Law.PARTICIPATIEWET, Law.parse("PARTICIPATIEWET"));
+    assertEquals(Law.PARTICIPATIEWET, Law.parse("Participatie"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Law.parse("Wlz"));
+    assertTrue(e.getMessage().contains("\"Wlz\""), e.getMessage());
+  }
+}
