@@ -176,16 +176,25 @@ public final class Statement {
   /** Every derived cell computed from the lines: what a builder of statements prints. */
   public Map<Cell, Estimate> computeDerivedCells() {
     Map<Cell, Estimate> out = new LinkedHashMap<>();
+    for (Cell cell : derivedCells()) {
+      out.put(cell, compute(cell));
+    }
+    return out;
+  }
+
+  /** The variance cells of every line and every column of every derived place, in reading order. */
+  private List<Cell> derivedCells() {
+    List<Cell> out = new ArrayList<>();
     for (Place place : lines()) {
       for (Column c : columns) {
         if (c.isVariance()) {
-          out.put(new Cell(place, c.label()), compute(new Cell(place, c.label())));
+          out.add(new Cell(place, c.label()));
         }
       }
     }
     for (Place place : derivedPlaces()) {
       for (Column c : columns) {
-        out.put(new Cell(place, c.label()), compute(new Cell(place, c.label())));
+        out.add(new Cell(place, c.label()));
       }
     }
     return out;
@@ -249,8 +258,7 @@ public final class Statement {
     Statement lines = new Statement(name, targetUnit, convention, catalogueYear, columns, groups,
         ImmutableMap.copyOf(rounded), ImmutableMap.of());
     ImmutableMap.Builder<Cell, PrintedFigure> derived = ImmutableMap.builder();
-    for (Map.Entry<Cell, Estimate> e : lines.computeDerivedCells().entrySet()) {
-      Cell cell = e.getKey();
+    for (Cell cell : lines.derivedCells()) {
       // Every part is a whole unit now, so the computed value is exact up to that rounding.
       BigDecimal canonical = lines.computeCanonical(cell.place(), column(cell.column())).nominal();
       derived.put(cell, PrintedFigure.of(targetUnit.fromEuros(canonical).setScale(0, RoundingMode.UNNECESSARY), targetUnit));
@@ -271,7 +279,7 @@ public final class Statement {
     ImmutableMap.Builder<Cell, PrintedFigure> lines = ImmutableMap.builder();
     lineValues.forEach((cell, f) -> lines.put(cell, wholeUnits(f.nominal(), targetUnit, mode)));
     ImmutableMap.Builder<Cell, PrintedFigure> derived = ImmutableMap.builder();
-    for (Cell cell : computeDerivedCells().keySet()) {
+    for (Cell cell : derivedCells()) {
       derived.put(cell, wholeUnits(computeCanonical(cell.place(), column(cell.column())).nominal(), targetUnit, mode));
     }
     return new Statement(name, targetUnit, convention, catalogueYear, columns, groups, lines.build(), derived.build());
