@@ -91,7 +91,7 @@ public final class ProviderConcentration {
 
   private static BigDecimal share(BigDecimal part, BigDecimal whole, int decimals, RoundingMode mode) {
     if (whole.signum() == 0) {
-      return BigDecimal.ZERO.setScale(decimals);
+      return BigDecimal.ZERO.setScale(decimals, RoundingMode.UNNECESSARY);
     }
     return part.multiply(BigDecimal.valueOf(100)).divide(whole, decimals, mode);
   }

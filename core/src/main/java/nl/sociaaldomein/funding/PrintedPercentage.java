@@ -42,7 +42,7 @@ public final class PrintedPercentage {
    */
   public static PrintedPercentage of(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    return new PrintedPercentage(percent.scale() < 0 ? percent.setScale(0) : percent);
+    return new PrintedPercentage(percent.scale() < 0 ? percent.setScale(0, java.math.RoundingMode.UNNECESSARY) : percent);
   }
 
   /** A blank cell: no share, which only an exact zero matches. */

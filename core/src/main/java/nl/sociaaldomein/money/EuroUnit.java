@@ -29,7 +29,7 @@ public enum EuroUnit {
 
   /** The number of euros in one unit. */
   public BigDecimal euros() {
-    return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0);
+    return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0, java.math.RoundingMode.UNNECESSARY);
   }
 
   /** How tables head the unit: {@code € 1.000} as in "x € 1.000". */

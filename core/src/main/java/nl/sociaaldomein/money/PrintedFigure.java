@@ -48,7 +48,7 @@ public final class PrintedFigure {
   public static PrintedFigure of(BigDecimal printed, EuroUnit unit) {
     Objects.requireNonNull(printed, "printed");
     Objects.requireNonNull(unit, "unit");
-    BigDecimal normalised = printed.scale() < 0 ? printed.setScale(0) : printed;
+    BigDecimal normalised = printed.scale() < 0 ? printed.setScale(0, RoundingMode.UNNECESSARY) : printed;
     return new PrintedFigure(normalised, unit);
   }
 
