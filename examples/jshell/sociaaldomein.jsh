@@ -9,7 +9,7 @@ import nl.sociaaldomein.io.json.*;
 import java.nio.file.Path;
 import nl.sociaaldomein.statement.*;
 import nl.sociaaldomein.io.statement.*;
-import nl.sociaaldomein.io.csv.*;
+import nl.sociaaldomein.io.*;
 import nl.sociaaldomein.funding.*;
 import nl.sociaaldomein.taakveld.*;
 import nl.sociaaldomein.clients.*;

@@ -1,11 +1,17 @@
 package nl.sociaaldomein.clients;
 
-/** A BSN that is not valid. The message says why and never holds the number itself. */
-public class InvalidBsnException extends IllegalArgumentException {
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+
+/**
+ * A BSN that is not valid. Neither the message nor {@link #what()} ever holds the number itself:
+ * {@link #why()} says what is wrong with it.
+ */
+public class InvalidBsnException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
   public InvalidBsnException(String reason) {
-    super("Invalid BSN: " + reason);
+    super("Invalid BSN: " + reason, "", Optional.empty(), reason, null);
   }
 }

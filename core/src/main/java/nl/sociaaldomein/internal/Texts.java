@@ -15,4 +15,11 @@ public final class Texts {
     }
     return text.subSequence(0, MAX_QUOTED - 3) + "...";
   }
+
+  /** {@code text} with control characters written as {@code \}{@code uXXXX}, so a message shows them. */
+  public static String visible(CharSequence text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.chars().forEach(c -> b.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return b.toString();
+  }
 }

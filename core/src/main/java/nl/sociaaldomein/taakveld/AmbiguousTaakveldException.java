@@ -2,13 +2,15 @@ package nl.sociaaldomein.taakveld;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
  * A name that matches more than one taakveld of a catalogue, such as "PGB" in 2025 ("PGB WMO" and
  * "PGB Jeugd"). The lookup does not choose: the caller gives the code or the full name.
  */
-public class AmbiguousTaakveldException extends IllegalArgumentException {
+public class AmbiguousTaakveldException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
@@ -17,26 +19,31 @@ public class AmbiguousTaakveldException extends IllegalArgumentException {
   private final List<Taakveld> candidates;
 
   public AmbiguousTaakveldException(String query, String catalogue, List<Taakveld> candidates) {
-    super("\"" + Texts.abbreviate(query) + "\" matches " + candidates.size() + " taakvelden in catalogue "
-        + catalogue + ": " + candidates.stream().map(Taakveld::toString).collect(Collectors.joining("; "))
+    this(query, catalogue, List.copyOf(candidates), "matches " + candidates.size() + " taakvelden: "
+        + candidates.stream().map(Taakveld::toString).collect(Collectors.joining("; "))
         + "; give the code or the full name");
+  }
+
+  private AmbiguousTaakveldException(String query, String catalogue, List<Taakveld> candidates, String why) {
+    super("\"" + Texts.abbreviate(query) + "\" " + why.replaceFirst("taakvelden", "taakvelden in catalogue " + catalogue),
+        "catalogue " + catalogue, Optional.of(query), why, null);
     this.query = query;
     this.catalogue = catalogue;
     this.candidates = List.copyOf(candidates);
   }
 
   /** The name looked up, as given. */
-  public String getQuery() {
+  public String query() {
     return query;
   }
 
   /** The label of the catalogue that was searched. */
-  public String getCatalogue() {
+  public String catalogue() {
     return catalogue;
   }
 
   /** Every taakveld the name matches, in catalogue order. */
-  public List<Taakveld> getCandidates() {
+  public List<Taakveld> candidates() {
     return candidates;
   }
 }

@@ -3,6 +3,8 @@ package nl.sociaaldomein.taakveld;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import java.util.stream.Collectors;
 
 /**
@@ -10,20 +12,21 @@ import java.util.stream.Collectors;
  * the definitions do not determine where they go. Thrown instead of guessing; the message gives
  * every such code with the reason.
  */
-public class UndeterminedMappingException extends IllegalArgumentException {
+public class UndeterminedMappingException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
   private final Map<TaakveldCode, String> reasons;
 
   public UndeterminedMappingException(String context, Map<TaakveldCode, String> reasons) {
-    super(context + ": " + reasons.size() + " code" + (reasons.size() == 1 ? "" : "s") + " without a determined mapping: "
+    super(context, Optional.empty(), reasons.size() + " code" + (reasons.size() == 1 ? "" : "s")
+        + " without a determined mapping: "
         + reasons.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; ")));
     this.reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
   }
 
   /** Each code that could not be placed, with why, in the order of the list it belongs to. */
-  public Map<TaakveldCode, String> getReasons() {
+  public Map<TaakveldCode, String> reasons() {
     return reasons;
   }
 }

@@ -1,12 +1,14 @@
 package nl.sociaaldomein.taakveld;
 
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
  * A code or name that matches no taakveld of a catalogue. Distinct from
  * {@link AmbiguousTaakveldException}, which is a name that matches more than one.
  */
-public class UnknownTaakveldException extends IllegalArgumentException {
+public class UnknownTaakveldException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,18 +21,19 @@ public class UnknownTaakveldException extends IllegalArgumentException {
    * @param reason why nothing matched, for the message
    */
   public UnknownTaakveldException(String query, String catalogue, String reason) {
-    super("No taakveld \"" + Texts.abbreviate(query) + "\" in catalogue " + catalogue + ": " + reason);
+    super("No taakveld \"" + Texts.abbreviate(query) + "\" in catalogue " + catalogue + ": " + reason,
+        "catalogue " + catalogue, Optional.of(query), reason, null);
     this.query = query;
     this.catalogue = catalogue;
   }
 
-  /** The code or name looked up, as given. */
-  public String getQuery() {
+  /** The code or name looked up, as given: {@link #what()} without the Optional. */
+  public String query() {
     return query;
   }
 
   /** The label of the catalogue that was searched. */
-  public String getCatalogue() {
+  public String catalogue() {
     return catalogue;
   }
 }

@@ -284,7 +284,7 @@ class DutchNotationTest {
     NotationParseException e =
         assertThrows(NotationParseException.class, () -> DutchNotation.parseAmount("€ 1,234"));
     assertTrue(e.getMessage().contains("€ 1,234"), e.getMessage());
-    assertEquals("€ 1,234", e.getParsedString());
+    assertEquals("€ 1,234", e.what().orElseThrow());
   }
 
   @ParameterizedTest(name = "[{index}] parseFigure refuses \"{0}\"")

@@ -165,9 +165,9 @@ class MalformedNotationTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DutchNotation.read("1.5"));
     NotationParseException parse = assertInstanceOf(NotationParseException.class, e);
-    assertEquals("1.5", parse.getParsedString());
-    assertEquals(1, parse.getErrorIndex());
-    assertFalse(parse.getReason().contains("1.5"), "the reason leaves out the text");
+    assertEquals("1.5", parse.what().orElseThrow());
+    assertEquals(1, parse.errorIndex());
+    assertFalse(parse.why().contains("1.5"), "the reason leaves out the text");
   }
 
   @Test
@@ -179,7 +179,7 @@ class MalformedNotationTest {
     assertFalse(e.getMessage().contains(LONG_GARBAGE), e.getMessage());
     assertTrue(e.getMessage().contains(LONG_GARBAGE.substring(0, 40)), e.getMessage());
     // the full text is still there for callers that want it
-    assertEquals(LONG_GARBAGE, e.getParsedString());
+    assertEquals(LONG_GARBAGE, e.what().orElseThrow());
   }
 
   @Test
@@ -190,7 +190,7 @@ class MalformedNotationTest {
 
   private static void assertReported(NotationParseException e, String input, int index) {
     String message = e.getMessage();
-    assertEquals(index, e.getErrorIndex(), () -> "error index; message: " + message);
+    assertEquals(index, e.errorIndex(), () -> "error index; message: " + message);
     assertTrue(message.contains("at index " + index + ":"), () -> "index in message: " + message);
     if (input.length() <= Texts.MAX_QUOTED) {
       assertTrue(message.contains("\"" + input + "\""), () -> "input in message: " + message);
@@ -198,6 +198,6 @@ class MalformedNotationTest {
       assertTrue(message.contains("..."), () -> "cut input in message: " + message);
       assertFalse(message.contains(input), () -> "whole input in message: " + message);
     }
-    assertEquals(input, e.getParsedString());
+    assertEquals(input, e.what().orElseThrow());
   }
 }

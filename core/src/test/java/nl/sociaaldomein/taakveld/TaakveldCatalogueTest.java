@@ -109,8 +109,8 @@ class TaakveldCatalogueTest {
     UnknownTaakveldException e =
         assertThrows(UnknownTaakveldException.class, () -> TaakveldCatalogue.forYear(2023).get("6.73"));
     assertEquals("No taakveld \"6.73\" in catalogue Iv3 Gemeente 2023: the catalogue has no such code", e.getMessage());
-    assertEquals("6.73", e.getQuery());
-    assertEquals("Iv3 Gemeente 2023", e.getCatalogue());
+    assertEquals("6.73", e.query());
+    assertEquals("Iv3 Gemeente 2023", e.catalogue());
     assertEquals(Optional.empty(), TaakveldCatalogue.forYear(2023).find(code("6.73")));
   }
 
@@ -165,7 +165,7 @@ class TaakveldCatalogueTest {
             Taakveld.of("6.71", "Huishoudelijke hulp"))));
     assertEquals("Catalogue eigen lijst has code 6.71 twice: 6.71 \"Maatwerkdienstverlening 18+\" (entry 2)"
         + " and 6.71 \"Huishoudelijke hulp\" (entry 4)", e.getMessage());
-    assertEquals(List.of(1, 3), e.getEntries());
+    assertEquals(List.of(1, 3), e.entries());
   }
 
   @Test
@@ -176,7 +176,7 @@ class TaakveldCatalogueTest {
             Taakveld.of("6.71a", "Huishoudelijke hulp (WMO)"))));
     assertEquals("Catalogue eigen lijst: 6.71a \"Huishoudelijke hulp (WMO)\" (entry 2) has parent 6.71,"
         + " which is not in the catalogue", e.getMessage());
-    assertEquals(List.of(1), e.getEntries());
+    assertEquals(List.of(1), e.entries());
     assertThrows(InvalidTaakveldCatalogueException.class,
         () -> TaakveldCatalogue.of("zonder hoofdtaakveld", List.of(Taakveld.of("6.1", "Samenkracht"))));
   }
@@ -191,7 +191,7 @@ class TaakveldCatalogueTest {
     assertEquals("Catalogue eigen lijst: 6.71a \"Huishoudelijke hulp (WMO)\" (entry 2) has parent 6., but its own"
         + " taakveld, 6.71 \"Maatwerkdienstverlening 18+\" (entry 3), is in the catalogue and must be its parent",
         e.getMessage());
-    assertEquals(List.of(1, 2), e.getEntries());
+    assertEquals(List.of(1, 2), e.entries());
   }
 
   @Test

@@ -74,7 +74,7 @@ class TaakveldLookupTest {
         assertThrows(UnknownTaakveldException.class, () -> lookup(2022, "Eigen kracht en individuele ondersteuning"));
     assertEquals("No taakveld \"Eigen kracht en individuele ondersteuning\" in catalogue Iv3 Gemeente 2022:"
         + " no name matches, ignoring case, diacritics, punctuation and spacing", e.getMessage());
-    assertEquals("Eigen kracht en individuele ondersteuning", e.getQuery());
+    assertEquals("Eigen kracht en individuele ondersteuning", e.query());
   }
 
   @Test
@@ -94,9 +94,9 @@ class TaakveldLookupTest {
         + " 6.21 Toegang en eerstelijnsvoorzieningen WMO; 6.22 Toegang en eerstelijnsvoorzieningen Jeugd;"
         + " 6.23 Toegang en eerstelijnsvoorzieningen Integraal; give the code or the full name", e.getMessage());
     assertEquals(List.of("6.21", "6.22", "6.23"),
-        e.getCandidates().stream().map(t -> t.code().toString()).collect(Collectors.toList()));
+        e.candidates().stream().map(t -> t.code().toString()).collect(Collectors.toList()));
     AmbiguousTaakveldException pgb = assertThrows(AmbiguousTaakveldException.class, () -> lookup(2025, "PGB"));
-    assertEquals(2, pgb.getCandidates().size());
+    assertEquals(2, pgb.candidates().size());
     assertEquals(2, TaakveldCatalogue.forYear(2025).matchesByName("Coördinatie en beleid").size());
     // In 2023 the name without a scope word is itself official: no ambiguity.
     assertEquals("6.2", lookup(2023, "Toegang en eerstelijnsvoorzieningen"));
@@ -107,7 +107,7 @@ class TaakveldLookupTest {
     TaakveldCatalogue c = TaakveldCatalogue.builder("eigen")
         .add("6.", "SOCIAAL DOMEIN").add("6.1", "Wijkteams").add("6.2", "Wijkteams").build();
     AmbiguousTaakveldException e = assertThrows(AmbiguousTaakveldException.class, () -> c.byName("wijkteams"));
-    assertEquals(List.of(c.get("6.1"), c.get("6.2")), e.getCandidates());
+    assertEquals(List.of(c.get("6.1"), c.get("6.2")), e.candidates());
     assertEquals(c.get("6.2"), c.byName("6.2 Wijkteams"));
   }
 

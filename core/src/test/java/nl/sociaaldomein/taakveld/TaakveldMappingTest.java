@@ -112,7 +112,7 @@ class TaakveldMappingTest {
     UndeterminedMappingException e = assertThrows(UndeterminedMappingException.class, r::orThrow);
     assertTrue(e.getMessage().startsWith("Cannot re-aggregate Iv3 Gemeente 2023 to Iv3 Gemeente 2022: 2 codes"
         + " without a determined mapping: 6.73a (Iv3 Gemeente 2022 does not have 6.73a"), e.getMessage());
-    assertEquals(List.of(code("6.73a"), code("6.74c")), List.copyOf(e.getReasons().keySet()));
+    assertEquals(List.of(code("6.73a"), code("6.74c")), List.copyOf(e.reasons().keySet()));
     assertThrows(UndeterminedMappingException.class, () -> M2023.reaggregateAmounts(y2023));
     assertThrows(UndeterminedMappingException.class, () -> M2025.reaggregateAmounts(euros("6.711", 1)));
   }

@@ -38,7 +38,7 @@ import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Referrer;
-import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.csv.CsvFormatException;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.DutchNotation;
@@ -522,7 +522,7 @@ public final class ClientDataReader {
         return DutchNotation.parseAmount(text);
       } catch (NotationParseException e) {
         problem(line, ClientColumn.AMOUNT, "not an amount in Dutch notation (such as 1.234,56): "
-            + Redaction.quote(text) + ": " + Redaction.scrub(e.getReason()));
+            + Redaction.quote(text) + ": " + Redaction.scrub(e.why()));
         return null;
       }
     }

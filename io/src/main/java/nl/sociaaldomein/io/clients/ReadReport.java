@@ -2,7 +2,7 @@ package nl.sociaaldomein.io.clients;
 
 import java.util.List;
 import java.util.Objects;
-import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.CsvDialect;
 
 /**
  * What reading one client or payment file did: every data row read is either accepted (handed

@@ -138,7 +138,7 @@ public final class Iv3DefinitionReader {
         return new Iv3Definition(source, overheidslaag.strip(), year, description, builder.build());
       } catch (InvalidTaakveldCatalogueException e) {
         List<String> paths = new ArrayList<>();
-        e.getEntries().forEach(i -> paths.add(entryPaths.get(i)));
+        e.entries().forEach(i -> paths.add(entryPaths.get(i)));
         throw TaakveldFormatException.atPaths(source, paths, e.getMessage(), e);
       }
     }

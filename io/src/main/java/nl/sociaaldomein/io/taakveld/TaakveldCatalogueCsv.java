@@ -247,7 +247,7 @@ public final class TaakveldCatalogueCsv {
       return builder.build();
     } catch (InvalidTaakveldCatalogueException e) {
       List<Long> at = new ArrayList<>();
-      e.getEntries().forEach(i -> at.add(lines.get(i)));
+      e.entries().forEach(i -> at.add(lines.get(i)));
       throw TaakveldFormatException.atLines(source, at, e.getMessage(), e);
     }
   }

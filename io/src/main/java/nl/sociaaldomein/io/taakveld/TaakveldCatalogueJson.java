@@ -174,7 +174,7 @@ public final class TaakveldCatalogueJson {
       return builder.build();
     } catch (InvalidTaakveldCatalogueException e) {
       List<String> at = new ArrayList<>();
-      e.getEntries().forEach(i -> at.add(paths.get(i)));
+      e.entries().forEach(i -> at.add(paths.get(i)));
       throw at.isEmpty()
           ? TaakveldFormatException.atPath(source, "$.taakvelden", null, e.getMessage(), e)
           : TaakveldFormatException.atPaths(source, at, e.getMessage(), e);

@@ -20,7 +20,7 @@ import java.util.Random;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
-import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.money.Amount;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

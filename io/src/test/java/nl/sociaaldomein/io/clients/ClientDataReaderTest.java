@@ -31,7 +31,7 @@ import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Referrer;
-import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.csv.CsvFormatException;
 import nl.sociaaldomein.money.Amount;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.sociaaldomein.io.csv.CsvDialect;
+import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.csv.CsvFormatException;
 import nl.sociaaldomein.statement.Statement;
 import org.junit.jupiter.api.Test;

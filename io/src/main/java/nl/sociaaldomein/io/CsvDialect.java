@@ -1,4 +1,4 @@
-package nl.sociaaldomein.io.csv;
+package nl.sociaaldomein.io;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -20,20 +20,34 @@ import nl.sociaaldomein.notation.Reading;
  *       {@code 0.84}), no grouping.
  * </ul>
  *
- * <p>In both, an empty cell or a lone dash is no figure.
+ * <p>In both, an empty cell or a lone dash is no figure. Every CSV reader of this library reads
+ * both, detecting the dialect from the header line, and skips a byte order mark; every writer
+ * takes the dialect to write.
  */
 public enum CsvDialect {
-  DUTCH_EXCEL(';'),
-  PLAIN(',');
+  /** As Excel reads and writes CSV with Dutch regional settings: {@code ;}, UTF-8 with a byte order mark. */
+  DUTCH_EXCEL(';', true),
+  /** Plain comma-separated values (RFC 4180): {@code ,}, UTF-8 without a byte order mark. */
+  PLAIN(',', false);
 
   private final char separator;
+  private final boolean byteOrderMark;
 
-  CsvDialect(char separator) {
+  CsvDialect(char separator, boolean byteOrderMark) {
     this.separator = separator;
+    this.byteOrderMark = byteOrderMark;
   }
 
   public char separator() {
     return separator;
+  }
+
+  /**
+   * Whether a file in this dialect starts with a byte order mark: Excel needs it to read UTF-8
+   * ("Geëscaleerde" would otherwise come out garbled).
+   */
+  public boolean byteOrderMark() {
+    return byteOrderMark;
   }
 
   /** The dialect of a header line: Dutch Excel when it holds a {@code ;}, else plain. */

@@ -1,0 +1,85 @@
+package nl.sociaaldomein.io;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Where in its source a problem was found, as precisely as the reader knows: the file, and the
+ * line, the column (by its header), the character position or the JSON path.
+ *
+ * <p>{@link #toString()} is the place as messages write it:
+ * {@code betalingen.csv, line 7, column "bsn"}, {@code catalogue.json, $.taakvelden[3].code},
+ * {@code statement.json, line 4, column 17}.
+ *
+ * @param source the file or other source, as named to the reader
+ * @param line the 1-based line, where the source has lines and the fault is on one
+ * @param character the 1-based character in that line, for a fault in the text itself (syntax)
+ * @param column the header of the column, for a fault in one CSV cell
+ * @param jsonPath the JSON path of the value, such as {@code $.cells[4].printed}
+ */
+public record Location(
+    String source, OptionalLong line, OptionalInt character, Optional<String> column, Optional<String> jsonPath) {
+
+  public Location {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(character, "character");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(jsonPath, "jsonPath");
+    if (line.isPresent() && line.getAsLong() < 1) {
+      throw new IllegalArgumentException("A line number starts at 1, not " + line.getAsLong());
+    }
+    if (character.isPresent() && character.getAsInt() < 1) {
+      throw new IllegalArgumentException("A character position starts at 1, not " + character.getAsInt());
+    }
+  }
+
+  /** The source as a whole. */
+  public static Location of(String source) {
+    return new Location(source, OptionalLong.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** A whole line. */
+  public static Location atLine(String source, long line) {
+    return of(source).withLine(line);
+  }
+
+  /** One cell: a line and the column of that header. */
+  public static Location atCell(String source, long line, String column) {
+    return atLine(source, line).withColumn(column);
+  }
+
+  /** A position in the text: line and character, both 1-based. */
+  public static Location atCharacter(String source, long line, int character) {
+    return new Location(source, OptionalLong.of(line), OptionalInt.of(character), Optional.empty(), Optional.empty());
+  }
+
+  /** A JSON value, by its path such as {@code $.taakvelden[3].code}. */
+  public static Location atPath(String source, String jsonPath) {
+    return of(source).withJsonPath(jsonPath);
+  }
+
+  public Location withLine(long line) {
+    return new Location(source, OptionalLong.of(line), character, column, jsonPath);
+  }
+
+  public Location withColumn(String column) {
+    return new Location(source, line, character, Optional.of(column), jsonPath);
+  }
+
+  public Location withJsonPath(String jsonPath) {
+    return new Location(source, line, character, column, Optional.of(jsonPath));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(source);
+    line.ifPresent(l -> out.append(", line ").append(l));
+    character.ifPresent(c -> out.append(", column ").append(c));
+    column.ifPresent(c -> out.append(", column \"").append(c).append('"'));
+    jsonPath.ifPresent(p -> out.append(", ").append(p));
+    return out.toString();
+  }
+}

@@ -1,0 +1,93 @@
+package nl.sociaaldomein.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The bookkeeping every reader of this library shares: counts rows and problems, keeps the
+ * first problems, and in {@link ReadMode#STRICT} throws at the first. Not thread-safe: one log
+ * serves one read.
+ */
+public final class ProblemLog {
+
+  /** Problems kept in a report unless a reader is told otherwise; all are counted. */
+  public static final int DEFAULT_MAX_KEPT = 1_000;
+
+  private final String source;
+  private final ReadMode mode;
+  private final int maxKept;
+  private final List<Problem> kept = new ArrayList<>();
+  private long count;
+  private long accepted;
+  private long rejected;
+
+  /** A log for reading {@code source} in {@code mode}, keeping the first {@code maxKept} problems. */
+  public ProblemLog(String source, ReadMode mode, int maxKept) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    if (maxKept < 0) {
+      throw new IllegalArgumentException("The problems kept cannot be negative: " + maxKept);
+    }
+    this.maxKept = maxKept;
+  }
+
+  /** A log keeping {@link #DEFAULT_MAX_KEPT} problems. */
+  public ProblemLog(String source, ReadMode mode) {
+    this(source, mode, DEFAULT_MAX_KEPT);
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** Records {@code problem}; in strict mode throws it instead. */
+  public void add(Problem problem) {
+    add(problem, null);
+  }
+
+  /** Records {@code problem}, caused by {@code cause}; in strict mode throws it instead. */
+  public void add(Problem problem, Throwable cause) {
+    Objects.requireNonNull(problem, "problem");
+    if (mode == ReadMode.STRICT) {
+      throw new ReadException(problem, cause);
+    }
+    count++;
+    if (kept.size() < maxKept) {
+      kept.add(problem);
+    }
+  }
+
+  /** Counts a row taken. */
+  public void accept() {
+    accepted++;
+  }
+
+  /** Counts a row refused; its problems are added on their own. */
+  public void reject() {
+    rejected++;
+  }
+
+  /** All problems so far, kept or not. */
+  public long problemCount() {
+    return count;
+  }
+
+  public long accepted() {
+    return accepted;
+  }
+
+  public long rejected() {
+    return rejected;
+  }
+
+  /** The report of the read so far. */
+  public ReadReport report() {
+    return new ReadReport(source, accepted + rejected, accepted, rejected, count, kept);
+  }
+
+  /** {@code value} with the report of the read: the result every reader returns. */
+  public <T> ReadResult<T> result(java.util.Optional<T> value) {
+    return new ReadResult<>(value, report());
+  }
+}
