@@ -13,7 +13,7 @@ import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.io.clients.ClientDataReader;
-import nl.sociaaldomein.io.clients.ReadReport;
+import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.io.clients.generator.SyntheticDataWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

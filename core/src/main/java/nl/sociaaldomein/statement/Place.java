@@ -1,13 +1,75 @@
 package nl.sociaaldomein.statement;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** A row of a statement: a line, or one of the subtotals, totals and results derived from lines. */
+/**
+ * A row of a statement: a line, or one of the subtotals, totals and results derived from lines.
+ *
+ * <p>Code that treats rows differently switches over {@link #type()} without a {@code default}
+ * (or implements a method of this interface), so that a new kind of row fails to compile
+ * wherever it is not handled, instead of falling into a catch-all.
+ */
 public sealed interface Place {
+
+  /** The kinds of row, one per record of this interface. */
+  enum Type {
+    /** {@link Line}. */
+    LINE,
+    /** {@link GroupResult}. */
+    GROUP_RESULT,
+    /** {@link GroupReserves}. */
+    GROUP_RESERVES,
+    /** {@link KindTotal}. */
+    KIND_TOTAL,
+    /** {@link ResultBeforeReserves}. */
+    RESULT_BEFORE_RESERVES,
+    /** {@link ReserveTotal}. */
+    RESERVE_TOTAL,
+    /** {@link ResultAfterReserves}. */
+    RESULT_AFTER_RESERVES
+  }
+
+  /** Which kind of row this is. */
+  Type type();
+
+  /** The group the row belongs to, for a line and a group's subtotals. */
+  default Optional<String> groupName() {
+    return Optional.empty();
+  }
+
+  /** The kind of line, for a line and a total per kind. */
+  default Optional<LineKind> lineKind() {
+    return Optional.empty();
+  }
+
+  /** Whether {@code line} counts toward the value of this row; a line counts only toward itself. */
+  boolean covers(Line line);
 
   /** Whether the value here is entered rather than derived from other rows. */
   default boolean isLine() {
-    return false;
+    return type() == Type.LINE;
+  }
+
+  /**
+   * The row of {@code type}, with the parts it needs: a group for a line and a group's subtotals,
+   * a line kind for a line and a kind total, a label for a line. Throws, naming the part, when
+   * one is missing.
+   */
+  static Place of(Type type, Optional<String> group, Optional<LineKind> kind, Optional<String> label) {
+    return switch (type) {
+      case LINE -> new Line(required(group, "group", type), required(kind, "kind", type), required(label, "label", type));
+      case GROUP_RESULT -> new GroupResult(required(group, "group", type));
+      case GROUP_RESERVES -> new GroupReserves(required(group, "group", type));
+      case KIND_TOTAL -> new KindTotal(required(kind, "kind", type));
+      case RESULT_BEFORE_RESERVES -> new ResultBeforeReserves();
+      case RESERVE_TOTAL -> new ReserveTotal();
+      case RESULT_AFTER_RESERVES -> new ResultAfterReserves();
+    };
+  }
+
+  private static <T> T required(Optional<T> part, String name, Type type) {
+    return part.orElseThrow(() -> new IllegalArgumentException("A row of type " + type + " needs a " + name));
   }
 
   /** A line of a group, such as the Lasten of "Samenkracht en burgerparticipatie". */
@@ -19,8 +81,23 @@ public sealed interface Place {
     }
 
     @Override
-    public boolean isLine() {
-      return true;
+    public Type type() {
+      return Type.LINE;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.of(group);
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.of(kind);
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return equals(line);
     }
 
     @Override
@@ -36,6 +113,21 @@ public sealed interface Place {
     }
 
     @Override
+    public Type type() {
+      return Type.GROUP_RESULT;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.of(group);
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return line.group().equals(group) && !line.kind().isReserveMovement();
+    }
+
+    @Override
     public String toString() {
       return "group \"" + group + "\", saldo van baten en lasten";
     }
@@ -45,6 +137,21 @@ public sealed interface Place {
   record GroupReserves(String group) implements Place {
     public GroupReserves {
       Objects.requireNonNull(group, "group");
+    }
+
+    @Override
+    public Type type() {
+      return Type.GROUP_RESERVES;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.of(group);
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return line.group().equals(group) && line.kind().isReserveMovement();
     }
 
     @Override
@@ -60,6 +167,21 @@ public sealed interface Place {
     }
 
     @Override
+    public Type type() {
+      return Type.KIND_TOTAL;
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.of(kind);
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return line.kind() == kind;
+    }
+
+    @Override
     public String toString() {
       return "total " + kind.dutchLabel();
     }
@@ -67,6 +189,16 @@ public sealed interface Place {
 
   /** "Totaal saldo van baten en lasten": the result before reserve movements. */
   record ResultBeforeReserves() implements Place {
+    @Override
+    public Type type() {
+      return Type.RESULT_BEFORE_RESERVES;
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return !line.kind().isReserveMovement();
+    }
+
     @Override
     public String toString() {
       return "saldo van baten en lasten";
@@ -76,6 +208,16 @@ public sealed interface Place {
   /** "Totaal mutaties reserves". */
   record ReserveTotal() implements Place {
     @Override
+    public Type type() {
+      return Type.RESERVE_TOTAL;
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return line.kind().isReserveMovement();
+    }
+
+    @Override
     public String toString() {
       return "total mutaties reserves";
     }
@@ -83,6 +225,16 @@ public sealed interface Place {
 
   /** The result after reserve movements: seed 002's "geraamd resultaat". */
   record ResultAfterReserves() implements Place {
+    @Override
+    public Type type() {
+      return Type.RESULT_AFTER_RESERVES;
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return true;
+    }
+
     @Override
     public String toString() {
       return "resultaat na bestemming";

@@ -26,19 +26,11 @@ public enum SignConvention {
    * {@code place} into the printed one; it is its own inverse.
    */
   public int sign(Place place) {
-    switch (this) {
-      case EXPENSES_POSITIVE:
-        return -1;
-      case INCOME_POSITIVE:
-        return 1;
-      default:
-        if (place instanceof Place.Line) {
-          return ((Place.Line) place).kind().effectSign();
-        }
-        if (place instanceof Place.KindTotal) {
-          return ((Place.KindTotal) place).kind().effectSign();
-        }
-        return 1;
-    }
+    return switch (this) {
+      case EXPENSES_POSITIVE -> -1;
+      case INCOME_POSITIVE -> 1;
+      // Lines and totals of a kind print as positive amounts of that kind; results as they are.
+      case BOTH_POSITIVE -> place.lineKind().map(LineKind::effectSign).orElse(1);
+    };
   }
 }

@@ -17,6 +17,7 @@ import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.money.RoundedTable;
+import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
  * A budget statement (overzicht van baten en lasten) of one programme: groups of lines, budget
@@ -106,9 +107,7 @@ public final class Statement {
   public List<Place.Line> lines() {
     List<Place.Line> out = new ArrayList<>();
     for (Group g : groups) {
-      for (Line l : g.lines()) {
-        out.add(new Place.Line(g.name(), l.kind(), l.label()));
-      }
+      out.addAll(g.places());
     }
     return out;
   }
@@ -306,11 +305,11 @@ public final class Statement {
     RoundedTable byGroup = RoundedTable.publish(groupTotals, targetUnit, mode);
     for (int i = 0; i < involved.size(); i++) {
       Group g = involved.get(i);
-      List<Line> lines = g.lines().stream().filter(l -> l.kind().isReserveMovement() == reserves).toList();
+      List<GroupLine> lines = g.lines().stream().filter(l -> l.kind().isReserveMovement() == reserves).toList();
       long groupTarget = byGroup.parts().get(i).printedValue().longValueExact();
       RoundedTable byLine = RoundedTable.publishTo(exactLineValues(g, column, reserves), groupTarget, targetUnit, mode);
       for (int j = 0; j < lines.size(); j++) {
-        Cell cell = new Cell(new Place.Line(g.name(), lines.get(j).kind(), lines.get(j).label()), column);
+        Cell cell = new Cell(lines.get(j).place(g.name()), column);
         if (lineValues.containsKey(cell)) {
           out.put(cell, byLine.parts().get(j));
         }
@@ -320,9 +319,9 @@ public final class Statement {
 
   private List<Amount> exactLineValues(Group g, String column, boolean reserves) {
     List<Amount> values = new ArrayList<>();
-    for (Line l : g.lines()) {
+    for (GroupLine l : g.lines()) {
       if (l.kind().isReserveMovement() == reserves) {
-        PrintedFigure f = lineValues.get(new Cell(new Place.Line(g.name(), l.kind(), l.label()), column));
+        PrintedFigure f = lineValues.get(new Cell(l.place(g.name()), column));
         values.add(f == null ? Amount.ZERO : Amount.of(f.nominal()));
       }
     }
@@ -351,33 +350,11 @@ public final class Statement {
           .minus(computeCanonical(place, column(v.budgetColumn())));
       return v.printedSign() < 0 ? difference.negated() : difference;
     }
-    if (place instanceof Place.Line) {
+    if (place.isLine()) {
       PrintedFigure f = lineValues.get(new Cell(place, column.label()));
       return f == null ? Estimate.ZERO : f.toEstimate();
     }
-    return sumOfLines(column.label(), linesOf(place));
-  }
-
-  private Predicate<Place.Line> linesOf(Place place) {
-    if (place instanceof Place.GroupResult) {
-      String group = ((Place.GroupResult) place).group();
-      return l -> l.group().equals(group) && !l.kind().isReserveMovement();
-    }
-    if (place instanceof Place.GroupReserves) {
-      String group = ((Place.GroupReserves) place).group();
-      return l -> l.group().equals(group) && l.kind().isReserveMovement();
-    }
-    if (place instanceof Place.KindTotal) {
-      LineKind kind = ((Place.KindTotal) place).kind();
-      return l -> l.kind() == kind;
-    }
-    if (place instanceof Place.ResultBeforeReserves) {
-      return l -> !l.kind().isReserveMovement();
-    }
-    if (place instanceof Place.ReserveTotal) {
-      return l -> l.kind().isReserveMovement();
-    }
-    return l -> true;
+    return sumOfLines(column.label(), place::covers);
   }
 
   private Estimate sumOfLines(String column, Predicate<Place.Line> which) {
@@ -470,26 +447,40 @@ public final class Statement {
       return column(Column.of(label, role));
     }
 
-    public Builder group(String group, GroupKind kind, String taakveld) {
-      return group(group, kind, taakveld, nextOrigin());
+    /** Declares a group without a taakveld of its own. */
+    public Builder group(String group, GroupKind kind) {
+      return group(group, kind, Optional.empty(), nextOrigin());
     }
 
-    /** Declares a group; {@code taakveld} may be null. */
-    public Builder group(String group, GroupKind kind, String taakveld, String origin) {
+    /** Declares a group booked on {@code taakveld}. */
+    public Builder group(String group, GroupKind kind, TaakveldCode taakveld) {
+      return group(group, kind, Optional.of(taakveld), nextOrigin());
+    }
+
+    /** Declares a group; {@code origin} (such as "line 12") names the declaration in errors. */
+    public Builder group(String group, GroupKind kind, Optional<TaakveldCode> taakveld, String origin) {
+      Objects.requireNonNull(taakveld, "taakveld");
       GroupDraft previous = groups.get(group);
       if (previous != null) {
         throw new IllegalArgumentException("Duplicate group \"" + group + "\" at " + previous.origin + " and " + origin);
       }
-      groups.put(group, new GroupDraft(group, kind, Optional.ofNullable(taakveld), origin));
+      groups.put(group, new GroupDraft(group, kind, taakveld, origin));
       return this;
     }
 
-    public Builder line(String group, LineKind kind, String label, String taakveld) {
-      return line(group, kind, label, taakveld, nextOrigin());
+    /** Declares a line of {@code group} booked on the group's taakveld, if any. */
+    public Builder line(String group, LineKind kind, String label) {
+      return line(group, kind, label, Optional.empty(), nextOrigin());
     }
 
-    /** Declares a line of {@code group}; {@code taakveld} may be null. */
-    public Builder line(String group, LineKind kind, String label, String taakveld, String origin) {
+    /** Declares a line of {@code group} booked on {@code taakveld}. */
+    public Builder line(String group, LineKind kind, String label, TaakveldCode taakveld) {
+      return line(group, kind, label, Optional.of(taakveld), nextOrigin());
+    }
+
+    /** Declares a line of {@code group}; {@code origin} names the declaration in errors. */
+    public Builder line(String group, LineKind kind, String label, Optional<TaakveldCode> taakveld, String origin) {
+      Objects.requireNonNull(taakveld, "taakveld");
       GroupDraft draft = groups.get(group);
       if (draft == null) {
         throw new IllegalArgumentException("Line \"" + label + "\" at " + origin + " names group \"" + group
@@ -501,7 +492,19 @@ public final class Statement {
         throw new IllegalArgumentException("Duplicate line \"" + label + "\" (" + kind.dutchLabel() + ") in group \""
             + group + "\" at " + previous + " and " + origin);
       }
-      draft.lines.add(new Line(kind, label, Optional.ofNullable(taakveld)));
+      draft.lines.add(new GroupLine(kind, label, taakveld));
+      return this;
+    }
+
+    /**
+     * Sets the printed cells of one row at once, all or none: when one cannot be set, none is,
+     * and the exception names the first that cannot.
+     */
+    public Builder cells(Place place, Map<String, PrintedFigure> printed, String origin) {
+      for (Map.Entry<String, PrintedFigure> e : printed.entrySet()) {
+        requireCell(place, e.getKey(), e.getValue(), origin);
+      }
+      printed.forEach((column, figure) -> cell(place, column, figure, origin));
       return this;
     }
 
@@ -514,21 +517,10 @@ public final class Statement {
      * derived cell (a subtotal, total, result, or any variance).
      */
     public Builder cell(Place place, String column, PrintedFigure printed, String origin) {
-      Objects.requireNonNull(printed, "printed");
-      Column c = columns.get(column);
-      if (c == null) {
-        throw new IllegalArgumentException("Cell at " + origin + " names column \"" + column + "\", which is not declared");
-      }
-      if (printed.unit() != unit) {
-        throw new IllegalArgumentException("Cell " + new Cell(place, column) + " at " + origin + " is in "
-            + printed.unit() + ", the statement in " + unit);
-      }
-      requirePlace(place, origin);
+      requireCell(place, column, printed, origin);
       Cell cell = new Cell(place, column);
-      String previous = cellOrigins.putIfAbsent(cell, origin);
-      if (previous != null) {
-        throw new IllegalArgumentException("Cell " + cell + " is set twice, at " + previous + " and " + origin);
-      }
+      cellOrigins.put(cell, origin);
+      Column c = columns.get(column);
       int sign = c.isVariance() ? 1 : convention.sign(place);
       PrintedFigure canonical = sign < 0 ? printed.negated() : printed;
       if (place.isLine() && !c.isVariance()) {
@@ -539,20 +531,30 @@ public final class Statement {
       return this;
     }
 
+    private void requireCell(Place place, String column, PrintedFigure printed, String origin) {
+      Objects.requireNonNull(printed, "printed");
+      if (!columns.containsKey(column)) {
+        throw new IllegalArgumentException("Cell at " + origin + " names column \"" + column + "\", which is not declared");
+      }
+      if (printed.unit() != unit) {
+        throw new IllegalArgumentException("Cell " + new Cell(place, column) + " at " + origin + " is in "
+            + printed.unit() + ", the statement in " + unit);
+      }
+      requirePlace(place, origin);
+      Cell cell = new Cell(place, column);
+      String previous = cellOrigins.get(cell);
+      if (previous != null) {
+        throw new IllegalArgumentException("Cell " + cell + " is set twice, at " + previous + " and " + origin);
+      }
+    }
+
     private void requirePlace(Place place, String origin) {
-      String group = null;
-      if (place instanceof Place.Line) {
-        Place.Line line = (Place.Line) place;
-        GroupDraft draft = groups.get(line.group());
-        if (draft == null || !draft.lineOrigins.containsKey(line)) {
+      if (place.isLine()) {
+        GroupDraft draft = groups.get(place.groupName().orElseThrow());
+        if (draft == null || !draft.lineOrigins.containsKey(place)) {
           throw new IllegalArgumentException("Cell at " + origin + " is on " + place + ", which is not declared");
         }
-      } else if (place instanceof Place.GroupResult) {
-        group = ((Place.GroupResult) place).group();
-      } else if (place instanceof Place.GroupReserves) {
-        group = ((Place.GroupReserves) place).group();
-      }
-      if (group != null && !groups.containsKey(group)) {
+      } else if (place.groupName().isPresent() && !groups.containsKey(place.groupName().get())) {
         throw new IllegalArgumentException("Cell at " + origin + " is on " + place + ", a group that is not declared");
       }
     }
@@ -587,12 +589,12 @@ public final class Statement {
     private static final class GroupDraft {
       final String name;
       final GroupKind kind;
-      final Optional<String> taakveld;
+      final Optional<TaakveldCode> taakveld;
       final String origin;
-      final List<Line> lines = new ArrayList<>();
+      final List<GroupLine> lines = new ArrayList<>();
       final Map<Place.Line, String> lineOrigins = new LinkedHashMap<>();
 
-      GroupDraft(String name, GroupKind kind, Optional<String> taakveld, String origin) {
+      GroupDraft(String name, GroupKind kind, Optional<TaakveldCode> taakveld, String origin) {
         this.name = name;
         this.kind = kind;
         this.taakveld = taakveld;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Random;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
  * Random statements for the test suites of municipal tooling: the same seed gives the same
@@ -35,12 +36,17 @@ public final class StatementGenerator {
     int groups = 1 + random.nextInt(4);
     for (int g = 1; g <= groups; g++) {
       String group = "Groep " + g;
-      b.group(group, GroupKind.values()[random.nextInt(GroupKind.values().length)], random.nextBoolean() ? "6." + g : null);
+      GroupKind groupKind = GroupKind.values()[random.nextInt(GroupKind.values().length)];
+      if (random.nextBoolean()) {
+        b.group(group, groupKind, TaakveldCode.of("6." + g));
+      } else {
+        b.group(group, groupKind);
+      }
       int lines = 1 + random.nextInt(4);
       for (int l = 1; l <= lines; l++) {
         LineKind kind = LineKind.values()[random.nextInt(LineKind.values().length)];
         String label = "Regel " + l;
-        b.line(group, kind, label, null);
+        b.line(group, kind, label);
         Place place = new Place.Line(group, kind, label);
         for (String column : new String[] {BUDGET, ACTUAL}) {
           if (random.nextInt(10) > 0) {

@@ -27,17 +27,17 @@ public final class StatementText {
     rows.add(header);
     for (Group g : statement.groups()) {
       rows.add(List.of(g.name()));
-      for (Line l : g.lines()) {
+      for (GroupLine l : g.lines()) {
         if (!l.kind().isReserveMovement()) {
-          rows.add(row(statement, "  " + l.label(), new Place.Line(g.name(), l.kind(), l.label())));
+          rows.add(row(statement, "  " + l.label(), l.place(g.name())));
         }
       }
       if (g.hasResultLines()) {
         rows.add(row(statement, "  Totaal " + g.name(), new Place.GroupResult(g.name())));
       }
-      for (Line l : g.lines()) {
+      for (GroupLine l : g.lines()) {
         if (l.kind().isReserveMovement()) {
-          rows.add(row(statement, "  " + l.label(), new Place.Line(g.name(), l.kind(), l.label())));
+          rows.add(row(statement, "  " + l.label(), l.place(g.name())));
         }
       }
       if (g.hasReserveLines()) {
@@ -45,24 +45,20 @@ public final class StatementText {
       }
     }
     for (Place place : statement.derivedPlaces()) {
-      if (!(place instanceof Place.GroupResult) && !(place instanceof Place.GroupReserves)) {
-        rows.add(row(statement, label(place), place));
-      }
+      programmeLabel(place).ifPresent(label -> rows.add(row(statement, label, place)));
     }
     return layout(rows);
   }
 
-  private static String label(Place place) {
-    if (place instanceof Place.KindTotal) {
-      return "Totaal " + ((Place.KindTotal) place).kind().dutchLabel();
-    }
-    if (place instanceof Place.ResultBeforeReserves) {
-      return "Saldo van baten en lasten";
-    }
-    if (place instanceof Place.ReserveTotal) {
-      return "Totaal mutaties reserves";
-    }
-    return "Resultaat na bestemming";
+  /** The label of a row printed below the groups; empty for the rows printed within a group. */
+  private static Optional<String> programmeLabel(Place place) {
+    return switch (place.type()) {
+      case LINE, GROUP_RESULT, GROUP_RESERVES -> Optional.empty();
+      case KIND_TOTAL -> Optional.of("Totaal " + place.lineKind().orElseThrow().dutchLabel());
+      case RESULT_BEFORE_RESERVES -> Optional.of("Saldo van baten en lasten");
+      case RESERVE_TOTAL -> Optional.of("Totaal mutaties reserves");
+      case RESULT_AFTER_RESERVES -> Optional.of("Resultaat na bestemming");
+    };
   }
 
   private static List<String> row(Statement statement, String label, Place place) {

@@ -2,12 +2,15 @@ package nl.sociaaldomein.statement;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import nl.sociaaldomein.money.Estimate;
-import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
@@ -26,53 +29,66 @@ public final class TaakveldRollup {
   /** Where the BBV books reserve movements. */
   public static final TaakveldCode RESERVE_MUTATIONS = TaakveldCode.of("0.10");
 
-  private final Map<String, Estimate> totals;
+  private static final Comparator<TaakveldCode> CODE_ORDER = Comparator.comparing(TaakveldCode::toString);
+
+  private final SortedMap<TaakveldCode, Estimate> totals;
   private final List<Cell> unassigned;
 
-  private TaakveldRollup(Map<String, Estimate> totals, List<Cell> unassigned) {
-    this.totals = totals;
+  private TaakveldRollup(SortedMap<TaakveldCode, Estimate> totals, List<Cell> unassigned) {
+    this.totals = Collections.unmodifiableSortedMap(totals);
     this.unassigned = List.copyOf(unassigned);
   }
 
   /**
-   * Rolls up the column of role {@code role} of every statement; a statement without such a
-   * column contributes nothing. Throws when a code is not in its statement's catalogue.
+   * Rolls up the column of role {@code role} of every statement, checking codes against the
+   * shipped catalogue of each statement's booking year ({@link TaakveldCatalogue#forYear}).
    */
   public static TaakveldRollup of(Collection<Statement> statements, ColumnRole role) {
+    return of(statements, role, TaakveldCatalogue::forYear);
+  }
+
+  /**
+   * Rolls up the column of role {@code role} of every statement; a statement without such a
+   * column contributes nothing. The codes of a statement with a booking year are checked against
+   * {@code catalogues.apply(year)}, so that a user's own catalogue can serve; throws when a code
+   * is not in it.
+   */
+  public static TaakveldRollup of(
+      Collection<Statement> statements, ColumnRole role, IntFunction<TaakveldCatalogue> catalogues) {
     Objects.requireNonNull(role, "role");
-    Map<String, Estimate> totals = new TreeMap<>();
+    Objects.requireNonNull(catalogues, "catalogues");
+    SortedMap<TaakveldCode, Estimate> totals = new TreeMap<>(CODE_ORDER);
     List<Cell> unassigned = new ArrayList<>();
     for (Statement s : statements) {
-      TaakveldCatalogue catalogue = s.catalogueYear().isPresent() ? TaakveldCatalogue.forYear(s.catalogueYear().getAsInt()) : null;
+      Optional<TaakveldCatalogue> catalogue = s.catalogueYear().isPresent()
+          ? Optional.of(catalogues.apply(s.catalogueYear().getAsInt()))
+          : Optional.empty();
       for (Column column : s.columns()) {
         if (column.role() != role) {
           continue;
         }
         for (Group g : s.groups()) {
-          for (Line l : g.lines()) {
-            Cell cell = new Cell(new Place.Line(g.name(), l.kind(), l.label()), column.label());
-            PrintedFigure printed = s.printed(cell).orElse(null);
-            if (printed == null) {
+          for (GroupLine l : g.lines()) {
+            Cell cell = new Cell(l.place(g.name()), column.label());
+            if (s.printed(cell).isEmpty()) {
               continue;
             }
             Estimate effect = s.compute(cell);
             if (s.convention().sign(cell.place()) < 0) {
               effect = effect.negated();
             }
-            TaakveldCode code;
-            if (l.kind().isReserveMovement()) {
-              code = RESERVE_MUTATIONS;
-            } else if (l.taakveld().or(g::taakveld).isPresent()) {
-              code = TaakveldCode.of(l.taakveld().or(g::taakveld).get());
-              if (catalogue != null && !catalogue.contains(code)) {
-                throw new IllegalArgumentException("Statement \"" + s.name() + "\", " + cell.place() + ": taakveld "
-                    + code + " is not in the catalogue of " + s.catalogueYear().getAsInt());
-              }
-            } else {
+            Optional<TaakveldCode> code = l.kind().isReserveMovement()
+                ? Optional.of(RESERVE_MUTATIONS)
+                : l.taakveld().or(g::taakveld);
+            if (code.isEmpty()) {
               unassigned.add(cell);
               continue;
             }
-            totals.merge(code.toString(), effect, Estimate::plus);
+            if (!l.kind().isReserveMovement() && catalogue.isPresent() && !catalogue.get().contains(code.get())) {
+              throw new IllegalArgumentException("Statement \"" + s.name() + "\", " + cell.place() + ": taakveld "
+                  + code.get() + " is not in the catalogue of " + s.catalogueYear().getAsInt());
+            }
+            totals.merge(code.get(), effect, Estimate::plus);
           }
         }
       }
@@ -81,13 +97,13 @@ public final class TaakveldRollup {
   }
 
   /** The effect on the result per taakveld code, in code order. */
-  public Map<String, Estimate> totals() {
-    return java.util.Collections.unmodifiableMap(totals);
+  public SortedMap<TaakveldCode, Estimate> totals() {
+    return totals;
   }
 
   /** The total of {@code code}; zero when nothing is booked on it. */
-  public Estimate total(String code) {
-    return totals.getOrDefault(TaakveldCode.of(code).toString(), Estimate.ZERO);
+  public Estimate total(TaakveldCode code) {
+    return totals.getOrDefault(code, Estimate.ZERO);
   }
 
   /** Line cells that have no taakveld code, on the line or its group. */

@@ -95,9 +95,9 @@ class StatementProperties {
     Statement.Builder b = Statement.builder(s.name(), s.unit(), s.convention());
     s.columns().forEach(b::column);
     for (Group g : s.groups()) {
-      b.group(g.name(), g.kind(), g.taakveld().orElse(null));
-      for (Line l : g.lines()) {
-        b.line(g.name(), l.kind(), l.label(), l.taakveld().orElse(null));
+      b.group(g.name(), g.kind(), g.taakveld(), "group " + g.name());
+      for (GroupLine l : g.lines()) {
+        b.line(g.name(), l.kind(), l.label(), l.taakveld(), "line " + l.label());
       }
     }
     List<Cell> all = new ArrayList<>(s.printedDerivedCells());

@@ -9,6 +9,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import java.util.Optional;
+import nl.sociaaldomein.taakveld.TaakveldCode;
 import org.junit.jupiter.api.Test;
 
 class StatementTest {
@@ -25,9 +27,9 @@ class StatementTest {
         .column("Begroting", ColumnRole.AMENDED_BUDGET)
         .column("Realisatie", ColumnRole.REALISATION)
         .column(Column.variance("Begroot - Rekening", new Variance("Begroting", "Realisatie", true)))
-        .group("Samenkracht", GroupKind.TAAKVELD, "6.1")
-        .line("Samenkracht", LineKind.EXPENSES, "Lasten", null)
-        .line("Samenkracht", LineKind.INCOME, "Baten", null)
+        .group("Samenkracht", GroupKind.TAAKVELD, TaakveldCode.of("6.1"))
+        .line("Samenkracht", LineKind.EXPENSES, "Lasten")
+        .line("Samenkracht", LineKind.INCOME, "Baten")
         .cell(lasten, "Begroting", k(3_947))
         .cell(lasten, "Realisatie", k(9_268))
         .cell(baten, "Begroting", k(-441))
@@ -67,10 +69,10 @@ class StatementTest {
   @Test
   void duplicatesNameBothOffenders() {
     IllegalArgumentException line = assertThrows(IllegalArgumentException.class, () -> samenkracht()
-        .line("Samenkracht", LineKind.EXPENSES, "Lasten", null, "line 9"));
+        .line("Samenkracht", LineKind.EXPENSES, "Lasten", Optional.empty(), "line 9"));
     assertTrue(line.getMessage().contains("declaration 5") && line.getMessage().contains("line 9"), line.getMessage());
     IllegalArgumentException group = assertThrows(IllegalArgumentException.class, () -> samenkracht()
-        .group("Samenkracht", GroupKind.PRODUCT, null, "line 12"));
+        .group("Samenkracht", GroupKind.PRODUCT, Optional.empty(), "line 12"));
     assertTrue(group.getMessage().contains("declaration 4") && group.getMessage().contains("line 12"), group.getMessage());
     IllegalArgumentException column = assertThrows(IllegalArgumentException.class, () -> samenkracht()
         .column(Column.of("Realisatie", ColumnRole.REALISATION), "line 2"));
@@ -92,7 +94,7 @@ class StatementTest {
         .cell(new Place.ResultBeforeReserves(), "Realisatie", PrintedFigure.of(1, EuroUnit.EUROS)));
     assertThrows(IllegalArgumentException.class, () -> Statement.builder("x", EuroUnit.EUROS, SignConvention.BOTH_POSITIVE)
         .column(Column.variance("Afwijking", new Variance("Begroting", "Realisatie", true))).build());
-    assertThrows(IllegalArgumentException.class, () -> samenkracht().line("Jeugd", LineKind.EXPENSES, "Lasten", null));
+    assertThrows(IllegalArgumentException.class, () -> samenkracht().line("Jeugd", LineKind.EXPENSES, "Lasten"));
   }
 
   @Test
@@ -102,10 +104,10 @@ class StatementTest {
     Place c = new Place.Line("Wmo", LineKind.INCOME, "Eigen bijdragen");
     Statement exact = Statement.builder("Wmo", EuroUnit.EUROS, SignConvention.EXPENSES_POSITIVE)
         .column("Realisatie", ColumnRole.REALISATION)
-        .group("Wmo", GroupKind.PRODUCT, null)
-        .line("Wmo", LineKind.EXPENSES, "Huishoudelijke hulp", null)
-        .line("Wmo", LineKind.EXPENSES, "Begeleiding", null)
-        .line("Wmo", LineKind.INCOME, "Eigen bijdragen", null)
+        .group("Wmo", GroupKind.PRODUCT)
+        .line("Wmo", LineKind.EXPENSES, "Huishoudelijke hulp")
+        .line("Wmo", LineKind.EXPENSES, "Begeleiding")
+        .line("Wmo", LineKind.INCOME, "Eigen bijdragen")
         .cell(a, "Realisatie", PrintedFigure.of(1_400, EuroUnit.EUROS))
         .cell(b, "Realisatie", PrintedFigure.of(1_400, EuroUnit.EUROS))
         .cell(c, "Realisatie", PrintedFigure.of(-1_400, EuroUnit.EUROS))

@@ -2,6 +2,8 @@ package nl.sociaaldomein.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import nl.sociaaldomein.io.ReadMode;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +100,7 @@ public final class Demo {
       if (in == null) {
         throw new IllegalStateException("The demo's data file statements/" + file + " is not on the class path");
       }
-      return StatementCsv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
+      return StatementCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), file, ReadMode.STRICT).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

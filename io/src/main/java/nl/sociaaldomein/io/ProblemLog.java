@@ -3,6 +3,7 @@ package nl.sociaaldomein.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The bookkeeping every reader of this library shares: counts rows and problems, keeps the
@@ -21,6 +22,7 @@ public final class ProblemLog {
   private long count;
   private long accepted;
   private long rejected;
+  private Optional<CsvDialect> dialect = Optional.empty();
 
   /** A log for reading {@code source} in {@code mode}, keeping the first {@code maxKept} problems. */
   public ProblemLog(String source, ReadMode mode, int maxKept) {
@@ -58,6 +60,11 @@ public final class ProblemLog {
     }
   }
 
+  /** Records the dialect a CSV reader detected, for the report. */
+  public void dialect(CsvDialect detected) {
+    dialect = Optional.of(detected);
+  }
+
   /** Counts a row taken. */
   public void accept() {
     accepted++;
@@ -83,11 +90,11 @@ public final class ProblemLog {
 
   /** The report of the read so far. */
   public ReadReport report() {
-    return new ReadReport(source, accepted + rejected, accepted, rejected, count, kept);
+    return new ReadReport(source, dialect, accepted + rejected, accepted, rejected, count, kept);
   }
 
   /** {@code value} with the report of the read: the result every reader returns. */
-  public <T> ReadResult<T> result(java.util.Optional<T> value) {
+  public <T> ReadResult<T> result(Optional<T> value) {
     return new ReadResult<>(value, report());
   }
 }

@@ -2,6 +2,7 @@ package nl.sociaaldomein.io;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What reading one source did: every row (a CSV data row, an entry of a JSON list) is either
@@ -13,6 +14,7 @@ import java.util.Objects;
  * in {@link #problems()}, so that a file wrong throughout does not fill the memory.
  *
  * @param source the file or other source, as named to the reader
+ * @param dialect the CSV dialect detected from the header, for a CSV source
  * @param rowsRead rows read
  * @param accepted rows taken
  * @param rejected rows refused
@@ -20,10 +22,11 @@ import java.util.Objects;
  * @param problems the first problems found, in the order of the source
  */
 public record ReadReport(
-    String source, long rowsRead, long accepted, long rejected, long problemCount, List<Problem> problems) {
+    String source, Optional<CsvDialect> dialect, long rowsRead, long accepted, long rejected, long problemCount, List<Problem> problems) {
 
   public ReadReport {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(dialect, "dialect");
     problems = List.copyOf(problems);
     if (accepted < 0 || rejected < 0 || rowsRead != accepted + rejected) {
       throw new IllegalArgumentException("Rows read (" + rowsRead + ") must be accepted (" + accepted
@@ -48,7 +51,8 @@ public record ReadReport(
   /** A summary line, then the first ten problems. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("ReadReport[").append(source).append(": ").append(rowsRead)
+    StringBuilder out = new StringBuilder("ReadReport[").append(source)
+        .append(dialect.map(d -> ", " + d).orElse("")).append(": ").append(rowsRead)
         .append(" rows read, ").append(accepted).append(" accepted, ").append(rejected).append(" rejected, ")
         .append(problemCount).append(problemCount == 1 ? " problem]" : " problems]");
     int shown = Math.min(10, problems.size());

@@ -2,6 +2,7 @@ package nl.sociaaldomein.io.clients;
 
 import java.util.Objects;
 import nl.sociaaldomein.clients.ClientDataset;
+import nl.sociaaldomein.io.ReadReport;
 
 /**
  * A dataset read from a payment file and a client file, with what reading each did.

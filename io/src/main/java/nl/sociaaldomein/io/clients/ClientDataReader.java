@@ -39,7 +39,12 @@ import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.io.CsvDialect;
-import nl.sociaaldomein.io.csv.CsvFormatException;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.NotationParseException;
@@ -66,15 +71,19 @@ import nl.sociaaldomein.notation.NotationParseException;
  * Dutch ({@link ClientColumn}); columns this library does not read are skipped, and their values
  * are never kept.
  *
- * <p>A file that cannot be read as a whole (not UTF-8, no header, a required column missing)
- * throws {@link CsvFormatException}; a row that cannot be read is rejected and reported, and
- * reading goes on. An instance is immutable and can read several files at once, on several
- * threads; the sink is called on the reading thread.
+ * <p>The reader follows the contract of every reader of this library: a row that cannot be read
+ * is rejected and reported with its line, column and reason, and reading goes on; a fault of the
+ * file as a whole (not UTF-8, no header, a required column missing) is a problem of the report
+ * too, and every row after a bad header is rejected with it, so that {@code rowsRead ==
+ * accepted + rejected} always. {@link #withMode(ReadMode)} with {@link ReadMode#STRICT} throws
+ * a {@link nl.sociaaldomein.io.ReadException} at the first problem instead. An instance is
+ * immutable and can read several files at once, on several threads; the sink is called on the
+ * reading thread.
  */
 public final class ClientDataReader {
 
   /** Problems kept in a report unless {@link #withMaxProblems(int)} says otherwise; all are counted. */
-  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
+  public static final int DEFAULT_MAX_PROBLEMS = ProblemLog.DEFAULT_MAX_KEPT;
 
   /** Rows between two progress reports unless {@link #withProgress(ProgressListener, int)} says otherwise. */
   public static final int DEFAULT_PROGRESS_INTERVAL = 100_000;
@@ -86,20 +95,22 @@ public final class ClientDataReader {
   private final ProgressListener progress;
   private final int progressInterval;
   private final int maxProblems;
+  private final ReadMode mode;
 
   private ClientDataReader(Pseudonymiser pseudonymiser, ProgressListener progress, int progressInterval,
-      int maxProblems) {
+      int maxProblems, ReadMode mode) {
     this.pseudonymiser = pseudonymiser;
     this.progress = progress;
     this.progressInterval = progressInterval;
     this.maxProblems = maxProblems;
+    this.mode = mode;
   }
 
   /** A reader that pseudonymises with {@code pseudonymiser}, keeps 1.000 problems and reports no progress. */
   public static ClientDataReader of(Pseudonymiser pseudonymiser) {
     Objects.requireNonNull(pseudonymiser, "pseudonymiser");
     return new ClientDataReader(pseudonymiser, ProgressListener.NONE, DEFAULT_PROGRESS_INTERVAL,
-        DEFAULT_MAX_PROBLEMS);
+        DEFAULT_MAX_PROBLEMS, ReadMode.LENIENT);
   }
 
   /** This reader, telling {@code listener} the progress every {@code everyRows} rows and once at the end. */
@@ -108,7 +119,7 @@ public final class ClientDataReader {
     if (everyRows < 1) {
       throw new IllegalArgumentException("Progress is reported every 1 or more rows, not " + everyRows);
     }
-    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems);
+    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems, mode);
   }
 
   /** This reader, keeping the first {@code max} problems of a file in its report (all are counted). */
@@ -116,7 +127,13 @@ public final class ClientDataReader {
     if (max < 0) {
       throw new IllegalArgumentException("The problems kept cannot be negative: " + max);
     }
-    return new ClientDataReader(pseudonymiser, progress, progressInterval, max);
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, max, mode);
+  }
+
+  /** This reader in {@code mode}: {@link ReadMode#STRICT} throws at the first problem of a file. */
+  public ClientDataReader withMode(ReadMode mode) {
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems,
+        Objects.requireNonNull(mode, "mode"));
   }
 
   // ---------------------------------------------------------------------------------------
@@ -172,7 +189,7 @@ public final class ClientDataReader {
   @Override
   public String toString() {
     return "ClientDataReader[" + pseudonymiser + ", progress every " + progressInterval + " rows, "
-        + maxProblems + " problems kept]";
+        + maxProblems + " problems kept, " + mode + "]";
   }
 
   // ---------------------------------------------------------------------------------------
@@ -252,15 +269,13 @@ public final class ClientDataReader {
     private final Consumer<Object> sink;
     private final LongSupplier bytesRead;
     private final long totalBytes;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemLog log;
     private final Map<ClientColumn, String> headerNames = new EnumMap<>(ClientColumn.class);
     private CsvDialect dialect;
     private int headerFields;
     private int minimumFields;
-    private long rows;
-    private long accepted;
-    private long rejected;
-    private long problemCount;
+    /** Set when the header leaves no row to read: every row after it is rejected with it. */
+    private boolean badHeader;
 
     Read(String source, ClientFile kind, Consumer<Object> sink, LongSupplier bytesRead, long totalBytes) {
       this.source = source;
@@ -268,12 +283,14 @@ public final class ClientDataReader {
       this.sink = sink;
       this.bytesRead = bytesRead;
       this.totalBytes = totalBytes;
+      this.log = new ProblemLog(source, mode, maxProblems);
     }
 
     ReadReport run(BufferedReader in) {
       RowHandler handler = new RowHandler();
       try {
         dialect = CsvDialect.detect(peekHeaderLine(in));
+        log.dialect(dialect);
         boolean header = true;
         CsvReader<RowHandler> csv = CsvReader.builder()
             .fieldSeparator(dialect.separator())
@@ -289,43 +306,52 @@ public final class ClientDataReader {
                 header = false;
               }
             } else if (row.hasContent()) {
-              row(row);
-              if (rows % progressInterval == 0) {
+              if (badHeader) {
+                log.add(Problem.of(Location.atLine(source, row.line()), "not read: the header is wrong"));
+                log.reject();
+              } else {
+                row(row);
+              }
+              if (rows() % progressInterval == 0) {
                 progress.progress(progress(false));
               }
             }
           }
         }
         if (header) {
-          throw new CsvFormatException(source, 1, null, null, "the file is empty; expected a header row with "
-              + describe(kind.required()));
+          log.add(Problem.of(Location.atLine(source, 1), "the file is empty; expected a header row with "
+              + describe(kind.required())));
         }
       } catch (CsvParseException e) {
-        throw new CsvFormatException(source, handler.line(), null, null,
-            "not readable as CSV: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "not readable as CSV, nothing after"
+            + " it is read: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())), e);
       } catch (UncheckedIOException e) {
-        throw failure(e.getCause(), handler);
+        failure(e.getCause(), handler);
       } catch (IOException e) {
-        throw failure(e, handler);
+        failure(e, handler);
       } finally {
         handler.wipeBsn();
       }
       progress.progress(progress(true));
-      return new ReadReport(source, kind, dialect, rows, accepted, rejected, problemCount, problems);
+      return log.report();
     }
 
-    private RuntimeException failure(IOException e, RowHandler handler) {
-      if (e instanceof CharacterCodingException) {
-        return new CsvFormatException(source, Math.max(1, handler.line()), null, null,
-            "the file is not UTF-8 text (a byte at or after this line is not); save it as \"CSV UTF-8\"");
+    private void failure(IOException e, RowHandler handler) {
+      if (!(e instanceof CharacterCodingException)) {
+        throw new UncheckedIOException("Cannot read " + source, e);
       }
-      return new UncheckedIOException("Cannot read " + source, e);
+      log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "the file is not UTF-8 text (a byte"
+          + " at or after this line is not), nothing after it is read; save it as \"CSV UTF-8\""), e);
+    }
+
+    private long rows() {
+      return log.accepted() + log.rejected();
     }
 
     private ReadProgress progress(boolean done) {
       long bytes = bytesRead.getAsLong();
-      return new ReadProgress(source, rows, accepted, rejected, done && totalBytes >= 0 ? totalBytes : bytes,
-          totalBytes, done);
+      return new ReadProgress(source, rows(), log.accepted(), log.rejected(),
+          done && totalBytes >= 0 ? totalBytes : bytes, totalBytes, done);
     }
 
     // -------------------------------------------------------------------------------------
@@ -349,8 +375,10 @@ public final class ClientDataReader {
         }
         ClientColumn c = column.get();
         if (headerNames.containsKey(c)) {
-          throw new CsvFormatException(source, line, name, null, "the column " + c.described()
-              + " appears twice, as " + Redaction.quote(headerNames.get(c)) + " and " + Redaction.quote(name));
+          badHeader = true;
+          log.add(Problem.of(Location.atCell(source, line, name), "the column " + c.described()
+              + " appears twice, as " + Redaction.quote(headerNames.get(c)) + " and " + Redaction.quote(name)));
+          continue;
         }
         headerNames.put(c, name);
         columns[i] = c;
@@ -366,9 +394,10 @@ public final class ClientDataReader {
         for (String name : names) {
           found.append(found.length() == 0 ? "" : ", ").append(Redaction.quote(name.replace("\uFEFF", "").trim()));
         }
-        throw new CsvFormatException(source, line, null, null, (missing.size() == 1 ? "missing column " : "missing columns ")
+        badHeader = true;
+        log.add(Problem.of(Location.atLine(source, line), (missing.size() == 1 ? "missing column " : "missing columns ")
             + describe(missing) + " in the header of this " + kind.name().toLowerCase(Locale.ROOT)
-            + " file; it has " + found + (anyKnown ? "" : " (is the header row missing?)"));
+            + " file; it has " + found + (anyKnown ? "" : " (is the header row missing?)")));
       }
       headerFields = names.size();
       row.startData(columns);
@@ -386,21 +415,20 @@ public final class ClientDataReader {
     // Rows
 
     private void row(RowHandler row) {
-      rows++;
       long line = row.line();
       if (row.fieldCount() < minimumFields) {
         problem(line, null, "the row has " + row.fieldCount() + (row.fieldCount() == 1 ? " field" : " fields")
             + " where the header has " + headerFields);
-        rejected++;
+        log.reject();
         return;
       }
       if (row.hasExtraContent()) {
         problem(line, null, "the row has " + row.fieldCount() + " fields where the header has " + headerFields
             + "; is there a " + (dialect == CsvDialect.PLAIN ? "comma" : "semicolon") + " in an unquoted value?");
-        rejected++;
+        log.reject();
         return;
       }
-      long before = problemCount;
+      long before = log.problemCount();
       Bsn bsn = bsn(row, line);
       row.wipeBsn();
       int year = year(row, line);
@@ -411,8 +439,8 @@ public final class ClientDataReader {
         if (kind == ClientFile.PAYMENTS) {
           Amount amount = amount(row, line);
           String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER)).orElse("");
-          if (problemCount > before) {
-            rejected++;
+          if (log.problemCount() > before) {
+            log.reject();
             return;
           }
           record = new PaymentRecord(pseudonymiser.pseudonymise(bsn), year, law, provision, provider, amount);
@@ -424,8 +452,8 @@ public final class ClientDataReader {
           Optional<IntensityLevel> level = parsed(row, ClientColumn.LEVEL, line, IntensityLevel::parse,
               "unknown intensity level %s; expected 4 to 8, Aspecifiek or Geen niveau");
           OptionalInt age = age(row, line);
-          if (problemCount > before) {
-            rejected++;
+          if (log.problemCount() > before) {
+            log.reject();
             return;
           }
           ClientId client = pseudonymiser.pseudonymise(bsn);
@@ -433,21 +461,23 @@ public final class ClientDataReader {
               text(row, ClientColumn.PHASE), text(row, ClientColumn.QUALIFICATION), text(row, ClientColumn.PROVIDER),
               text(row, ClientColumn.HOUSEHOLD).map(this::household));
         }
+      } catch (ReadException e) {
+        throw e;
       } catch (IllegalArgumentException e) {
         // The checks above are meant to leave nothing for the records' own checks to refuse.
         problem(line, null, Redaction.scrub(e.getMessage()));
-        rejected++;
+        log.reject();
         return;
       }
       try {
         sink.accept(record);
       } catch (RuntimeException e) {
-        CsvFormatException failure = new CsvFormatException(source, line, null, null,
-            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage())));
-        failure.initCause(e);
-        throw failure;
+        log.add(Problem.of(Location.atLine(source, line),
+            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
+        log.reject();
+        return;
       }
-      accepted++;
+      log.accept();
     }
 
     private Bsn bsn(RowHandler row, long line) {
@@ -464,10 +494,7 @@ public final class ClientDataReader {
       try {
         return Bsn.parse(CharBuffer.wrap(chars, 0, length));
       } catch (InvalidBsnException e) {
-        String message = e.getMessage();
-        String prefix = "Invalid BSN: ";
-        problem(line, ClientColumn.BSN, "invalid BSN: "
-            + Redaction.scrub(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+        problem(line, ClientColumn.BSN, "invalid BSN: " + Redaction.scrub(e.why()));
         return null;
       }
     }
@@ -573,11 +600,10 @@ public final class ClientDataReader {
       return text;
     }
 
+    /** A problem of one row; never with the value, which {@link Redaction} may show in the reason. */
     private void problem(long line, ClientColumn column, String reason) {
-      problemCount++;
-      if (problems.size() < maxProblems) {
-        problems.add(new Problem(line, column == null ? null : headerNames.get(column), reason));
-      }
+      log.add(Problem.of(column == null ? Location.atLine(source, line)
+          : Location.atCell(source, line, headerNames.get(column)), reason));
     }
 
     private String household(String id) {

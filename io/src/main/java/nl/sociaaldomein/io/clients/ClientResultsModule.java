@@ -21,7 +21,7 @@ import nl.sociaaldomein.money.Amount;
 /**
  * Jackson serialisers for the results of a client-level analysis, written as reports (not read
  * back): {@link AggregationResult}, {@link GroupRow}, {@link Stacking},
- * {@link ProviderConcentration}, {@link ReadReport} and {@link Problem}. Amounts are decimal
+ * {@link ProviderConcentration} ({@link nl.sociaaldomein.io.ReadJsonModule} writes read reports). Amounts are decimal
  * strings ({@code "1234.56"}), averages are rounded half up to cents, percentages are decimal
  * strings with one decimal, group values are JSON numbers (years), strings (provisions,
  * providers, phases, qualifications) or enum constant names ({@code "JEUGDWET"},
@@ -43,8 +43,6 @@ public final class ClientResultsModule extends SimpleModule {
     addSerializer(GroupRow.class, new GroupRowSerializer());
     addSerializer(Stacking.class, new StackingSerializer());
     addSerializer(ProviderConcentration.class, new ProviderConcentrationSerializer());
-    addSerializer(ReadReport.class, new ReadReportSerializer());
-    addSerializer(Problem.class, new ProblemSerializer());
   }
 
   private static String amount(Amount amount) {
@@ -199,41 +197,5 @@ public final class ClientResultsModule extends SimpleModule {
       gen.writeEndArray();
       gen.writeEndObject();
     }
-  }
-
-  static final class ReadReportSerializer extends JsonSerializer<ReadReport> {
-    @Override
-    public void serialize(ReadReport r, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("source", r.source());
-      gen.writeStringField("file", r.file().name());
-      gen.writeStringField("dialect", r.dialect().name());
-      gen.writeNumberField("rowsRead", r.rowsRead());
-      gen.writeNumberField("accepted", r.accepted());
-      gen.writeNumberField("rejected", r.rejected());
-      gen.writeNumberField("problemCount", r.problemCount());
-      gen.writeBooleanField("problemsTruncated", r.problemsTruncated());
-      gen.writeArrayFieldStart("problems");
-      for (Problem p : r.problems()) {
-        writeProblem(p, gen);
-      }
-      gen.writeEndArray();
-      gen.writeEndObject();
-    }
-  }
-
-  static final class ProblemSerializer extends JsonSerializer<Problem> {
-    @Override
-    public void serialize(Problem p, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      writeProblem(p, gen);
-    }
-  }
-
-  private static void writeProblem(Problem p, JsonGenerator gen) throws IOException {
-    gen.writeStartObject();
-    gen.writeNumberField("line", p.line());
-    gen.writeStringField("column", p.column());
-    gen.writeStringField("reason", p.reason());
-    gen.writeEndObject();
   }
 }

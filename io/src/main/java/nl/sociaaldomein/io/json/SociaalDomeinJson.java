@@ -11,12 +11,15 @@ public final class SociaalDomeinJson {
   private SociaalDomeinJson() {}
 
   /**
-   * A new mapper with {@link SociaalDomeinModule}, decimals read as {@code BigDecimal}, unknown
-   * properties refused and output indented.
+   * A new mapper with every Jackson module of this library (the money types, read reports,
+   * statements, taakvelden, client results: each package's module, found through
+   * {@code META-INF/services}, so that no package of io depends on another for it), decimals read
+   * as {@code BigDecimal}, unknown properties refused and output indented.
    */
   public static ObjectMapper mapper() {
     return JsonMapper.builder()
         .addModule(new SociaalDomeinModule())
+        .addModules(ObjectMapper.findModules(SociaalDomeinJson.class.getClassLoader()))
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,23 +1,33 @@
 package nl.sociaaldomein.io.statement;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.CsvDialect;
-import nl.sociaaldomein.io.csv.CsvFormatException;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
@@ -25,39 +35,71 @@ import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.ColumnRole;
 import nl.sociaaldomein.statement.Group;
 import nl.sociaaldomein.statement.GroupKind;
-import nl.sociaaldomein.statement.Line;
+import nl.sociaaldomein.statement.GroupLine;
 import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.Variance;
+import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
  * Reads and writes budget statements as CSV, one row per printed row, one column per budget
- * column, with metadata rows first. See {@code docs/formats.md} for the format.
+ * column, with metadata rows first. See {@code docs/formats.md} for the format and the reader
+ * contract.
+ *
+ * <p>Reading follows the contract of every reader of this library: {@link ReadResult} holds the
+ * statement built from every row that could be taken, with a {@link Problem} (file, line,
+ * column, text, reason) for every row that could not; {@link ReadMode#STRICT} throws at the
+ * first. A data row is taken whole or not at all. Metadata and header faults leave no statement
+ * to build: the value is then empty.
  */
 public final class StatementCsv {
 
   static final String ROW = "row";
   static final List<String> FIXED_HEADER = List.of(ROW, "group", "kind", "label", "taakveld");
   private static final int FIRST_VALUE = FIXED_HEADER.size();
+  private static final Pattern FASTCSV_LINE = Pattern.compile("line (\\d+)");
 
   private StatementCsv() {}
 
-  /** Reads the statement in {@code file}; the dialect follows from its header. */
-  public static Statement read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.toString());
+  /** Reads the statement in {@code file}, leniently; the dialect follows from its header. */
+  public static ReadResult<Statement> read(Path file) {
+    return read(file, ReadMode.LENIENT);
+  }
+
+  /** Reads the statement in {@code file} in {@code mode}; the dialect follows from its header. */
+  public static ReadResult<Statement> read(Path file, ReadMode mode) {
+    try {
+      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), mode);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
   }
 
-  /** Reads a statement from {@code text}; {@code source} names it in error messages. */
-  public static Statement read(String text, String source) {
+  /** Reads a statement from {@code in}, leniently; {@code source} names it in problems. */
+  public static ReadResult<Statement> read(Reader in, String source) {
+    return read(in, source, ReadMode.LENIENT);
+  }
+
+  /** Reads a statement from {@code in} in {@code mode}; {@code source} names it in problems. */
+  public static ReadResult<Statement> read(Reader in, String source, ReadMode mode) {
+    StringWriter text = new StringWriter();
+    try {
+      in.transferTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source, e);
+    }
+    return read(text.toString(), source, mode);
+  }
+
+  private static ReadResult<Statement> read(String text, String source, ReadMode mode) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     CsvDialect dialect = CsvDialect.detect(firstLine(body));
-    return new StatementReader(source, dialect).read(new StringReader(body));
+    ProblemLog log = new ProblemLog(source, mode);
+    log.dialect(dialect);
+    StatementReader reader = new StatementReader(log, dialect);
+    return reader.log.result(reader.read(new StringReader(body)));
   }
 
   private static String firstLine(String text) {
@@ -65,9 +107,40 @@ public final class StatementCsv {
     return end < 0 ? text : text.substring(0, end);
   }
 
-  /** Writes {@code statement} in {@code dialect}, figures as printed in its convention. */
+  /** The statement as CSV text in {@code dialect}, byte order mark included where it writes one. */
+  public static String toCsv(Statement statement, CsvDialect dialect) {
+    StringWriter out = new StringWriter();
+    write(statement, out, dialect);
+    return out.toString();
+  }
+
+  /** Writes {@code statement} to {@code file}, UTF-8, in {@code dialect}. */
+  public static void write(Statement statement, Path file, CsvDialect dialect) {
+    try {
+      Files.writeString(file, toCsv(statement, dialect), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Writes {@code statement} to {@code out}, which stays open, in {@code dialect}, figures as
+   * printed in its convention.
+   */
   public static void write(Statement statement, Writer out, CsvDialect dialect) {
-    CsvWriter csv = CsvWriter.builder().fieldSeparator(dialect.separator()).build(out);
+    try {
+      if (dialect.byteOrderMark()) {
+        out.write('\uFEFF');
+      }
+      CsvWriter csv = CsvWriter.builder().fieldSeparator(dialect.separator()).build(out);
+      writeRecords(statement, csv, dialect);
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeRecords(Statement statement, CsvWriter csv, CsvDialect dialect) {
     csv.writeRecord("#unit", statement.unit().name());
     csv.writeRecord("#name", statement.name());
     csv.writeRecord("#convention", statement.convention().name());
@@ -85,12 +158,11 @@ public final class StatementCsv {
     statement.columns().forEach(c -> header.add(c.label()));
     csv.writeRecord(header);
     for (Group g : statement.groups()) {
-      csv.writeRecord(row("group", g.name(), g.kind().name().toLowerCase(Locale.ROOT), "", g.taakveld().orElse(""),
+      csv.writeRecord(row("group", g.name(), g.kind().name().toLowerCase(Locale.ROOT), "", code(g.taakveld()),
           List.of(), statement, dialect));
-      for (Line l : g.lines()) {
-        Place place = new Place.Line(g.name(), l.kind(), l.label());
-        csv.writeRecord(row("line", g.name(), l.kind().dutchLabel(), l.label(), l.taakveld().orElse(""),
-            values(statement, place), statement, dialect));
+      for (GroupLine l : g.lines()) {
+        csv.writeRecord(row(rowType(Place.Type.LINE), g.name(), l.kind().dutchLabel(), l.label(), code(l.taakveld()),
+            values(statement, l.place(g.name())), statement, dialect));
       }
     }
     for (Place place : statement.derivedPlaces()) {
@@ -98,13 +170,13 @@ public final class StatementCsv {
       if (values.stream().noneMatch(Optional::isPresent)) {
         continue;
       }
-      csv.writeRecord(row(rowType(place), groupOf(place), kindOf(place), "", "", values, statement, dialect));
+      csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
+          place.lineKind().map(LineKind::dutchLabel).orElse(""), "", "", values, statement, dialect));
     }
-    try {
-      csv.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  }
+
+  private static String code(Optional<TaakveldCode> taakveld) {
+    return taakveld.map(TaakveldCode::toString).orElse("");
   }
 
   private static List<Optional<PrintedFigure>> values(Statement statement, Place place) {
@@ -127,45 +199,48 @@ public final class StatementCsv {
     return fields;
   }
 
-  static String rowType(Place place) {
-    if (place instanceof Place.Line) {
-      return "line";
-    }
-    if (place instanceof Place.GroupResult) {
-      return "group-total";
-    }
-    if (place instanceof Place.GroupReserves) {
-      return "group-reserves";
-    }
-    if (place instanceof Place.KindTotal) {
-      return "total";
-    }
-    if (place instanceof Place.ResultBeforeReserves) {
-      return "result";
-    }
-    if (place instanceof Place.ReserveTotal) {
-      return "reserves";
-    }
-    return "result-after";
+  /** The name the CSV and JSON formats give each type of row. */
+  static String rowType(Place.Type type) {
+    return switch (type) {
+      case LINE -> "line";
+      case GROUP_RESULT -> "group-total";
+      case GROUP_RESERVES -> "group-reserves";
+      case KIND_TOTAL -> "total";
+      case RESULT_BEFORE_RESERVES -> "result";
+      case RESERVE_TOTAL -> "reserves";
+      case RESULT_AFTER_RESERVES -> "result-after";
+    };
   }
 
-  private static String groupOf(Place place) {
-    if (place instanceof Place.GroupResult) {
-      return ((Place.GroupResult) place).group();
+  /** The type of row a CSV or JSON row name stands for. */
+  static Optional<Place.Type> rowType(String name) {
+    for (Place.Type type : Place.Type.values()) {
+      if (rowType(type).equals(name)) {
+        return Optional.of(type);
+      }
     }
-    if (place instanceof Place.GroupReserves) {
-      return ((Place.GroupReserves) place).group();
-    }
-    return "";
+    return Optional.empty();
   }
 
-  private static String kindOf(Place place) {
-    return place instanceof Place.KindTotal ? ((Place.KindTotal) place).kind().dutchLabel() : "";
+  /** The row names, for messages. */
+  static String rowTypes() {
+    List<String> names = new ArrayList<>(List.of("group"));
+    for (Place.Type type : Place.Type.values()) {
+      names.add(rowType(type));
+    }
+    return String.join(", ", names);
   }
 
-  /** One read of one file: keeps the position for every error. */
+  /** The reason of an exception for a problem: its own words for the library's, else the message. */
+  static String why(IllegalArgumentException e) {
+    return e instanceof SociaalDomeinException && !(e instanceof nl.sociaaldomein.notation.NotationParseException)
+        ? ((SociaalDomeinException) e).why()
+        : e.getMessage();
+  }
+
+  /** One read of one source: keeps the position for every problem. */
   private static final class StatementReader {
-    private final String source;
+    private final ProblemLog log;
     private final CsvDialect dialect;
     private String name;
     private EuroUnit unit;
@@ -175,13 +250,19 @@ public final class StatementCsv {
     private final List<Long> columnLines = new ArrayList<>();
     private List<String> header;
     private Statement.Builder builder;
+    /** Set when the metadata or header leave nothing to build a statement from. */
+    private boolean broken;
 
-    StatementReader(String source, CsvDialect dialect) {
-      this.source = source;
+    StatementReader(ProblemLog log, CsvDialect dialect) {
+      this.log = log;
       this.dialect = dialect;
     }
 
-    Statement read(Reader in) {
+    private String source() {
+      return log.source();
+    }
+
+    Optional<Statement> read(Reader in) {
       try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(dialect.separator())
           .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).ofCsvRecord(in)) {
         for (CsvRecord record : csv) {
@@ -193,176 +274,248 @@ public final class StatementCsv {
             } else {
               header(record, line);
             }
-          } else {
+          } else if (builder != null) {
             dataRow(record, line);
+          } else {
+            // Without a header there is no row to take: each is rejected, none is lost.
+            log.add(Problem.of(Location.atLine(source(), line), "not read: the metadata or header above is wrong"));
+            log.reject();
           }
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + source, e);
-      } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-        String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
-        throw new CsvFormatException(source, 0, null, null, e.getMessage() + cause);
+        throw new UncheckedIOException("Cannot read " + source(), e);
+      } catch (CsvParseException e) {
+        Matcher m = FASTCSV_LINE.matcher(String.valueOf(e.getMessage()));
+        Location at = m.find() ? Location.atLine(source(), Long.parseLong(m.group(1))) : Location.of(source());
+        String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
+        log.add(Problem.of(at, "not valid CSV, nothing after it is read: " + cause), e);
+        return Optional.empty();
       }
       if (builder == null) {
-        throw new CsvFormatException(source, 1, null, null, "no header row (row;group;kind;label;taakveld;...)");
+        if (!broken) {
+          log.add(Problem.of(Location.atLine(source(), 1), "no header row (row;group;kind;label;taakveld;...)"));
+        }
+        return Optional.empty();
       }
       try {
-        return builder.build();
+        return Optional.of(builder.build());
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(source, 0, null, null, e.getMessage());
+        log.add(Problem.of(Location.of(source()), why(e)), e);
+        return Optional.empty();
       }
+    }
+
+    private void fatal(Problem problem) {
+      broken = true;
+      log.add(problem);
     }
 
     private void metadata(CsvRecord record, long line) {
       String key = record.getField(0).trim().toLowerCase(Locale.ROOT);
       String value = field(record, 1);
+      Location at = Location.atLine(source(), line);
       try {
         switch (key) {
-          case "#unit":
-            unit = EuroUnit.valueOf(value);
-            break;
-          case "#name":
-            name = value;
-            break;
-          case "#convention":
-            convention = SignConvention.valueOf(value);
-            break;
-          case "#catalogue":
-            catalogue = Integer.valueOf(value);
-            break;
-          case "#column":
-            ColumnRole role = ColumnRole.valueOf(field(record, 2));
-            if (role == ColumnRole.VARIANCE) {
-              String sense = field(record, 5);
-              if (!sense.equals("favourable-positive") && !sense.equals("favourable-negative")) {
-                throw new CsvFormatException(source, line, null, sense,
-                    "a variance column ends with favourable-positive or favourable-negative");
-              }
-              columns.add(Column.variance(value, new Variance(field(record, 3), field(record, 4),
-                  sense.equals("favourable-positive"))));
-            } else {
-              columns.add(Column.of(value, role));
-            }
-            columnLines.add(line);
-            break;
-          default:
+          case "#unit" -> unit = EuroUnit.valueOf(value);
+          case "#name" -> name = value;
+          case "#convention" -> convention = SignConvention.valueOf(value);
+          case "#catalogue" -> catalogue = Integer.valueOf(value);
+          case "#column" -> column(record, line);
+          default -> {
             // Other metadata (#source, #note) documents the file for people; it is kept out of the model.
-            break;
+          }
         }
-      } catch (CsvFormatException e) {
-        throw e;
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(source, line, null, String.join(String.valueOf(dialect.separator()), record.getFields()),
-            "bad metadata row: " + e.getMessage());
+        fatal(Problem.of(at, String.join(String.valueOf(dialect.separator()), record.getFields()),
+            "bad metadata row: " + why(e)));
       }
+    }
+
+    private void column(CsvRecord record, long line) {
+      String label = field(record, 1);
+      ColumnRole role = ColumnRole.valueOf(field(record, 2));
+      if (role == ColumnRole.VARIANCE) {
+        String sense = field(record, 5);
+        if (!sense.equals("favourable-positive") && !sense.equals("favourable-negative")) {
+          fatal(Problem.of(Location.atLine(source(), line), sense,
+              "a variance column ends with favourable-positive or favourable-negative"));
+          return;
+        }
+        columns.add(Column.variance(label, new Variance(field(record, 3), field(record, 4),
+            sense.equals("favourable-positive"))));
+      } else {
+        columns.add(Column.of(label, role));
+      }
+      columnLines.add(line);
     }
 
     private void header(CsvRecord record, long line) {
       List<String> fields = new ArrayList<>();
       record.getFields().forEach(f -> fields.add(f.trim()));
+      header = fields;
+      String separator = String.valueOf(dialect.separator());
       if (fields.size() < FIRST_VALUE || !fields.subList(0, FIRST_VALUE).equals(FIXED_HEADER)) {
-        throw new CsvFormatException(source, line, null, String.join(String.valueOf(dialect.separator()), fields),
-            "the header must start with " + String.join(String.valueOf(dialect.separator()), FIXED_HEADER));
+        fatal(Problem.of(Location.atLine(source(), line), String.join(separator, fields),
+            "the header must start with " + String.join(separator, FIXED_HEADER)));
+        return;
       }
       if (unit == null || convention == null) {
-        throw new CsvFormatException(source, line, null, null, "#unit and #convention must come before the header");
-      }
-      header = fields;
-      builder = Statement.builder(name == null ? source : name, unit, convention);
-      if (catalogue != null) {
-        builder.catalogueYear(catalogue);
+        fatal(Problem.of(Location.atLine(source(), line), "#unit and #convention must come before the header"));
+        return;
       }
       List<String> labels = fields.subList(FIRST_VALUE, fields.size());
+      Statement.Builder b = Statement.builder(name == null ? source() : name, unit, convention);
+      if (catalogue != null) {
+        b.catalogueYear(catalogue);
+      }
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);
+        Location at = Location.atLine(source(), columnLines.get(i));
         if (!labels.contains(c.label())) {
-          throw new CsvFormatException(source, columnLines.get(i), null, c.label(), "this column is not in the header");
+          fatal(Problem.of(at, c.label(), "this column is not in the header"));
         }
+        c.variance().ifPresent(v -> {
+          for (String referred : List.of(v.budgetColumn(), v.actualColumn())) {
+            if (columns.stream().noneMatch(x -> x.label().equals(referred) && !x.isVariance())) {
+              fatal(Problem.of(at, referred, "variance column \"" + c.label()
+                  + "\" refers to a column that no #column row declares as one of entered figures"));
+            }
+          }
+        });
       }
       for (String label : labels) {
-        Column c = columns.stream().filter(x -> x.label().equals(label)).findFirst()
-            .orElseThrow(() -> new CsvFormatException(source, line, label, label, "no #column row gives this column's role"));
-        builder.column(c, "line " + line);
+        Optional<Column> c = columns.stream().filter(x -> x.label().equals(label)).findFirst();
+        if (c.isEmpty()) {
+          fatal(Problem.of(Location.atCell(source(), line, label), label, "no #column row gives this column's role"));
+          continue;
+        }
+        try {
+          b.column(c.get(), "line " + line);
+        } catch (IllegalArgumentException e) {
+          fatal(Problem.of(Location.atCell(source(), line, label), label, why(e)));
+        }
+      }
+      if (!broken) {
+        builder = b;
       }
     }
 
     private void dataRow(CsvRecord record, long line) {
+      if (field(record, 0).equalsIgnoreCase("group")) {
+        groupRow(record, line, field(record, 1));
+        return;
+      }
+      long before = log.problemCount();
+      Optional<Place> place = place(record, line);
+      if (record.getFieldCount() > header.size()) {
+        log.add(Problem.of(Location.atLine(source(), line), record.getField(header.size()),
+            "more fields than the header has columns"));
+      }
+      Map<String, PrintedFigure> cells = new LinkedHashMap<>();
+      for (int i = FIRST_VALUE; i < header.size(); i++) {
+        String text = i < record.getFieldCount() ? record.getField(i) : "";
+        String column = header.get(i);
+        try {
+          dialect.readFigure(text, unit).ifPresent(f -> cells.put(column, f));
+        } catch (IllegalArgumentException e) {
+          log.add(Problem.of(Location.atCell(source(), line, column), text, why(e)), e);
+        }
+      }
+      if (log.problemCount() > before || place.isEmpty()) {
+        log.reject();
+        return;
+      }
+      try {
+        String origin = "line " + line;
+        if (place.get().isLine()) {
+          Place.Line l = (Place.Line) place.get();
+          builder.line(l.group(), l.kind(), l.label(), taakveld(record, line).orElseThrow(), origin);
+        }
+        builder.cells(place.get(), cells, origin);
+        log.accept();
+      } catch (IllegalArgumentException e) {
+        log.add(Problem.of(Location.atLine(source(), line), why(e)), e);
+        log.reject();
+      }
+    }
+
+    /** The place of a row of figures; empty after a problem. */
+    private Optional<Place> place(CsvRecord record, long line) {
       String type = field(record, 0).toLowerCase(Locale.ROOT);
       String group = field(record, 1);
-      String kind = field(record, 2);
-      String label = field(record, 3);
-      String taakveld = field(record, 4);
-      String origin = "line " + line;
+      Optional<Place.Type> placeType = rowType(type);
+      if (placeType.isEmpty()) {
+        log.add(Problem.of(Location.atCell(source(), line, ROW), type, "unknown row type; expected " + rowTypes()));
+        return Optional.empty();
+      }
+      Optional<LineKind> kind = Optional.empty();
+      if (placeType.get() == Place.Type.LINE || placeType.get() == Place.Type.KIND_TOTAL) {
+        kind = lineKind(field(record, 2), line);
+        if (kind.isEmpty()) {
+          return Optional.empty();
+        }
+      }
+      if (placeType.get() == Place.Type.LINE && taakveld(record, line).isEmpty()) {
+        return Optional.empty();
+      }
       try {
-        Place place;
-        switch (type) {
-          case "group":
-            builder.group(group, groupKind(kind, line), taakveld.isEmpty() ? null : taakveld, origin);
-            return;
-          case "line":
-            LineKind lineKind = lineKind(kind, line);
-            builder.line(group, lineKind, label, taakveld.isEmpty() ? null : taakveld, origin);
-            place = new Place.Line(group, lineKind, label);
-            break;
-          case "group-total":
-            place = new Place.GroupResult(group);
-            break;
-          case "group-reserves":
-            place = new Place.GroupReserves(group);
-            break;
-          case "total":
-            place = new Place.KindTotal(lineKind(kind, line));
-            break;
-          case "result":
-            place = new Place.ResultBeforeReserves();
-            break;
-          case "reserves":
-            place = new Place.ReserveTotal();
-            break;
-          case "result-after":
-            place = new Place.ResultAfterReserves();
-            break;
-          default:
-            throw new CsvFormatException(source, line, ROW, type,
-                "unknown row type; expected group, line, group-total, group-reserves, total, result, reserves or result-after");
-        }
-        for (int i = FIRST_VALUE; i < header.size(); i++) {
-          String text = i < record.getFieldCount() ? record.getField(i) : "";
-          String column = header.get(i);
-          Optional<PrintedFigure> figure;
-          try {
-            figure = dialect.readFigure(text, unit);
-          } catch (IllegalArgumentException e) {
-            throw new CsvFormatException(source, line, column, text, e.getMessage());
-          }
-          if (figure.isPresent()) {
-            builder.cell(place, column, figure.get(), origin + ", column \"" + column + "\"");
-          }
-        }
-        if (record.getFieldCount() > header.size()) {
-          throw new CsvFormatException(source, line, null, record.getField(header.size()),
-              "more fields than the header has columns");
-        }
-      } catch (CsvFormatException e) {
-        throw e;
+        return Optional.of(Place.of(placeType.get(), Optional.of(group).filter(g -> !g.isEmpty()), kind,
+            Optional.of(field(record, 3))));
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(source, line, null, null, e.getMessage());
+        log.add(Problem.of(Location.atLine(source(), line), why(e)), e);
+        return Optional.empty();
       }
     }
 
-    private GroupKind groupKind(String text, long line) {
+    /** A group row is a declaration only: it is taken or refused here. */
+    private void groupRow(CsvRecord record, long line, String group) {
+      long before = log.problemCount();
+      String kindText = field(record, 2);
+      Optional<GroupKind> kind = Optional.empty();
       try {
-        return GroupKind.valueOf(text.toUpperCase(Locale.ROOT));
+        kind = Optional.of(GroupKind.valueOf(kindText.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(source, line, "kind", text, "a group kind is taakveld, product, doelenboom or other");
+        log.add(Problem.of(Location.atCell(source(), line, "kind"), kindText,
+            "a group kind is taakveld, product, doelenboom or other"));
+      }
+      Optional<Optional<TaakveldCode>> taakveld = taakveld(record, line);
+      if (record.getFieldCount() > FIRST_VALUE && record.getFields().subList(FIRST_VALUE, record.getFieldCount())
+          .stream().anyMatch(f -> !f.isBlank())) {
+        log.add(Problem.of(Location.atLine(source(), line), "a group row holds no figures; put them on its lines"));
+      }
+      if (log.problemCount() > before || kind.isEmpty() || taakveld.isEmpty()) {
+        log.reject();
+        return;
+      }
+      try {
+        builder.group(group, kind.get(), taakveld.get(), "line " + line);
+        log.accept();
+      } catch (IllegalArgumentException e) {
+        log.add(Problem.of(Location.atLine(source(), line), why(e)), e);
+        log.reject();
       }
     }
 
-    private LineKind lineKind(String text, long line) {
+    /** The taakveld column: empty after a problem, else the code if one is given. */
+    private Optional<Optional<TaakveldCode>> taakveld(CsvRecord record, long line) {
+      String text = field(record, 4);
+      if (text.isEmpty()) {
+        return Optional.of(Optional.empty());
+      }
       try {
-        return LineKind.ofDutchLabel(text);
+        return Optional.of(Optional.of(TaakveldCode.parse(text)));
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(source, line, "kind", text, e.getMessage());
+        log.add(Problem.of(Location.atCell(source(), line, "taakveld"), text, why(e)), e);
+        return Optional.empty();
+      }
+    }
+
+    private Optional<LineKind> lineKind(String text, long line) {
+      try {
+        return Optional.of(LineKind.ofDutchLabel(text));
+      } catch (IllegalArgumentException e) {
+        log.add(Problem.of(Location.atCell(source(), line, "kind"), text, why(e)), e);
+        return Optional.empty();
       }
     }
 

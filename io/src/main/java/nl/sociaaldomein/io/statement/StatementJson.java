@@ -1,13 +1,31 @@
 package nl.sociaaldomein.io.statement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.sociaaldomein.io.JsonBinding;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.json.SociaalDomeinJson;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -16,219 +34,366 @@ import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.ColumnRole;
 import nl.sociaaldomein.statement.Group;
 import nl.sociaaldomein.statement.GroupKind;
-import nl.sociaaldomein.statement.Line;
+import nl.sociaaldomein.statement.GroupLine;
 import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.Variance;
+import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
  * Statements as JSON, losslessly: figures are decimal strings as printed in the statement's
- * convention, with their printed decimals. Errors name the source and the JSON path.
+ * convention, with their printed decimals. See {@code docs/formats.md}.
+ *
+ * <p>Jackson binds the document: each entry of {@code columns}, {@code groups}, their
+ * {@code lines} and {@code cells} to a record of its own, so a bad entry is a {@link Problem} at
+ * its JSON path ({@code $.cells[4].printed}) and the others are still read, as the reader
+ * contract of this library asks ({@link ReadResult}, {@link ReadMode#STRICT} to stop at the
+ * first). Bad top-level fields ({@code unit}, {@code convention}) leave no statement to build.
+ * To embed statements in other documents, register {@link StatementJsonModule}.
  */
 public final class StatementJson {
 
-  private static final ObjectMapper MAPPER = SociaalDomeinJson.mapper();
+  private static final ObjectMapper MAPPER = strict(SociaalDomeinJson.mapper());
 
   private StatementJson() {}
 
-  public static String write(Statement statement) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("name", statement.name());
-    root.put("unit", statement.unit().name());
-    root.put("convention", statement.convention().name());
-    statement.catalogueYear().ifPresent(y -> root.put("catalogueYear", y));
-    ArrayNode columns = root.putArray("columns");
-    for (Column c : statement.columns()) {
-      ObjectNode column = columns.addObject().put("label", c.label()).put("role", c.role().name());
-      c.variance().ifPresent(v -> column.putObject("variance")
-          .put("budgetColumn", v.budgetColumn())
-          .put("actualColumn", v.actualColumn())
-          .put("favourablePositive", v.favourablePositive()));
+  /** Jackson would read 12 as "12" for a label; a document that says 12 there is wrong. */
+  private static ObjectMapper strict(ObjectMapper mapper) {
+    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean)) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
     }
-    ArrayNode groups = root.putArray("groups");
+    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** The statement as indented JSON text. */
+  public static String toJson(Statement statement) {
+    try {
+      return MAPPER.writeValueAsString(toTree(statement));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a JSON tree", e);
+    }
+  }
+
+  /** Writes {@code statement} to {@code file} as UTF-8 JSON. */
+  public static void write(Statement statement, Path file) {
+    try {
+      Files.writeString(file, toJson(statement), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
+  /** Writes {@code statement} to {@code out}, which stays open. */
+  public static void write(Statement statement, Writer out) {
+    try {
+      out.write(toJson(statement));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write statement " + statement.name(), e);
+    }
+  }
+
+  /** Reads the statement in {@code file}, leniently. */
+  public static ReadResult<Statement> read(Path file) {
+    return read(file, ReadMode.LENIENT);
+  }
+
+  /** Reads the statement in {@code file} in {@code mode}. */
+  public static ReadResult<Statement> read(Path file, ReadMode mode) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString(), mode);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /** Reads a statement from {@code in}, leniently; {@code source} names it in problems. */
+  public static ReadResult<Statement> read(Reader in, String source) {
+    return read(in, source, ReadMode.LENIENT);
+  }
+
+  /** Reads a statement from {@code in} in {@code mode}; {@code source} names it in problems. */
+  public static ReadResult<Statement> read(Reader in, String source, ReadMode mode) {
+    ProblemLog log = new ProblemLog(source, mode);
+    JsonBinding json = new JsonBinding(MAPPER, log);
+    return log.result(json.tree(in).flatMap(root -> new Read(json, log).statement(root)));
+  }
+
+  /** Reads a statement from a JSON tree, as {@link StatementJsonModule} does for embedded ones. */
+  static ReadResult<Statement> fromTree(JsonNode root, String source, ReadMode mode) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(new Read(new JsonBinding(MAPPER, log), log).statement(root));
+  }
+
+  static JsonNode toTree(Statement statement) {
+    List<ColumnDocument> columns = new ArrayList<>();
+    for (Column c : statement.columns()) {
+      columns.add(new ColumnDocument(c.label(), c.role().name(), c.variance()
+          .map(v -> new VarianceDocument(v.budgetColumn(), v.actualColumn(), v.favourablePositive()))
+          .orElse(null)));
+    }
+    List<GroupDocument> groups = new ArrayList<>();
     for (Group g : statement.groups()) {
-      ObjectNode group = groups.addObject().put("name", g.name()).put("kind", g.kind().name());
-      g.taakveld().ifPresent(t -> group.put("taakveld", t));
-      ArrayNode lines = group.putArray("lines");
-      for (Line l : g.lines()) {
-        ObjectNode line = lines.addObject().put("kind", l.kind().name()).put("label", l.label());
-        l.taakveld().ifPresent(t -> line.put("taakveld", t));
+      List<JsonNode> lines = new ArrayList<>();
+      for (GroupLine l : g.lines()) {
+        lines.add(MAPPER.valueToTree(new LineDocument(l.kind().name(), l.label(), code(l.taakveld()))));
+      }
+      groups.add(new GroupDocument(g.name(), g.kind().name(), code(g.taakveld()), lines));
+    }
+    List<CellDocument> cells = new ArrayList<>();
+    List<Place> places = new ArrayList<>(statement.lines());
+    places.addAll(statement.derivedPlaces());
+    for (Place place : places) {
+      for (Column c : statement.columns()) {
+        statement.printed(new Cell(place, c.label())).ifPresent(printed -> cells.add(new CellDocument(
+            StatementCsv.rowType(place.type()), place.groupName().orElse(null),
+            place.lineKind().map(LineKind::name).orElse(null), place.isLine() ? ((Place.Line) place).label() : null,
+            c.label(), printed.printedValue().toPlainString())));
       }
     }
-    ArrayNode cells = root.putArray("cells");
-    for (Place place : statement.lines()) {
-      writeCells(statement, place, cells);
-    }
-    for (Place place : statement.derivedPlaces()) {
-      writeCells(statement, place, cells);
-    }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return MAPPER.valueToTree(new StatementDocument(statement.name(), statement.unit().name(),
+        statement.convention().name(), statement.catalogueYear().isPresent() ? statement.catalogueYear().getAsInt() : null,
+        nodes(columns), nodes(groups), nodes(cells)));
   }
 
-  private static void writeCells(Statement statement, Place place, ArrayNode cells) {
-    for (Column c : statement.columns()) {
-      Optional<PrintedFigure> printed = statement.printed(new Cell(place, c.label()));
-      if (printed.isEmpty()) {
-        continue;
-      }
-      ObjectNode cell = cells.addObject().put("row", StatementCsv.rowType(place));
-      if (place instanceof Place.Line) {
-        Place.Line line = (Place.Line) place;
-        cell.put("group", line.group()).put("kind", line.kind().name()).put("label", line.label());
-      } else if (place instanceof Place.GroupResult) {
-        cell.put("group", ((Place.GroupResult) place).group());
-      } else if (place instanceof Place.GroupReserves) {
-        cell.put("group", ((Place.GroupReserves) place).group());
-      } else if (place instanceof Place.KindTotal) {
-        cell.put("kind", ((Place.KindTotal) place).kind().name());
-      }
-      cell.put("column", c.label()).put("printed", printed.get().printedValue().toPlainString());
-    }
+  private static List<JsonNode> nodes(List<?> documents) {
+    return documents.stream().map(d -> (JsonNode) MAPPER.valueToTree(d)).toList();
   }
 
-  /** Reads a statement; {@code source} names it in error messages. */
-  public static Statement read(String json, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": not JSON: " + e.getOriginalMessage());
+  private static String code(Optional<TaakveldCode> taakveld) {
+    return taakveld.map(TaakveldCode::toString).orElse(null);
+  }
+
+  // The documents Jackson binds. Absent fields are null here, inside the reader only; each is
+  // checked where it is required.
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"name", "unit", "convention", "catalogueYear", "columns", "groups", "cells"})
+  record StatementDocument(String name, String unit, String convention, Integer catalogueYear,
+      List<JsonNode> columns, List<JsonNode> groups, List<JsonNode> cells) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"label", "role", "variance"})
+  record ColumnDocument(String label, String role, VarianceDocument variance) {}
+
+  @JsonPropertyOrder({"budgetColumn", "actualColumn", "favourablePositive"})
+  record VarianceDocument(String budgetColumn, String actualColumn, Boolean favourablePositive) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"name", "kind", "taakveld", "lines"})
+  record GroupDocument(String name, String kind, String taakveld, List<JsonNode> lines) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"kind", "label", "taakveld"})
+  record LineDocument(String kind, String label, String taakveld) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"row", "group", "kind", "label", "column", "printed"})
+  record CellDocument(String row, String group, String kind, String label, String column, String printed) {}
+
+  /** One read: binds the entries and hands them to a statement builder, each problem at its path. */
+  private static final class Read {
+    private final JsonBinding json;
+    private final ProblemLog log;
+    private boolean entryFailed;
+
+    Read(JsonBinding json, ProblemLog log) {
+      this.json = json;
+      this.log = log;
     }
-    Reader r = new Reader(source);
-    EuroUnit unit = r.enumValue(root, "$", "unit", EuroUnit.class);
-    Statement.Builder b = Statement.builder(r.text(root, "$", "name"), unit,
-        r.enumValue(root, "$", "convention", SignConvention.class));
-    if (root.hasNonNull("catalogueYear")) {
-      b.catalogueYear(root.get("catalogueYear").asInt());
+
+    Optional<Statement> statement(JsonNode root) {
+      Optional<StatementDocument> doc = json.bind(root, "$", StatementDocument.class);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      StatementDocument d = doc.get();
+      Optional<String> name = required(d.name(), "$.name");
+      Optional<EuroUnit> unit = enumValue(d.unit(), "$.unit", EuroUnit.class);
+      Optional<SignConvention> convention = enumValue(d.convention(), "$.convention", SignConvention.class);
+      Optional<List<JsonNode>> columns = required(d.columns(), "$.columns");
+      Optional<List<JsonNode>> groups = required(d.groups(), "$.groups");
+      Optional<List<JsonNode>> cells = required(d.cells(), "$.cells");
+      if (name.isEmpty() || unit.isEmpty() || convention.isEmpty() || columns.isEmpty() || groups.isEmpty()
+          || cells.isEmpty()) {
+        return Optional.empty();
+      }
+      Statement.Builder b = Statement.builder(name.get(), unit.get(), convention.get());
+      if (d.catalogueYear() != null) {
+        b.catalogueYear(d.catalogueYear());
+      }
+      entries(columns.get(), "$.columns", (node, at) -> column(b, node, at));
+      groups(b, groups.get());
+      entries(cells.get(), "$.cells", (node, at) -> cell(b, unit.get(), node, at));
+      try {
+        return Optional.of(b.build());
+      } catch (IllegalArgumentException e) {
+        log.add(Problem.of(Location.atPath(log.source(), "$.columns"), StatementCsv.why(e)), e);
+        return Optional.empty();
+      }
     }
-    JsonNode columns = r.array(root, "$", "columns");
-    for (int i = 0; i < columns.size(); i++) {
-      String at = "$.columns[" + i + "]";
-      JsonNode c = columns.get(i);
-      ColumnRole role = r.enumValue(c, at, "role", ColumnRole.class);
-      String label = r.text(c, at, "label");
-      r.attempt(at, () -> {
-        if (role == ColumnRole.VARIANCE) {
-          JsonNode v = c.path("variance");
-          b.column(Column.variance(label, new Variance(r.text(v, at + ".variance", "budgetColumn"),
-              r.text(v, at + ".variance", "actualColumn"), v.path("favourablePositive").asBoolean())), at);
-        } else {
-          b.column(Column.of(label, role), at);
+
+    private interface Entry {
+      /** Reads one entry; its problems are logged, and any problem rejects it. */
+      void read(JsonNode node, String path);
+    }
+
+    /** Reads each entry as a row: taken when it logs no problem, else rejected. */
+    private void entries(List<JsonNode> nodes, String path, Entry entry) {
+      for (int i = 0; i < nodes.size(); i++) {
+        long before = log.problemCount();
+        entry.read(nodes.get(i), path + "[" + i + "]");
+        count(log.problemCount() == before);
+      }
+    }
+
+    private void count(boolean taken) {
+      if (taken) {
+        log.accept();
+      } else {
+        log.reject();
+      }
+    }
+
+    private void column(Statement.Builder b, JsonNode node, String at) {
+      json.bind(node, at, ColumnDocument.class).ifPresent(c -> {
+        Optional<String> label = required(c.label(), at + ".label");
+        Optional<ColumnRole> role = enumValue(c.role(), at + ".role", ColumnRole.class);
+        if (label.isEmpty() || role.isEmpty()) {
+          return;
+        }
+        if (role.get() != ColumnRole.VARIANCE) {
+          attempt(at, () -> b.column(Column.of(label.get(), role.get()), at));
+          return;
+        }
+        Optional<VarianceDocument> v = required(c.variance(), at + ".variance");
+        Optional<String> budget = v.flatMap(x -> required(x.budgetColumn(), at + ".variance.budgetColumn"));
+        Optional<String> actual = v.flatMap(x -> required(x.actualColumn(), at + ".variance.actualColumn"));
+        Optional<Boolean> sense = v.flatMap(x -> required(x.favourablePositive(), at + ".variance.favourablePositive"));
+        if (budget.isPresent() && actual.isPresent() && sense.isPresent()) {
+          attempt(at, () -> b.column(Column.variance(label.get(), new Variance(budget.get(), actual.get(), sense.get())), at));
         }
       });
     }
-    JsonNode groups = r.array(root, "$", "groups");
-    for (int i = 0; i < groups.size(); i++) {
-      String at = "$.groups[" + i + "]";
-      JsonNode g = groups.get(i);
-      String name = r.text(g, at, "name");
-      GroupKind kind = r.enumValue(g, at, "kind", GroupKind.class);
-      r.attempt(at, () -> b.group(name, kind, g.hasNonNull("taakveld") ? g.get("taakveld").asText() : null, at));
-      JsonNode lines = r.array(g, at, "lines");
-      for (int j = 0; j < lines.size(); j++) {
-        String lineAt = at + ".lines[" + j + "]";
-        JsonNode l = lines.get(j);
-        LineKind lineKind = r.enumValue(l, lineAt, "kind", LineKind.class);
-        String label = r.text(l, lineAt, "label");
-        r.attempt(lineAt, () -> b.line(name, lineKind, label,
-            l.hasNonNull("taakveld") ? l.get("taakveld").asText() : null, lineAt));
+
+    /**
+     * A group is a row, and each of its lines a row of its own: a line of a rejected group is
+     * rejected with it, never dropped.
+     */
+    private void groups(Statement.Builder b, List<JsonNode> nodes) {
+      for (int i = 0; i < nodes.size(); i++) {
+        String at = "$.groups[" + i + "]";
+        long before = log.problemCount();
+        Optional<GroupDocument> g = json.bind(nodes.get(i), at, GroupDocument.class);
+        Optional<String> name = g.flatMap(x -> required(x.name(), at + ".name"));
+        Optional<GroupKind> kind = g.flatMap(x -> enumValue(x.kind(), at + ".kind", GroupKind.class));
+        Optional<Optional<TaakveldCode>> taakveld = g.flatMap(x -> taakveld(x.taakveld(), at + ".taakveld"));
+        Optional<List<JsonNode>> lines = g.flatMap(x -> required(x.lines(), at + ".lines"));
+        if (log.problemCount() == before) {
+          attempt(at, () -> b.group(name.get(), kind.get(), taakveld.get(), at));
+        }
+        boolean taken = log.problemCount() == before;
+        count(taken);
+        List<JsonNode> list = lines.orElse(List.of());
+        for (int j = 0; j < list.size(); j++) {
+          String lineAt = at + ".lines[" + j + "]";
+          if (!taken) {
+            log.add(Problem.of(Location.atPath(log.source(), lineAt), "not read: its group is rejected"));
+            log.reject();
+            continue;
+          }
+          long lineBefore = log.problemCount();
+          line(b, name.get(), list.get(j), lineAt);
+          count(log.problemCount() == lineBefore);
+        }
       }
     }
-    JsonNode cells = r.array(root, "$", "cells");
-    for (int i = 0; i < cells.size(); i++) {
-      String at = "$.cells[" + i + "]";
-      JsonNode c = cells.get(i);
-      Place place = r.place(c, at);
-      String column = r.text(c, at, "column");
-      BigDecimal printed = r.decimal(c, at, "printed");
-      r.attempt(at, () -> b.cell(place, column, PrintedFigure.of(printed, unit), at));
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
-    }
-  }
 
-  /** Reads fields and names the JSON path of anything wrong. */
-  private static final class Reader {
-    private final String source;
-
-    Reader(String source) {
-      this.source = source;
+    private void line(Statement.Builder b, String group, JsonNode node, String at) {
+      json.bind(node, at, LineDocument.class).ifPresent(l -> {
+        Optional<LineKind> kind = enumValue(l.kind(), at + ".kind", LineKind.class);
+        Optional<String> label = required(l.label(), at + ".label");
+        Optional<Optional<TaakveldCode>> taakveld = taakveld(l.taakveld(), at + ".taakveld");
+        if (kind.isPresent() && label.isPresent() && taakveld.isPresent()) {
+          attempt(at, () -> b.line(group, kind.get(), label.get(), taakveld.get(), at));
+        }
+      });
     }
 
-    IllegalArgumentException error(String path, String reason) {
-      return new IllegalArgumentException(source + ", " + path + ": " + reason);
+    private void cell(Statement.Builder b, EuroUnit unit, JsonNode node, String at) {
+      json.bind(node, at, CellDocument.class).ifPresent(c -> {
+        Optional<Place.Type> type = required(c.row(), at + ".row").flatMap(row -> {
+          Optional<Place.Type> t = StatementCsv.rowType(row);
+          if (t.isEmpty()) {
+            log.add(Problem.of(Location.atPath(log.source(), at + ".row"), row,
+                "unknown row; expected " + StatementCsv.rowTypes().replace("group, ", "")));
+          }
+          return t;
+        });
+        Optional<String> column = required(c.column(), at + ".column");
+        Optional<BigDecimal> printed = required(c.printed(), at + ".printed").flatMap(p -> decimal(p, at + ".printed"));
+        Optional<LineKind> kind = c.kind() == null ? Optional.empty() : enumValue(c.kind(), at + ".kind", LineKind.class);
+        if (type.isEmpty() || column.isEmpty() || printed.isEmpty() || (c.kind() != null && kind.isEmpty())) {
+          return;
+        }
+        attempt(at, () -> b.cell(Place.of(type.get(), Optional.ofNullable(c.group()), kind, Optional.ofNullable(c.label())),
+            column.get(), PrintedFigure.of(printed.get(), unit), at));
+      });
     }
 
-    void attempt(String path, Runnable action) {
+    /** Runs a builder step; a refusal is a problem at {@code at}. */
+    private boolean attempt(String at, Runnable step) {
       try {
-        action.run();
+        step.run();
+        return true;
       } catch (IllegalArgumentException e) {
-        throw error(path, e.getMessage());
+        log.add(Problem.of(Location.atPath(log.source(), at), StatementCsv.why(e)), e);
+        return false;
       }
     }
 
-    String text(JsonNode node, String path, String field) {
-      JsonNode value = node.get(field);
-      if (value == null || !value.isTextual()) {
-        throw error(path + "." + field, "expected a string, found " + (value == null ? "nothing" : value.toString()));
+    private <T> Optional<T> required(T value, String path) {
+      if (value == null) {
+        log.add(Problem.of(Location.atPath(log.source(), path), "missing"));
       }
-      return value.asText();
+      return Optional.ofNullable(value);
     }
 
-    <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type) {
-      String text = text(node, path, field);
+    private <E extends Enum<E>> Optional<E> enumValue(String text, String path, Class<E> type) {
+      return required(text, path).flatMap(t -> {
+        for (E e : type.getEnumConstants()) {
+          if (e.name().equals(t.toUpperCase(Locale.ROOT))) {
+            return Optional.of(e);
+          }
+        }
+        log.add(Problem.of(Location.atPath(log.source(), path), t, "not a " + type.getSimpleName()
+            + "; expected one of " + List.of(type.getEnumConstants())));
+        return Optional.empty();
+      });
+    }
+
+    private Optional<Optional<TaakveldCode>> taakveld(String text, String path) {
+      if (text == null) {
+        return Optional.of(Optional.empty());
+      }
       try {
-        return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        return Optional.of(Optional.of(TaakveldCode.parse(text)));
       } catch (IllegalArgumentException e) {
-        throw error(path + "." + field, "\"" + text + "\" is not a " + type.getSimpleName());
+        log.add(Problem.of(Location.atPath(log.source(), path), text, StatementCsv.why(e)), e);
+        return Optional.empty();
       }
     }
 
-    JsonNode array(JsonNode node, String path, String field) {
-      JsonNode value = node.get(field);
-      if (value == null || !value.isArray()) {
-        throw error(path + "." + field, "expected an array");
-      }
-      return value;
-    }
-
-    BigDecimal decimal(JsonNode node, String path, String field) {
-      String text = text(node, path, field);
+    private Optional<BigDecimal> decimal(String text, String path) {
       try {
-        return new BigDecimal(text);
+        return Optional.of(new BigDecimal(text));
       } catch (NumberFormatException e) {
-        throw error(path + "." + field, "\"" + text + "\" is not a decimal number");
-      }
-    }
-
-    Place place(JsonNode c, String at) {
-      String row = text(c, at, "row");
-      switch (row) {
-        case "line":
-          return new Place.Line(text(c, at, "group"), enumValue(c, at, "kind", LineKind.class), text(c, at, "label"));
-        case "group-total":
-          return new Place.GroupResult(text(c, at, "group"));
-        case "group-reserves":
-          return new Place.GroupReserves(text(c, at, "group"));
-        case "total":
-          return new Place.KindTotal(enumValue(c, at, "kind", LineKind.class));
-        case "result":
-          return new Place.ResultBeforeReserves();
-        case "reserves":
-          return new Place.ReserveTotal();
-        case "result-after":
-          return new Place.ResultAfterReserves();
-        default:
-          throw error(at + ".row", "unknown row \"" + row + "\"");
+        log.add(Problem.of(Location.atPath(log.source(), path), text, "not a decimal number"));
+        return Optional.empty();
       }
     }
   }

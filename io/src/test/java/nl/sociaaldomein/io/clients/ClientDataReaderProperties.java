@@ -21,6 +21,8 @@ import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.money.Amount;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -145,7 +147,7 @@ class ClientDataReaderProperties {
           ReadReport report = READER.readPayments(new StringReader(write(records, dialect, seed % 2 == 0)), "generated",
               read::add);
 
-          assertEquals(dialect, report.dialect());
+          assertEquals(dialect, report.dialect().orElseThrow());
           assertEquals(rows.size(), report.rowsRead());
           assertEquals(rows.size(), report.accepted(), () -> report.toString());
           assertEquals(0, report.rejected());
@@ -195,9 +197,9 @@ class ClientDataReaderProperties {
             if (c.defect == Defect.NONE) {
               good++;
             } else if (c.defect == Defect.MISSING_FIELD) {
-              expected.add(new Problem(line, null, "the row has 5 fields where the header has 6"));
+              expected.add(ClientDataReaderTest.problem("defects", line, null, "the row has 5 fields where the header has 6"));
             } else {
-              expected.add(new Problem(line, c.defect.column, "(any)"));
+              expected.add(ClientDataReaderTest.problem("defects", line, c.defect.column, "(any)"));
             }
           }
           List<PaymentRecord> read = new ArrayList<>();
@@ -211,16 +213,15 @@ class ClientDataReaderProperties {
           for (int i = 0; i < expected.size(); i++) {
             Problem want = expected.get(i);
             Problem got = report.problems().get(i);
-            assertEquals(want.line(), got.line(), () -> report.toString());
-            assertEquals(want.column(), got.column(), () -> report.toString());
-            if (want.column() == null) {
-              assertEquals(want.reason(), got.reason());
+            assertEquals(want.where(), got.where(), () -> report.toString());
+            if (want.where().column().isEmpty()) {
+              assertEquals(want.why(), got.why());
             }
           }
           List<String> texts = new ArrayList<>();
           texts.add(report.toString());
           texts.add(ClientResultsJson.toJson(report));
-          report.problems().forEach(p -> texts.add(p.reason()));
+          report.problems().forEach(p -> texts.add(p.why()));
           read.forEach(p -> texts.add(p.toString()));
           Bsns.assertNoneLeaks(bsnsWritten, texts);
         });

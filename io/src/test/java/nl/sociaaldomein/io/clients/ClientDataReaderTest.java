@@ -3,7 +3,6 @@ package nl.sociaaldomein.io.clients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +31,11 @@ import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.io.CsvDialect;
-import nl.sociaaldomein.io.csv.CsvFormatException;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.money.Amount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,7 @@ class ClientDataReaderTest {
 
   private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.withKey("a test key of 32 bytes, no more!".getBytes(StandardCharsets.UTF_8));
   private static final ClientDataReader READER = ClientDataReader.of(PSEUDONYMISER);
+  private static final ClientDataReader STRICT = READER.withMode(ReadMode.STRICT);
 
   /** Every text in the bsn column of payments-bad.csv, valid or not. */
   private static final List<String> BAD_FILE_BSNS = List.of("111222333", "111222334", "1234567", "12345A782",
@@ -70,12 +74,17 @@ class ClientDataReaderTest {
     out.add(report.toString());
     for (Problem p : report.problems()) {
       out.add(p.toString());
-      out.add(p.reason());
-      out.add(p.column());
+      out.add(p.why());
+      out.add(p.where().column().orElse(""));
     }
     out.add(ClientResultsJson.toJson(report));
     records.forEach(r -> out.add(r.toString()));
     return out;
+  }
+
+  /** A problem of a client file: whole row when {@code column} is null, else one cell. */
+  static Problem problem(String source, long line, String column, String reason) {
+    return Problem.of(column == null ? Location.atLine(source, line) : Location.atCell(source, line, column), reason);
   }
 
   private static List<String> strings(Throwable e) {
@@ -96,22 +105,27 @@ class ClientDataReaderTest {
     ReadReport report = READER.readPayments(resource("payments-bad.csv"), payments::add);
 
     assertEquals(List.of(
-        new Problem(3, "bsn", "invalid BSN: the BSN fails the elfproef"),
-        new Problem(4, "bsn", "invalid BSN: a BSN has 8 or 9 digits, this one has 7 characters"),
-        new Problem(5, "bsn", "invalid BSN: a BSN holds digits only, not 'a letter' at position 6"),
-        new Problem(6, "amount", "not an amount: \"twaalf\"; this file writes amounts as plain decimals with at most"
+        problem(report.source(), 3, "bsn", "invalid BSN: the BSN fails the elfproef"),
+        problem(report.source(), 4, "bsn", "invalid BSN: a BSN has 8 or 9 digits, this one has 7 characters"),
+        problem(report.source(), 5, "bsn", "invalid BSN: a BSN holds digits only, not 'a letter' at position 6"),
+        problem(report.source(), 6, "amount", "not an amount: \"twaalf\"; this file writes amounts as plain decimals with at most"
             + " two decimals, such as 1234.56 or -12.5"),
-        new Problem(7, "provision", "missing value"),
-        new Problem(8, "law", "unknown law \"Wet langdurige zorg\"; expected Wmo, Jeugdwet or Participatiewet"),
-        new Problem(9, "year", "not a year: \"20x9\"")), report.problems());
+        problem(report.source(), 7, "provision", "missing value"),
+        problem(report.source(), 8, "law", "unknown law \"Wet langdurige zorg\"; expected Wmo, Jeugdwet or Participatiewet"),
+        problem(report.source(), 9, "year", "not a year: \"20x9\"")), report.problems());
     assertEquals(10, report.rowsRead(), "the blank line and the line of commas are not rows");
     assertEquals(3, report.accepted());
     assertEquals(7, report.rejected());
     assertEquals(report.rowsRead(), report.accepted() + report.rejected());
     assertEquals(7, report.problemCount());
     assertFalse(report.problemsTruncated());
-    assertEquals(CsvDialect.PLAIN, report.dialect());
-    assertEquals(ClientFile.PAYMENTS, report.file());
+    assertEquals(CsvDialect.PLAIN, report.dialect().orElseThrow());
+
+    List<PaymentRecord> strictPayments = new ArrayList<>();
+    ReadException strict = assertThrows(ReadException.class,
+        () -> STRICT.readPayments(resource("payments-bad.csv"), strictPayments::add));
+    assertEquals(report.problems().get(0), strict.problem(), "strict mode stops at the first problem, the same one");
+    assertEquals(payments.subList(0, strictPayments.size()), strictPayments, "what came before it was handed on");
 
     assertEquals(3, payments.size());
     assertEquals(PSEUDONYMISER.pseudonymise("111222333"), payments.get(0).client());
@@ -135,16 +149,16 @@ class ClientDataReaderTest {
     assertEquals(1, report.accepted());
     assertEquals(5, report.rejected());
     List<Problem> p = report.problems();
-    assertEquals(new Problem(2, null, "the row has 7 fields where the header has 6; is there a comma in an unquoted value?"),
+    assertEquals(problem(report.source(), 2, null, "the row has 7 fields where the header has 6; is there a comma in an unquoted value?"),
         p.get(0));
-    assertEquals(new Problem(3, null, "the row has 5 fields where the header has 6"), p.get(1));
-    assertEquals(new Problem(4, "bsn", "invalid BSN: a BSN has 8 or 9 digits, this one has 4 characters"), p.get(2));
-    assertEquals(new Problem(4, "year", "the year " + Redaction.NOT_SHOWN + " is not between 2000 and 2099"), p.get(3));
-    assertEquals(5, p.get(4).line());
-    assertEquals("law", p.get(4).column());
-    assertTrue(p.get(4).reason().startsWith("unknown law " + Redaction.NOT_SHOWN), p.get(4).reason());
-    assertEquals(6, p.get(5).line());
-    assertEquals("amount", p.get(5).column());
+    assertEquals(problem(report.source(), 3, null, "the row has 5 fields where the header has 6"), p.get(1));
+    assertEquals(problem(report.source(), 4, "bsn", "invalid BSN: a BSN has 8 or 9 digits, this one has 4 characters"), p.get(2));
+    assertEquals(problem(report.source(), 4, "year", "the year " + Redaction.NOT_SHOWN + " is not between 2000 and 2099"), p.get(3));
+    assertEquals(5, p.get(4).where().line().getAsLong());
+    assertEquals("law", p.get(4).where().column().orElseThrow());
+    assertTrue(p.get(4).why().startsWith("unknown law " + Redaction.NOT_SHOWN), p.get(4).why());
+    assertEquals(6, p.get(5).where().line().getAsLong());
+    assertEquals("amount", p.get(5).where().column().orElseThrow());
     assertEquals(6, report.problemCount());
 
     Bsns.assertNoneLeaks(MISALIGNED_BSNS, strings(report, payments));
@@ -158,15 +172,15 @@ class ClientDataReaderTest {
     List<PaymentRecord> payments = new ArrayList<>();
     ReadReport report = READER.readPayments(resource("payments-dutch.csv"), payments::add);
 
-    assertEquals(CsvDialect.DUTCH_EXCEL, report.dialect());
+    assertEquals(CsvDialect.DUTCH_EXCEL, report.dialect().orElseThrow());
     assertEquals(5, report.rowsRead());
     assertEquals(4, report.accepted());
     assertEquals(1, report.rejected());
     Problem bad = report.problems().get(0);
-    assertEquals(6, bad.line());
-    assertEquals("Bedrag", bad.column(), "the column as the file names it");
-    assertTrue(bad.reason().startsWith("not an amount in Dutch notation (such as 1.234,56): \"12.5\": a dot separates"),
-        bad.reason());
+    assertEquals(6, bad.where().line().getAsLong());
+    assertEquals("Bedrag", bad.where().column().orElseThrow(), "the column as the file names it");
+    assertTrue(bad.why().startsWith("not an amount in Dutch notation (such as 1.234,56): \"12.5\": a dot separates"),
+        bad.why());
 
     assertEquals(List.of(123_456L, 100_000L, -1_250L, 200_000L),
         payments.stream().map(p -> p.amount().toCents()).toList());
@@ -209,9 +223,9 @@ class ClientDataReaderTest {
   void aMissingColumnNamesTheFileAndTheColumn() throws IOException {
     Path file = dir.resolve("betalingen.csv");
     Files.writeString(file, "bsn;jaar;wet;voorziening;aanbieder\n111222333;2019;Wmo;Hulp;Zorg\n");
-    CsvFormatException e = assertThrows(CsvFormatException.class, () -> READER.readPayments(file, p -> { }));
-    assertEquals(file.toString(), e.source());
-    assertEquals(1, e.line());
+    ReadException e = assertThrows(ReadException.class, () -> STRICT.readPayments(file, p -> { }));
+    assertEquals(file.toString(), e.problem().where().source());
+    assertEquals(1, e.problem().where().line().getAsLong());
     assertTrue(e.getMessage().startsWith(file + ", line 1: missing column \"amount\" (or \"bedrag\") in the header"),
         e.getMessage());
   }
@@ -219,8 +233,8 @@ class ClientDataReaderTest {
   @Test
   void aFileWithoutHeaderSaysSoWithoutShowingTheBsn() {
     String csv = "111222333,2019,Wmo,Hulp,Zorg,100.00\n123456782,2019,Wmo,Hulp,Zorg,100.00\n";
-    CsvFormatException e = assertThrows(CsvFormatException.class,
-        () -> READER.readPayments(new StringReader(csv), "no-header.csv", p -> { }));
+    ReadException e = assertThrows(ReadException.class,
+        () -> STRICT.readPayments(new StringReader(csv), "no-header.csv", p -> { }));
     assertTrue(e.getMessage().contains("missing columns \"bsn\""), e.getMessage());
     assertTrue(e.getMessage().contains("is the header row missing?"), e.getMessage());
     Bsns.assertNoneLeaks(List.of("111222333", "123456782"), strings(e));
@@ -229,15 +243,28 @@ class ClientDataReaderTest {
   @Test
   void aColumnTwiceIsAnError() {
     String csv = "bsn,year,law,provision,amount,bedrag\n";
-    CsvFormatException e = assertThrows(CsvFormatException.class,
-        () -> READER.readPayments(new StringReader(csv), "twice.csv", p -> { }));
+    ReadException e = assertThrows(ReadException.class,
+        () -> STRICT.readPayments(new StringReader(csv), "twice.csv", p -> { }));
     assertTrue(e.getMessage().contains("appears twice, as \"amount\" and \"bedrag\""), e.getMessage());
   }
 
   @Test
+  void aBadHeaderIsReportedAndEveryRowAfterItRejectedWithIt() {
+    String csv = "bsn,year,law,provision,amount,amount\n111222333,2019,Wmo,Hulp,1,1\n\n123456782,2019,Wmo,Hulp,1,1\n";
+    ReadReport report = READER.readPayments(new StringReader(csv), "twice.csv", p -> { });
+    assertEquals(List.of(
+        Problem.of(Location.atCell("twice.csv", 1, "amount"),
+            "the column \"amount\" (or \"bedrag\") appears twice, as \"amount\" and \"amount\""),
+        problem("twice.csv", 2, null, "not read: the header is wrong"),
+        problem("twice.csv", 4, null, "not read: the header is wrong")), report.problems());
+    assertEquals(2, report.rowsRead());
+    assertEquals(2, report.rejected());
+  }
+
+  @Test
   void anEmptyFileAndAFileOfOnlyAHeader() {
-    CsvFormatException e = assertThrows(CsvFormatException.class,
-        () -> READER.readPayments(new StringReader("\n\n"), "empty.csv", p -> { }));
+    ReadException e = assertThrows(ReadException.class,
+        () -> STRICT.readPayments(new StringReader("\n\n"), "empty.csv", p -> { }));
     assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());
     ReadReport report = READER.readClients(new StringReader("bsn,year,law,provision\n"), "header.csv", r -> { });
     assertEquals(0, report.rowsRead());
@@ -249,7 +276,7 @@ class ClientDataReaderTest {
     Path file = dir.resolve("latin1.csv");
     Files.write(file, "bsn;jaar;wet;voorziening;bedrag\n111222333;2019;Wmo;Hulp ä;€ 10\n"
         .getBytes(StandardCharsets.ISO_8859_1));
-    CsvFormatException e = assertThrows(CsvFormatException.class, () -> READER.readPayments(file, p -> { }));
+    ReadException e = assertThrows(ReadException.class, () -> STRICT.readPayments(file, p -> { }));
     assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
     assertThrows(UncheckedIOException.class, () -> READER.readPayments(dir.resolve("absent.csv"), p -> { }));
@@ -260,15 +287,15 @@ class ClientDataReaderTest {
     String open = "bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n123456782,\"2019,Wmo,Hulp,1\n"
         + "234567892,2019,Wmo,Hulp,1\n";
     ReadReport report = READER.readPayments(new StringReader(open), "open-quote.csv", p -> { });
-    assertEquals(List.of(new Problem(3, null, "the row has 2 fields where the header has 5")), report.problems());
+    assertEquals(List.of(problem(report.source(), 3, null, "the row has 2 fields where the header has 5")), report.problems());
     assertEquals(1, report.accepted(), "the open quote takes the rest of the file into one field");
     Bsns.assertNoneLeaks(List.of("111222333", "123456782", "234567892"), strings(report, List.of()));
 
     String stray = "bsn,year,law,provision,amount\n111222333,2019,Wmo,\"Hulp\"x,1\n";
-    CsvFormatException e = assertThrows(CsvFormatException.class,
-        () -> READER.readPayments(new StringReader(stray), "stray-quote.csv", p -> { }));
-    assertEquals(2, e.line());
-    assertTrue(e.getMessage().startsWith("stray-quote.csv, line 2: not readable as CSV: "), e.getMessage());
+    ReadException e = assertThrows(ReadException.class,
+        () -> STRICT.readPayments(new StringReader(stray), "stray-quote.csv", p -> { }));
+    assertEquals(2, e.problem().where().line().getAsLong());
+    assertTrue(e.getMessage().startsWith("stray-quote.csv, line 2: not readable as CSV, nothing after it is read: "), e.getMessage());
     Bsns.assertNoneLeaks(List.of("111222333"), strings(e));
   }
 
@@ -297,12 +324,12 @@ class ClientDataReaderTest {
     assertEquals(4, report.accepted());
     assertEquals(2, report.rejected());
     assertEquals(List.of(
-        new Problem(6, "delivery_form", "unknown delivery form \"XYZ\"; expected ZIN, PGB or FT"),
-        new Problem(6, "age", "the age \"200\" is not between 0 and 150"),
-        new Problem(7, "referrer", "unknown referrer \"Buurman\"; expected Gemeente, Huisarts, Gecertificeerde"
+        problem(report.source(), 6, "delivery_form", "unknown delivery form \"XYZ\"; expected ZIN, PGB or FT"),
+        problem(report.source(), 6, "age", "the age \"200\" is not between 0 and 150"),
+        problem(report.source(), 7, "referrer", "unknown referrer \"Buurman\"; expected Gemeente, Huisarts, Gecertificeerde"
             + " instelling, Rechter, Kinderbescherming of Officier van Justitie, Jeugdarts, Medisch specialist,"
             + " Geen, zelf of onbekende verwijzer or GI"),
-        new Problem(7, "level", "unknown intensity level \"9\"; expected 4 to 8, Aspecifiek or Geen niveau")),
+        problem(report.source(), 7, "level", "unknown intensity level \"9\"; expected 4 to 8, Aspecifiek or Geen niveau")),
         report.problems());
     assertEquals(4, report.problemCount(), "a row can have more than one problem");
 
@@ -395,7 +422,7 @@ class ClientDataReaderTest {
     assertEquals(30, report.problemCount());
     assertEquals(30, report.rejected());
     assertTrue(report.problemsTruncated());
-    assertEquals(new Problem(2, "year", "the year \"1999\" is not between 2000 and 2099"), report.problems().get(0));
+    assertEquals(problem(report.source(), 2, "year", "the year \"1999\" is not between 2000 and 2099"), report.problems().get(0));
     assertTrue(report.toString().contains("... and 25 more"), report.toString());
   }
 
@@ -404,13 +431,13 @@ class ClientDataReaderTest {
     String csv = "bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n123456782,2019,Wmo,Hulp,1\n";
     IllegalStateException cause = new IllegalStateException("full");
     int[] calls = {0};
-    CsvFormatException e = assertThrows(CsvFormatException.class, () -> READER.readPayments(new StringReader(csv), "s",
+    ReadException e = assertThrows(ReadException.class, () -> STRICT.readPayments(new StringReader(csv), "s",
         p -> {
           if (++calls[0] == 2) {
             throw cause;
           }
         }));
-    assertEquals(3, e.line());
+    assertEquals(3, e.problem().where().line().getAsLong());
     assertSame(cause, e.getCause());
     assertTrue(e.getMessage().endsWith("could not be stored: full"), e.getMessage());
   }
@@ -436,9 +463,9 @@ class ClientDataReaderTest {
     assertThrows(IllegalArgumentException.class, () -> READER.withProgress(p -> { }, 0));
     assertThrows(IllegalArgumentException.class, () -> READER.withMaxProblems(-1));
     assertThrows(NullPointerException.class, () -> ClientDataReader.of(null));
-    assertThrows(IllegalArgumentException.class, () -> new ReadReport("s", ClientFile.PAYMENTS, CsvDialect.PLAIN,
+    assertThrows(IllegalArgumentException.class, () -> new ReadReport("s", Optional.of(CsvDialect.PLAIN),
         3, 1, 1, 1, List.of()));
-    assertThrows(IllegalArgumentException.class, () -> new Problem(0, null, "x"));
-    assertNull(new Problem(1, null, "x").column());
+    assertThrows(IllegalArgumentException.class, () -> problem("s", 0, null, "x"));
+    assertEquals(Optional.empty(), problem("s", 1, null, "x").where().column());
   }
 }

@@ -26,6 +26,7 @@ import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.io.ReadReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,14 +167,13 @@ class ClientResultsJsonTest {
     assertEquals(MAPPER.readTree("""
         {
           "source": "p.csv",
-          "file": "PAYMENTS",
           "dialect": "PLAIN",
           "rowsRead": 2,
           "accepted": 1,
           "rejected": 1,
           "problemCount": 1,
           "problemsTruncated": false,
-          "problems": [{"line": 3, "column": "bsn", "reason": "invalid BSN: the BSN fails the elfproef"}]
+          "problems": [{"source": "p.csv", "line": 3, "column": "bsn", "why": "invalid BSN: the BSN fails the elfproef"}]
         }
         """), tree(report));
   }

@@ -10,7 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.sociaaldomein.io.CsvDialect;
-import nl.sociaaldomein.io.csv.CsvFormatException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.LineKind;
+import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,33 +38,45 @@ class StatementCsvTest {
       "group;Wmo;product;;",
       "line;Wmo;lasten;Lasten;;1.000;1.100") + "\n";
 
-  private static CsvFormatException refused(String csv) {
-    return assertThrows(CsvFormatException.class, () -> StatementCsv.read(csv, "wmo.csv"));
+  /** The strict read's exception; the lenient read of the same text must report the same problem first. */
+  private static ReadException refused(String csv) {
+    ReadException e = assertThrows(ReadException.class,
+        () -> StatementCsv.read(new StringReader(csv), "wmo.csv", ReadMode.STRICT));
+    assertEquals(e.problem(), lenient(csv).problems().get(0));
+    return e;
+  }
+
+  private static ReadResult<Statement> lenient(String csv) {
+    return StatementCsv.read(new StringReader(csv), "wmo.csv");
+  }
+
+  private static Statement read(String csv, String source) {
+    return StatementCsv.read(new StringReader(csv), source).orElseThrow();
   }
 
   @Test
   void aBadFigureNamesFileLineColumnAndText() {
-    CsvFormatException e = refused(HEAD + "line;Wmo;baten;Baten;;-1.5;-200\n");
-    assertEquals("wmo.csv", e.source());
-    assertEquals(8, e.line());
-    assertEquals("Begroting", e.column());
-    assertEquals("-1.5", e.text());
+    ReadException e = refused(HEAD + "line;Wmo;baten;Baten;;-1.5;-200\n");
+    assertEquals("wmo.csv", e.problem().where().source());
+    assertEquals(8, e.problem().where().line().getAsLong());
+    assertEquals("Begroting", e.problem().where().column().orElseThrow());
+    assertEquals("-1.5", e.what().orElseThrow());
     assertTrue(e.getMessage().startsWith("wmo.csv, line 8, column \"Begroting\": \"-1.5\": Cannot read"), e.getMessage());
   }
 
   @Test
   void anUnknownRowOrKindIsNamed() {
-    CsvFormatException row = refused(HEAD + "subtotaal;Wmo;;;;1;1\n");
-    assertEquals(8, row.line());
-    assertEquals("subtotaal", row.text());
-    CsvFormatException kind = refused(HEAD + "line;Wmo;uitgaven;Uitgaven;;1;1\n");
-    assertEquals("kind", kind.column());
-    assertEquals("uitgaven", kind.text());
+    ReadException row = refused(HEAD + "subtotaal;Wmo;;;;1;1\n");
+    assertEquals(8, row.problem().where().line().getAsLong());
+    assertEquals("subtotaal", row.what().orElseThrow());
+    ReadException kind = refused(HEAD + "line;Wmo;uitgaven;Uitgaven;;1;1\n");
+    assertEquals("kind", kind.problem().where().column().orElseThrow());
+    assertEquals("uitgaven", kind.what().orElseThrow());
   }
 
   @Test
   void duplicatesNameBothLines() {
-    CsvFormatException e = refused(HEAD + "line;Wmo;lasten;Lasten;;5;5\n");
+    ReadException e = refused(HEAD + "line;Wmo;lasten;Lasten;;5;5\n");
     assertTrue(e.getMessage().contains("line 7") && e.getMessage().contains("line 8"), e.getMessage());
   }
 
@@ -60,8 +84,8 @@ class StatementCsvTest {
   void missingMetadataAndHeaderMistakesAreExplained() {
     assertTrue(refused("row;group;kind;label;taakveld;Begroting\n").getMessage().contains("#unit and #convention"));
     assertTrue(refused("#unit;EUROS\n#convention;EXPENSES_POSITIVE\nrij;groep\n").getMessage().contains("the header must start with"));
-    CsvFormatException noRole = refused("#unit;EUROS\n#convention;EXPENSES_POSITIVE\nrow;group;kind;label;taakveld;Begroting\n");
-    assertEquals("Begroting", noRole.column());
+    ReadException noRole = refused("#unit;EUROS\n#convention;EXPENSES_POSITIVE\nrow;group;kind;label;taakveld;Begroting\n");
+    assertEquals("Begroting", noRole.problem().where().column().orElseThrow());
     assertTrue(refused("#unit;DUIZENDEN\n").getMessage().contains("line 1"));
     assertTrue(refused(HEAD + "line;Jeugd;lasten;Lasten;;1;1\n").getMessage().contains("\"Jeugd\""));
     assertTrue(refused(HEAD + "line;Wmo;baten;Baten;;1;1;1\n").getMessage().contains("more fields than the header"));
@@ -71,8 +95,8 @@ class StatementCsvTest {
   void readsWithAByteOrderMarkAndFromAFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("wmo.csv");
     Files.write(file, ("\uFEFF" + HEAD).getBytes(StandardCharsets.UTF_8));
-    Statement s = StatementCsv.read(file);
-    assertEquals(StatementCsv.read(HEAD, file.toString()), s);
+    Statement s = StatementCsv.read(file).orElseThrow();
+    assertEquals(read(HEAD, file.toString()), s);
   }
 
   @Test
@@ -82,7 +106,7 @@ class StatementCsvTest {
     StatementCsv.write(seed, out, CsvDialect.PLAIN);
     String plain = out.toString();
     assertTrue(plain.contains("line,Doelenboom sociale zaken,lasten,Lasten,,18971249,18274274,20583845,51453,"), plain);
-    assertEquals(seed, StatementCsv.read(plain, "plain"));
+    assertEquals(seed, read(plain, "plain"));
   }
 
   @Test
@@ -91,5 +115,54 @@ class StatementCsvTest {
     StringWriter out = new StringWriter();
     StatementCsv.write(seed, out, CsvDialect.DUTCH_EXCEL);
     assertTrue(out.toString().contains("line;Samenkracht en burgerparticipatie;lasten;Lasten;;3.820;3.920;3.947;9.268;-5.321"), out::toString);
+  }
+
+  @Test
+  void everyBadRowIsReportedWithItsPlaceAndTheGoodRowsAreRead() {
+    String csv = HEAD
+        + "line;Wmo;baten;Baten;;-1.5;-200\n"          // line 8: a figure in English notation
+        + "line;Wmo;uitgaven;Uitgaven;;1;1\n"          // line 9: an unknown kind
+        + "line;Wmo;storting;Storting;6,71;10;12\n"     // line 10: a bad taakveld code
+        + "line;Jeugd;lasten;Lasten;;3;4\n"            // line 11: a group never declared
+        + "line;Wmo;onttrekking;Onttrekking;;20;25\n"  // line 12: good
+        + "result;;;;;1.000;1.100\n";                  // line 13: good, a printed result
+    ReadResult<Statement> result = lenient(csv);
+
+    List<Problem> problems = result.problems();
+    assertEquals(4, problems.size(), problems::toString);
+    assertEquals(new Problem(Location.atCell("wmo.csv", 8, "Begroting"), Optional.of("-1.5"),
+        problems.get(0).why()), problems.get(0));
+    assertTrue(problems.get(0).why().contains("a dot separates thousands"), problems.get(0).why());
+    assertEquals(Problem.of(Location.atCell("wmo.csv", 9, "kind"), "uitgaven",
+        "Unknown line kind \"uitgaven\"; expected lasten, baten, storting, onttrekking or mutatie"), problems.get(1));
+    assertEquals(Location.atCell("wmo.csv", 10, "taakveld"), problems.get(2).where());
+    assertEquals(Optional.of("6,71"), problems.get(2).what());
+    assertEquals(Location.atLine("wmo.csv", 11), problems.get(3).where());
+    assertTrue(problems.get(3).why().contains("\"Jeugd\", which is not declared"), problems.get(3).why());
+
+    // The group row, two good lines and the result are taken; the four bad rows are rejected.
+    assertEquals(8, result.report().rowsRead());
+    assertEquals(4, result.report().accepted());
+    assertEquals(4, result.report().rejected());
+    Statement s = result.value().orElseThrow();
+    assertEquals(2, s.lines().size());
+    assertEquals(Optional.of(PrintedFigure.of(25, EuroUnit.THOUSANDS)),
+        s.printed(new Cell(new Place.Line("Wmo", LineKind.RESERVE_WITHDRAWAL, "Onttrekking"), "Realisatie")));
+    assertTrue(s.check().isConsistent(), () -> s.check().toString());
+
+    ReadException strict = assertThrows(ReadException.class,
+        () -> StatementCsv.read(new StringReader(csv), "wmo.csv", ReadMode.STRICT));
+    assertEquals(problems.get(0), strict.problem());
+    assertThrows(ReadException.class, result::orElseThrow);
+  }
+
+  @Test
+  void aFileWithoutAHeaderHasNoStatementAndLosesNoRow() {
+    ReadResult<Statement> result = lenient("#unit;MILJOENEN\n#convention;EXPENSES_POSITIVE\n"
+        + "row;group;kind;label;taakveld;Begroting\ngroup;Wmo;product;;\n");
+    assertTrue(result.value().isEmpty());
+    assertEquals(Location.atLine("wmo.csv", 1), result.problems().get(0).where());
+    assertEquals(1, result.report().rejected(), "the group row is reported, not dropped");
+    assertEquals(Location.atLine("wmo.csv", 4), result.problems().get(result.problems().size() - 1).where());
   }
 }

@@ -12,15 +12,30 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.StatementGenerator;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.LineKind;
+import nl.sociaaldomein.statement.Place;
 import org.junit.jupiter.api.Test;
 
 class StatementJsonTest {
+
+  private static Statement json(String json, String source) {
+    return StatementJson.read(new java.io.StringReader(json), source).orElseThrow();
+  }
 
   @Test
   void theSeedsRoundTrip() {
     for (String name : new String[] {SeedStatementsTest.SEED_000, SeedStatementsTest.SEED_002}) {
       Statement s = SeedStatementsTest.read(name);
-      assertEquals(s, StatementJson.read(StatementJson.write(s), name));
+      assertEquals(s, json(StatementJson.toJson(s), name));
     }
   }
 
@@ -28,20 +43,62 @@ class StatementJsonTest {
   void generatedStatementsRoundTripLosslessly() {
     qt().forAll(longs().all(), arbitrary().enumValues(SignConvention.class)).checkAssert((seed, convention) -> {
       Statement exact = StatementGenerator.random(seed).withConvention(convention);
-      assertEquals(exact, StatementJson.read(StatementJson.write(exact), "generated"));
+      assertEquals(exact, json(StatementJson.toJson(exact), "generated"));
       Statement printed = exact.roundEach(EuroUnit.THOUSANDS, RoundingMode.HALF_UP);
-      assertEquals(printed, StatementJson.read(StatementJson.write(printed), "generated"));
+      assertEquals(printed, json(StatementJson.toJson(printed), "generated"));
     });
   }
 
   @Test
   void errorsNameTheJsonPath() {
-    String json = StatementJson.write(SeedStatementsTest.read(SeedStatementsTest.SEED_002));
+    String json = StatementJson.toJson(SeedStatementsTest.read(SeedStatementsTest.SEED_002));
     IllegalArgumentException badFigure = assertThrows(IllegalArgumentException.class,
-        () -> StatementJson.read(json.replaceFirst("\"printed\" : \"18971249\"", "\"printed\" : \"18.971.249\""), "s.json"));
+        () -> json(json.replaceFirst("\"printed\" : \"18971249\"", "\"printed\" : \"18.971.249\""), "s.json"));
     assertTrue(badFigure.getMessage().startsWith("s.json, $.cells[0].printed: \"18.971.249\""), badFigure.getMessage());
     IllegalArgumentException badUnit = assertThrows(IllegalArgumentException.class,
-        () -> StatementJson.read(json.replaceFirst("\"unit\" : \"EUROS\"", "\"unit\" : \"GULDENS\""), "s.json"));
+        () -> json(json.replaceFirst("\"unit\" : \"EUROS\"", "\"unit\" : \"GULDENS\""), "s.json"));
     assertTrue(badUnit.getMessage().contains("$.unit"), badUnit.getMessage());
+  }
+
+  @Test
+  void everyBadEntryIsReportedAtItsPathAndTheGoodOnesAreRead() {
+    String json = """
+        {"name": "Wmo", "unit": "THOUSANDS", "convention": "EXPENSES_POSITIVE",
+         "columns": [{"label": "Begroting", "role": "AMENDED_BUDGET"},
+                     {"label": "Realisatie", "role": "REALISEERD"}],
+         "groups": [{"name": "Wmo", "kind": "PRODUCT", "lines": [
+                       {"kind": "EXPENSES", "label": "Lasten"},
+                       {"kind": "INCOME", "label": 12}]},
+                    {"name": "Jeugd", "kind": "PRODUCT", "taakveld": "zes", "lines": [
+                       {"kind": "EXPENSES", "label": "Lasten"}]}],
+         "cells": [{"row": "line", "group": "Wmo", "kind": "EXPENSES", "label": "Lasten", "column": "Begroting",
+                    "printed": "1000"},
+                   {"row": "line", "group": "Wmo", "kind": "EXPENSES", "label": "Lasten", "column": "Begroting",
+                    "printed": "12,5"},
+                   {"row": "subtotal", "column": "Begroting", "printed": "1"},
+                   {"row": "result", "column": "Begroting", "printed": "1000", "colour": "red"}]}
+        """;
+    ReadResult<Statement> result = StatementJson.read(new StringReader(json), "wmo.json");
+    List<Problem> problems = result.problems();
+    assertEquals(List.of("$.columns[1].role", "$.groups[0].lines[1].label", "$.groups[1].taakveld",
+        "$.groups[1].lines[0]", "$.cells[1].printed", "$.cells[2].row", "$.cells[3].colour"),
+        problems.stream().map(p -> p.where().jsonPath().orElseThrow()).toList(), problems::toString);
+    assertEquals(Optional.of("REALISEERD"), problems.get(0).what());
+    assertEquals("expected a string", problems.get(1).why());
+    assertEquals(Optional.of("12,5"), problems.get(4).what());
+    assertEquals("not a decimal number", problems.get(4).why());
+    assertEquals("not read: its group is rejected", problems.get(3).why());
+    // Rows: 2 columns, 2 groups, 3 lines, 4 cells; taken: 1 column, 1 group, 1 line, 1 cell.
+    assertEquals(11, result.report().rowsRead());
+    assertEquals(4, result.report().accepted());
+    assertEquals(7, result.report().rejected());
+    Statement s = result.value().orElseThrow();
+    assertEquals(1, s.lines().size());
+    assertEquals(Optional.of(PrintedFigure.of(1000, EuroUnit.THOUSANDS)),
+        s.printed(new Cell(new Place.Line("Wmo", LineKind.EXPENSES, "Lasten"), "Begroting")));
+
+    ReadException strict = assertThrows(ReadException.class,
+        () -> StatementJson.read(new StringReader(json), "wmo.json", ReadMode.STRICT));
+    assertEquals(problems.get(0), strict.problem());
   }
 }

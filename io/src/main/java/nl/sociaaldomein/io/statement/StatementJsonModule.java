@@ -1,0 +1,48 @@
+package nl.sociaaldomein.io.statement;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.statement.Statement;
+
+/**
+ * Jackson support for {@link Statement}, for documents that embed statements: a statement is
+ * the object {@link StatementJson} writes. An embedded statement is read strictly: the first
+ * problem fails the read with Jackson's exception, whose message names the problem's JSON path
+ * within the statement.
+ */
+public final class StatementJsonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  public StatementJsonModule() {
+    super("StatementJsonModule", Version.unknownVersion());
+    addSerializer(Statement.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Statement value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeTree(StatementJson.toTree(value));
+      }
+    });
+    addDeserializer(Statement.class, new JsonDeserializer<>() {
+      @Override
+      public Statement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode node = p.readValueAsTree();
+        try {
+          return StatementJson.fromTree(node, "statement", ReadMode.STRICT).orElseThrow();
+        } catch (ReadException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+      }
+    });
+  }
+}
