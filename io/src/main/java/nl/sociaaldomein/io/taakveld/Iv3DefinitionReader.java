@@ -1,26 +1,29 @@
 package nl.sociaaldomein.io.taakveld;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.sociaaldomein.taakveld.InvalidTaakveldCatalogueException;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 import nl.sociaaldomein.taakveld.TaakveldLevel;
@@ -31,73 +34,103 @@ import nl.sociaaldomein.taakveld.TaakveldLevel;
  * {@code codelijsten.taakveld.codelijst}, a tree of {@code {code, omschrijving, subcodes}}.
  *
  * <p>The files nest every taakveld and sub-taakveld directly under its hoofdtaakveld, and from
- * 2020 on put the hoofdtaakvelden under a total node ({@code Tot_TV}), which is skipped. A
+ * 2020 on put the hoofdtaakvelden under a total node ({@code Tot_TV}), which holds no taakveld. A
  * sub-taakveld is put under the taakveld its code extends when the file lists that taakveld (the
  * 2023 file keeps 6.71, 6.72, 6.81 and 6.82 above 6.71a and the like, and books nothing on them:
  * its {@code grijze_cellen} close them to every category), else under its hoofdtaakveld. Names are
- * trimmed ({@code "Jeugdbescherming "}). Anything else the reader does not expect (another field
- * in a node, a code nested under a hoofdtaakveld it does not belong to) is an error naming the
- * file and the JSON path, so that a changed file format is noticed, not half read.
+ * trimmed ({@code "Jeugdbescherming "}). The files hold much else ({@code grijze_cellen}, other
+ * code lists, more metadata), which is ignored; but a taakveld node must have only {@code code},
+ * {@code omschrijving} and {@code subcodes}, and sit under the hoofdtaakveld its code belongs to,
+ * so that a changed file format is noticed, not half read.
+ *
+ * <p>Every reader returns a {@link ReadResult}. Each node of the tree is a row (the total node
+ * too): it is accepted, or rejected with a problem at its JSON path
+ * ({@code $.codelijsten.taakveld.codelijst[0].subcodes[3].code}) naming the bad text and the
+ * reason, and the other nodes are still read: those under a rejected node too, when its
+ * {@code subcodes} can be bound; they are not checked against a code that could not be read. The
+ * value is the definition with the catalogue of the accepted nodes. It is empty when the file as a
+ * whole is at fault: not JSON, metadata without a four-digit {@code boekjaar} (or, read from a
+ * directory, with another year than the file name), no taakveld list, or nodes that do not make a
+ * catalogue (a problem at the path of each node involved, without rejecting it); the list is not
+ * read when the metadata is at fault. In {@link ReadMode#STRICT} the first problem is thrown as a
+ * {@link ReadException}.
  */
 public final class Iv3DefinitionReader {
 
   /** The name of a definition file, with the tier of government and the booking year. */
   public static final Pattern FILE_NAME = Pattern.compile("iv3_definities_([A-Za-z]+)_([0-9]{4})\\.json");
 
-  private static final Set<String> NODE_FIELDS = Set.of("code", "omschrijving", "subcodes");
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record DefinitionDocument(MetadataDocument metadata, CodelijstenDocument codelijsten) {}
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record MetadataDocument(String overheidslaag, String boekjaar, String omschrijving) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record CodelijstenDocument(CodelijstDocument taakveld) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record CodelijstDocument(List<JsonNode> codelijst) {}
+
+  /** A taakveld node; bound strictly, each on its own, so that one bad node leaves the others. */
+  private record NodeDocument(String code, String omschrijving, List<JsonNode> subcodes) {}
+
+  private static final ObjectMapper MAPPER = JsonBinding.mapper();
+
+  /** For the nodes under a node with an unknown field, which is rejected, but whose subcodes are still read. */
+  private static final ObjectMapper LOOSE = JsonBinding.mapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private static final String LIST = "$.codelijsten.taakveld.codelijst";
 
   private Iv3DefinitionReader() {}
 
-  /** The taakveld list of {@code file}; see {@link #readDefinition(Path)}. */
-  public static TaakveldCatalogue read(Path file) {
-    return readDefinition(file).taakvelden();
+  /** Reads {@code file} leniently; see {@link #read(Path, ReadMode)}. */
+  public static ReadResult<Iv3Definition> read(Path file) {
+    return read(file, ReadMode.LENIENT);
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}, UTF-8; problems name its file name.
    *
-   * @throws TaakveldFormatException naming the file and the JSON path (or line and column, for
-   *     a syntax error) of what is wrong
+   * @throws ReadException in strict mode, at the first problem
    * @throws UncheckedIOException when the file cannot be read
    */
-  public static Iv3Definition readDefinition(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readDefinition(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    }
+  public static ReadResult<Iv3Definition> read(Path file, ReadMode mode) {
+    return read(file, mode, OptionalInt.empty());
   }
 
-  /** Reads a definition file from {@code in}; {@code source} names it in messages. */
-  public static Iv3Definition readDefinition(InputStream in, String source) {
-    JsonNode root = JsonSupport.readTree(MAPPER,
-        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), source);
-    return new Parse(source).definition(root);
+  /** Reads {@code in} leniently; {@code source} names it in problems. */
+  public static ReadResult<Iv3Definition> read(Reader in, String source) {
+    return read(in, source, ReadMode.LENIENT);
+  }
+
+  /** Reads {@code in}, which is left open; {@code source} names it in problems. */
+  public static ReadResult<Iv3Definition> read(Reader in, String source, ReadMode mode) {
+    return read(in, source, mode, OptionalInt.empty());
+  }
+
+  /** Every {@code iv3_definities_Gemeente_<year>.json} in {@code directory}, read leniently; see {@link #readDirectory(Path, ReadMode)}. */
+  public static SortedMap<Integer, ReadResult<Iv3Definition>> readDirectory(Path directory) {
+    return readDirectory(directory, ReadMode.LENIENT);
   }
 
   /**
-   * Every {@code iv3_definities_Gemeente_<year>.json} in {@code directory}, by booking year.
+   * Every {@code iv3_definities_Gemeente_<year>.json} in {@code directory}, by the booking year in
+   * its name, each with its own report: a file whose {@code boekjaar} is not that year has a
+   * problem at {@code $.metadata.boekjaar} and no value.
    *
-   * @throws TaakveldFormatException for a bad file, or one whose {@code boekjaar} is not the year
-   *     in its name
+   * @throws ReadException in strict mode, at the first problem of the first file that has one
+   * @throws UncheckedIOException when the directory or a file cannot be read
    */
-  public static SortedMap<Integer, Iv3Definition> readDirectory(Path directory) {
-    SortedMap<Integer, Iv3Definition> result = new TreeMap<>();
+  public static SortedMap<Integer, ReadResult<Iv3Definition>> readDirectory(Path directory, ReadMode mode) {
+    SortedMap<Integer, ReadResult<Iv3Definition>> result = new TreeMap<>();
     try (Stream<Path> files = Files.list(directory)) {
       for (Path f : (Iterable<Path>) files.sorted()::iterator) {
         Matcher m = FILE_NAME.matcher(f.getFileName().toString());
         if (m.matches() && m.group(1).equals("Gemeente")) {
-          Iv3Definition d = readDefinition(f);
           int named = Integer.parseInt(m.group(2));
-          if (d.bookingYear() != named) {
-            throw TaakveldFormatException.atPath(d.source(), "$.metadata.boekjaar", String.valueOf(d.bookingYear()),
-                "the file name says booking year " + named, null);
-          }
-          result.put(named, d);
+          result.put(named, read(f, mode, OptionalInt.of(named)));
         }
       }
     } catch (IOException e) {
@@ -106,100 +139,159 @@ public final class Iv3DefinitionReader {
     return result;
   }
 
-  /** One parse, with the JSON path of every entry kept for messages. */
+  private static ReadResult<Iv3Definition> read(Path file, ReadMode mode, OptionalInt year) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.getFileName().toString(), mode, year);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private static ReadResult<Iv3Definition> read(Reader in, String source, ReadMode mode, OptionalInt year) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(JsonBinding.readTree(MAPPER, in, log)
+        .flatMap(root -> JsonBinding.bind(MAPPER, root, DefinitionDocument.class, "$", log))
+        .flatMap(document -> new Parse(log).definition(document, year)));
+  }
+
+  /** One parse: the log, and the entries on their way into the catalogue. */
   private static final class Parse {
 
+    private final ProblemLog log;
     private final String source;
-    private final List<String> entryPaths = new ArrayList<>();
-    private TaakveldCatalogue.Builder builder;
+    private CatalogueEntries entries;
 
-    Parse(String source) {
-      this.source = source;
+    Parse(ProblemLog log) {
+      this.log = log;
+      this.source = log.source();
     }
 
-    Iv3Definition definition(JsonNode root) {
-      JsonSupport.Reader r = new JsonSupport.Reader(source);
-      JsonNode metadata = r.object(root, "$", "metadata");
-      String overheidslaag = r.text(metadata, "$.metadata", "overheidslaag");
-      String yearText = r.text(metadata, "$.metadata", "boekjaar");
-      if (!yearText.matches("[0-9]{4}")) {
-        throw TaakveldFormatException.atPath(source, "$.metadata.boekjaar", yearText, "expected a four-digit year",
-            null);
+    Optional<Iv3Definition> definition(DefinitionDocument document, OptionalInt namedYear) {
+      MetadataDocument metadata = document.metadata();
+      if (metadata == null) {
+        log.add(JsonBinding.missing(log, "$.metadata"));
+        return Optional.empty();
       }
-      int year = Integer.parseInt(yearText);
-      String description = Optional.ofNullable(metadata.get("omschrijving")).map(JsonNode::asText).orElse("");
-      JsonNode list = r.array(r.object(r.object(root, "$", "codelijsten"), "$.codelijsten", "taakveld"),
-          "$.codelijsten.taakveld", "codelijst");
-      builder = TaakveldCatalogue.builder("Iv3 " + overheidslaag.strip() + " " + year).bookingYear(year);
-      for (int i = 0; i < list.size(); i++) {
-        node(list.get(i), "$.codelijsten.taakveld.codelijst[" + i + "]", Optional.empty(), true);
+      long problemsBefore = log.problemCount();
+      if (metadata.overheidslaag() == null) {
+        log.add(JsonBinding.missing(log, "$.metadata.overheidslaag"));
       }
-      try {
-        return new Iv3Definition(source, overheidslaag.strip(), year, description, builder.build());
-      } catch (InvalidTaakveldCatalogueException e) {
-        List<String> paths = new ArrayList<>();
-        e.entries().forEach(i -> paths.add(entryPaths.get(i)));
-        throw TaakveldFormatException.atPaths(source, paths, e.getMessage(), e);
+      Optional<Integer> year = year(metadata.boekjaar(), namedYear);
+      Optional<List<JsonNode>> list = Optional.ofNullable(document.codelijsten())
+          .map(CodelijstenDocument::taakveld).map(CodelijstDocument::codelijst);
+      if (list.isEmpty()) {
+        log.add(JsonBinding.missing(log, document.codelijsten() == null ? "$.codelijsten"
+            : document.codelijsten().taakveld() == null ? "$.codelijsten.taakveld" : LIST));
+      }
+      if (log.problemCount() > problemsBefore) {
+        return Optional.empty();
+      }
+      String overheidslaag = metadata.overheidslaag().strip();
+      entries = new CatalogueEntries(
+          TaakveldCatalogue.builder("Iv3 " + overheidslaag + " " + year.get()).bookingYear(year.get()), log);
+      for (int i = 0; i < list.get().size(); i++) {
+        node(list.get().get(i), LIST + "[" + i + "]", Under.TOP);
+      }
+      String description = Optional.ofNullable(metadata.omschrijving()).orElse("");
+      return entries.build(Location.atPath(source, LIST))
+          .map(c -> new Iv3Definition(source, overheidslaag, year.get(), description, c));
+    }
+
+    private Optional<Integer> year(String text, OptionalInt named) {
+      String path = "$.metadata.boekjaar";
+      if (text == null) {
+        log.add(JsonBinding.missing(log, path));
+        return Optional.empty();
+      }
+      if (!text.matches("[0-9]{4}")) {
+        log.add(Problem.of(Location.atPath(source, path), text, "expected a four-digit year"));
+        return Optional.empty();
+      }
+      int year = Integer.parseInt(text);
+      if (named.isPresent() && named.getAsInt() != year) {
+        log.add(Problem.of(Location.atPath(source, path), text, "the file name says booking year " + named.getAsInt()));
+        return Optional.empty();
+      }
+      return Optional.of(year);
+    }
+
+    /**
+     * Where a node sits: at the top of the list ({@code parent} empty), under the node of
+     * {@code parent}, or, when not {@code known}, under a node whose code could not be read, so
+     * that its place cannot be checked.
+     */
+    private record Under(Optional<TaakveldCode> parent, boolean known) {
+      static final Under TOP = new Under(Optional.empty(), true);
+      static final Under UNKNOWN = new Under(Optional.empty(), false);
+
+      static Under node(Optional<TaakveldCode> code) {
+        return code.map(c -> new Under(Optional.of(c), true)).orElse(UNKNOWN);
       }
     }
 
-    private void node(JsonNode node, String path, Optional<TaakveldCode> nestedIn, boolean topLevel) {
-      JsonSupport.Reader r = new JsonSupport.Reader(source);
-      if (!node.isObject()) {
-        throw TaakveldFormatException.atPath(source, path, node.toString(), "expected an object", null);
+    private void node(JsonNode json, String path, Under under) {
+      Optional<NodeDocument> bound = JsonBinding.bind(MAPPER, json, NodeDocument.class, path, log);
+      if (bound.isEmpty()) {
+        log.reject();
+        Optional<NodeDocument> loose = loosely(json);
+        subcodes(loose, path, Under.node(loose.map(NodeDocument::code).flatMap(TaakveldCode::tryParse)));
+        return;
       }
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        String field = property.getKey();
-        if (!NODE_FIELDS.contains(field)) {
-          throw TaakveldFormatException.atPath(source, path + "." + field, field,
-              "unexpected field; a taakveld node has " + NODE_FIELDS.stream().sorted().toList(), null);
-        }
+      NodeDocument node = bound.get();
+      if (node.code() == null || node.omschrijving() == null) {
+        entries.reject(JsonBinding.missing(log, path + (node.code() == null ? ".code" : ".omschrijving")), null);
+        subcodes(bound, path, Under.node(Optional.ofNullable(node.code()).flatMap(TaakveldCode::tryParse)));
+        return;
       }
-      String codeText = r.text(node, path, "code");
-      String name = r.text(node, path, "omschrijving");
-      JsonNode subcodes = node.get("subcodes");
-      if (subcodes != null && !subcodes.isArray()) {
-        throw TaakveldFormatException.atPath(source, path + ".subcodes", subcodes.toString(), "expected an array",
-            null);
+      Optional<TaakveldCode> code = TaakveldCode.tryParse(node.code());
+      if (code.isEmpty() && under == Under.TOP && node.subcodes() != null) {
+        // The total node (Tot_TV) of the 2020 and later files: its children are the hoofdtaakvelden.
+        entries.acceptWithoutTaakveld();
+        subcodes(bound, path, Under.TOP);
+        return;
       }
-      Optional<TaakveldCode> code = TaakveldCode.tryParse(codeText);
-      if (code.isEmpty()) {
-        if (topLevel && subcodes != null) {
-          // The total node (Tot_TV) of the 2020 and later files: its children are the hoofdtaakvelden.
-          for (int i = 0; i < subcodes.size(); i++) {
-            node(subcodes.get(i), path + ".subcodes[" + i + "]", Optional.empty(), false);
-          }
-          return;
-        }
-        try {
-          TaakveldCode.parse(codeText);
-        } catch (IllegalArgumentException e) {
-          throw TaakveldFormatException.atPath(source, path + ".code", codeText, e.getMessage(), e);
-        }
-      }
-      TaakveldCode c = code.orElseThrow();
-      checkNesting(c, nestedIn, path);
+      TaakveldCode c;
       try {
-        builder.add(c, name);
+        // parse, not tryParse, for the reason the text is no code.
+        c = TaakveldCode.parse(node.code());
       } catch (IllegalArgumentException e) {
-        throw TaakveldFormatException.atPath(source, path + ".omschrijving", name, e.getMessage(), e);
+        entries.reject(Problem.of(Location.atPath(source, path + ".code"), node.code(), e.getMessage()), e);
+        subcodes(bound, path, Under.UNKNOWN);
+        return;
       }
-      entryPaths.add(path);
-      if (subcodes != null) {
-        for (int i = 0; i < subcodes.size(); i++) {
-          node(subcodes.get(i), path + ".subcodes[" + i + "]", Optional.of(c), false);
-        }
+      Optional<String> misplaced = under.known() ? misplaced(c, under.parent()) : Optional.empty();
+      if (misplaced.isPresent()) {
+        entries.reject(Problem.of(Location.atPath(source, path + ".code"), c.toString(), misplaced.get()), null);
+      } else {
+        entries.add(Location.atPath(source, path), c, node.omschrijving(),
+            Location.atPath(source, path + ".omschrijving"));
+      }
+      subcodes(bound, path, Under.node(Optional.of(c)));
+    }
+
+    private void subcodes(Optional<NodeDocument> node, String path, Under under) {
+      List<JsonNode> subcodes = node.map(NodeDocument::subcodes).orElse(List.of());
+      for (int i = 0; i < subcodes.size(); i++) {
+        node(subcodes.get(i), path + ".subcodes[" + i + "]", under);
       }
     }
 
-    private void checkNesting(TaakveldCode code, Optional<TaakveldCode> nestedIn, String path) {
+    /** The reason {@code code} may not sit where it is, if any. */
+    private static Optional<String> misplaced(TaakveldCode code, Optional<TaakveldCode> nestedIn) {
       boolean fits = nestedIn.isEmpty()
           ? code.level() == TaakveldLevel.HOOFDTAAKVELD
           : nestedIn.get().equals(code.hoofdtaakveld()) || nestedIn.equals(code.impliedParent());
-      if (!fits) {
-        throw TaakveldFormatException.atPath(source, path + ".code", code.toString(), nestedIn
-            .map(p -> "nested under " + p + ", which its code does not allow")
-            .orElse("a " + code.level() + " code at the top of the list, where hoofdtaakvelden belong"), null);
+      return fits ? Optional.empty() : Optional.of(nestedIn
+          .map(p -> "nested under " + p + ", which its code does not allow")
+          .orElse("a " + code.level() + " code at the top of the list, where hoofdtaakvelden belong"));
+    }
+
+    /** A node that could not be bound, bound again without its unknown fields, to read what is under it. */
+    private static Optional<NodeDocument> loosely(JsonNode json) {
+      try {
+        return Optional.ofNullable(json == null ? null : LOOSE.treeToValue(json, NodeDocument.class));
+      } catch (IOException e) {
+        return Optional.empty();
       }
     }
   }

@@ -11,26 +11,29 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.sociaaldomein.taakveld.InvalidTaakveldCatalogueException;
+import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
-import nl.sociaaldomein.taakveld.TaakveldLevel;
 
 /**
  * A taakveld catalogue as CSV: a header, then one line per entry in order.
@@ -42,51 +45,30 @@ import nl.sociaaldomein.taakveld.TaakveldLevel;
  * 6.71a;Huishoudelijke hulp (WMO);SUBTAAKVELD;6.71
  * </pre>
  *
- * <p>Two dialects ({@link Dialect}): Dutch Excel, with {@code ;} between fields, and plain
- * comma-separated. Both are UTF-8, read with or without a byte order mark; Dutch Excel is written
- * with one, because Excel needs it to read UTF-8 ("Geëscaleerde" would otherwise come out
- * garbled). A file that is not UTF-8 is refused with the line and column of the first bad byte,
- * not read with replacement characters.
+ * <p>Both {@link CsvDialect}s are read, detected from the header line, with or without a byte
+ * order mark; {@link CsvDialect#DUTCH_EXCEL} is written with one. A file must be UTF-8: it is not
+ * read with replacement characters.
  *
  * <p>Columns are found by their header, in any order and case: {@code code} and {@code name}
  * ({@code naam}, {@code omschrijving}) are required, {@code level} ({@code niveau}) and
  * {@code parent} ({@code ouder}) optional. An empty parent is found as
  * {@link TaakveldCatalogue.Builder#add(TaakveldCode, String)} finds it; a given level must be the
- * code's. Errors name the file, the line, the column (number and header) and the bad text.
+ * code's.
  *
- * <p>CSV holds no label or booking year: a reader supplies the label (by default the file name).
- * Beware that Excel, opening a CSV file directly, may turn codes into numbers or dates
- * ({@code 0.10} into {@code 0,1}); import the code column as text.
+ * <p>Every reader returns a {@link ReadResult}. Each data line is a row: it is accepted, or
+ * rejected with a problem naming the file, the line (physical, counting blank lines and line
+ * breaks inside quotes), the column by its header and the bad text, and the other lines are still
+ * read. The value is the catalogue of the accepted lines. It is empty when the file as a whole is
+ * at fault: not UTF-8 (a problem at the line and character of the first bad byte), no header or a
+ * bad one, broken quoting (reading stops at that line), or lines that do not make a catalogue (a
+ * code twice, a missing parent: a problem at each line involved, without rejecting it). In
+ * {@link ReadMode#STRICT} the first problem is thrown as a {@link ReadException}.
+ *
+ * <p>CSV holds no label or booking year: the catalogue is labelled with the file name (or the
+ * source), unless a label is given. Beware that Excel, opening a CSV file directly, may turn codes
+ * into numbers or dates ({@code 0.10} into {@code 0,1}); import the code column as text.
  */
 public final class TaakveldCatalogueCsv {
-
-  /** The two CSV dialects. */
-  public enum Dialect {
-    /** As Excel reads and writes CSV with Dutch regional settings: {@code ;}, UTF-8 with BOM, CRLF. */
-    DUTCH_EXCEL(';', true),
-    /** Plain comma-separated values (RFC 4180): {@code ,}, UTF-8 without BOM, CRLF. */
-    COMMA(',', false);
-
-    private final char separator;
-    private final boolean writesBom;
-
-    Dialect(char separator, boolean writesBom) {
-      this.separator = separator;
-      this.writesBom = writesBom;
-    }
-
-    public char separator() {
-      return separator;
-    }
-
-    /**
-     * The dialect of a file whose first line is {@code headerLine}: Dutch Excel when it holds a
-     * {@code ;}, else comma-separated.
-     */
-    public static Dialect detect(String headerLine) {
-      return headerLine.indexOf(';') >= 0 ? DUTCH_EXCEL : COMMA;
-    }
-  }
 
   private enum Column { CODE, NAME, LEVEL, PARENT }
 
@@ -102,20 +84,25 @@ public final class TaakveldCatalogueCsv {
 
   private TaakveldCatalogueCsv() {}
 
-  /** Reads {@code file} in the dialect its header shows, labelled with the file name. */
-  public static TaakveldCatalogue read(Path file) {
-    return read(file, null, file.getFileName().toString());
+  /** Reads {@code file} leniently, labelled with its file name; see {@link #read(Path, ReadMode, String)}. */
+  public static ReadResult<TaakveldCatalogue> read(Path file) {
+    return read(file, ReadMode.LENIENT);
+  }
+
+  /** Reads {@code file}, labelled with its file name; see {@link #read(Path, ReadMode, String)}. */
+  public static ReadResult<TaakveldCatalogue> read(Path file, ReadMode mode) {
+    return read(file, mode, file.getFileName().toString());
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}; problems name its file name.
    *
-   * @param dialect the dialect, or null to detect it from the header
    * @param label the catalogue's label
-   * @throws TaakveldFormatException naming the file, line, column and bad text
+   * @throws ReadException in strict mode, at the first problem
+   * @throws IllegalArgumentException when {@code label} is no label (blank, or more than a line)
    * @throws UncheckedIOException when the file cannot be read
    */
-  public static TaakveldCatalogue read(Path file, Dialect dialect, String label) {
+  public static ReadResult<TaakveldCatalogue> read(Path file, ReadMode mode, String label) {
     String source = file.getFileName().toString();
     byte[] bytes;
     try {
@@ -123,16 +110,31 @@ public final class TaakveldCatalogueCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
-    return parse(decode(bytes, source), source, dialect, label);
+    TaakveldCatalogue.Builder builder = builder(label, source);
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(decode(bytes, log).flatMap(text -> parse(text, builder, log)));
+  }
+
+  /** Reads {@code in} leniently, labelled with {@code source}; see {@link #read(Reader, String, ReadMode, String)}. */
+  public static ReadResult<TaakveldCatalogue> read(Reader in, String source) {
+    return read(in, source, ReadMode.LENIENT);
+  }
+
+  /** Reads {@code in}, labelled with {@code source}; see {@link #read(Reader, String, ReadMode, String)}. */
+  public static ReadResult<TaakveldCatalogue> read(Reader in, String source, ReadMode mode) {
+    return read(in, source, mode, source);
   }
 
   /**
    * Reads CSV text from {@code in}, which is left open; a leading byte order mark is skipped.
    *
-   * @param source names the input in messages
-   * @param dialect the dialect, or null to detect it from the header
+   * @param source names the input in problems
+   * @param label the catalogue's label
+   * @throws ReadException in strict mode, at the first problem
+   * @throws IllegalArgumentException when {@code label} is no label (blank, or more than a line)
    */
-  public static TaakveldCatalogue read(Reader in, String source, Dialect dialect, String label) {
+  public static ReadResult<TaakveldCatalogue> read(Reader in, String source, ReadMode mode, String label) {
+    TaakveldCatalogue.Builder builder = builder(label, source);
     StringBuilder b = new StringBuilder();
     char[] buffer = new char[8192];
     try {
@@ -142,17 +144,18 @@ public final class TaakveldCatalogueCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source, e);
     }
-    return parse(b.toString(), source, dialect, label);
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(parse(b.toString(), builder, log));
   }
 
   /** The catalogue as CSV text in {@code dialect}, byte order mark included where it writes one. */
-  public static String toCsv(TaakveldCatalogue catalogue, Dialect dialect) {
+  public static String toCsv(TaakveldCatalogue catalogue, CsvDialect dialect) {
     StringWriter out = new StringWriter();
-    if (dialect.writesBom) {
+    if (dialect.byteOrderMark()) {
       out.write(BOM);
     }
     try (CsvWriter csv = CsvWriter.builder()
-        .fieldSeparator(dialect.separator)
+        .fieldSeparator(dialect.separator())
         .lineDelimiter(LineDelimiter.CRLF)
         .build(out)) {
       csv.writeRecord("code", "name", "level", "parent");
@@ -167,7 +170,7 @@ public final class TaakveldCatalogueCsv {
   }
 
   /** Writes the catalogue to {@code file}, UTF-8, in {@code dialect}. */
-  public static void write(TaakveldCatalogue catalogue, Path file, Dialect dialect) {
+  public static void write(TaakveldCatalogue catalogue, Path file, CsvDialect dialect) {
     try {
       Files.writeString(file, toCsv(catalogue, dialect), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -175,8 +178,8 @@ public final class TaakveldCatalogueCsv {
     }
   }
 
-  /** Writes the catalogue to {@code out}, which stays open. */
-  public static void write(TaakveldCatalogue catalogue, Writer out, Dialect dialect) {
+  /** Writes the catalogue to {@code out}, which stays open, in {@code dialect}. */
+  public static void write(TaakveldCatalogue catalogue, Writer out, CsvDialect dialect) {
     try {
       out.write(toCsv(catalogue, dialect));
     } catch (IOException e) {
@@ -184,13 +187,22 @@ public final class TaakveldCatalogueCsv {
     }
   }
 
-  private static String decode(byte[] bytes, String source) {
+  private static TaakveldCatalogue.Builder builder(String label, String source) {
+    try {
+      return TaakveldCatalogue.builder(label);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Bad label for " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The text of {@code bytes}; empty, with a problem at the first bad byte, when they are not UTF-8. */
+  private static Optional<String> decode(byte[] bytes, ProblemLog log) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
-      return decoder.decode(in).toString();
+      return Optional.of(decoder.decode(in).toString());
     } catch (CharacterCodingException e) {
       // decode leaves the buffer at the first byte it could not read.
       int bad = in.position();
@@ -202,95 +214,95 @@ public final class TaakveldCatalogueCsv {
           lineStart = i + 1;
         }
       }
-      int column = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, lineStart, bad - lineStart)).length() + 1;
-      throw TaakveldFormatException.atPosition(source, line, column, String.format(
-          "byte 0x%02X is not UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")", bytes[bad]), e);
+      int character = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, lineStart, bad - lineStart)).length() + 1;
+      log.add(Problem.of(Location.atCharacter(log.source(), line, character), String.format(
+          "byte 0x%02X is not UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")", bytes[bad])), e);
+      return Optional.empty();
     }
   }
 
-  private static TaakveldCatalogue parse(String text, String source, Dialect dialect, String label) {
+  private static Optional<TaakveldCatalogue> parse(String text, TaakveldCatalogue.Builder builder, ProblemLog log) {
+    String source = log.source();
     String body = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     int firstBreak = body.indexOf('\n');
-    Dialect d = dialect != null ? dialect : Dialect.detect(firstBreak < 0 ? body : body.substring(0, firstBreak));
-    TaakveldCatalogue.Builder builder;
-    try {
-      builder = TaakveldCatalogue.builder(label);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Bad label for " + source + ": " + e.getMessage(), e);
-    }
-    List<Long> lines = new ArrayList<>();
+    CsvDialect dialect = CsvDialect.detect(firstBreak < 0 ? body : body.substring(0, firstBreak));
+    CatalogueEntries entries = new CatalogueEntries(builder, log);
     try (CsvReader<CsvRecord> csv = CsvReader.builder()
-        .fieldSeparator(d.separator)
+        .fieldSeparator(dialect.separator())
         .skipEmptyLines(true)
         .allowExtraFields(true)
         .allowMissingFields(true)
         .ofCsvRecord(body)) {
-      Columns columns = null;
+      Optional<Columns> columns = Optional.empty();
+      boolean header = true;
       for (CsvRecord record : csv) {
-        if (columns == null) {
-          columns = Columns.of(record, source, d);
+        if (header) {
+          header = false;
+          columns = Columns.of(record, log);
+          if (columns.isEmpty()) {
+            return Optional.empty();
+          }
           continue;
         }
-        entry(record, columns, source, builder);
-        lines.add(record.getStartingLineNumber());
+        entry(record, columns.get(), entries, log);
       }
-      if (columns == null) {
-        throw TaakveldFormatException.atPosition(source, 1, 1, "empty; expected a header such as "
-            + String.join(String.valueOf(d.separator), "code", "name", "level", "parent"), null);
+      if (header) {
+        log.add(Problem.of(Location.atCharacter(source, 1, 1), "empty; expected a header such as "
+            + String.join(String.valueOf(dialect.separator()), "code", "name", "level", "parent")));
+        return Optional.empty();
       }
     } catch (CsvParseException e) {
-      throw syntaxError(source, e);
+      // FastCSV cannot go on after broken quoting, so the rest of the file is not read.
+      log.add(syntaxError(source, e), e);
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source, e);
     }
-    try {
-      return builder.build();
-    } catch (InvalidTaakveldCatalogueException e) {
-      List<Long> at = new ArrayList<>();
-      e.entries().forEach(i -> at.add(lines.get(i)));
-      throw TaakveldFormatException.atLines(source, at, e.getMessage(), e);
-    }
+    return entries.build(Location.of(source));
   }
 
   /**
    * FastCSV says "Exception when reading record that started in line 2", with the reason in the
-   * cause; the message gives both in this package's form.
+   * cause; the problem gives both in the words of this library.
    */
-  private static TaakveldFormatException syntaxError(String source, CsvParseException e) {
+  private static Problem syntaxError(String source, CsvParseException e) {
     Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
     String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-    List<Long> lines = m.find() ? List.of(Long.parseLong(m.group(1))) : List.of();
-    return TaakveldFormatException.atLines(source, lines, "not valid CSV: " + reason, e);
+    Location where = m.find() ? Location.atLine(source, Long.parseLong(m.group(1))) : Location.of(source);
+    return Problem.of(where, "not valid CSV: " + reason);
   }
 
   /** Where each column is, from the header. */
   private record Columns(Map<Column, Integer> index, List<String> header) {
 
-    static Columns of(CsvRecord header, String source, Dialect dialect) {
-      Map<Column, Integer> index = new HashMap<>();
+    /** The columns of {@code header}; empty, with every fault of the header in {@code log}, when it has any. */
+    static Optional<Columns> of(CsvRecord header, ProblemLog log) {
+      String source = log.source();
+      long problemsBefore = log.problemCount();
+      Map<Column, Integer> index = new EnumMap<>(Column.class);
       long line = header.getStartingLineNumber();
       for (int i = 0; i < header.getFieldCount(); i++) {
         String name = header.getField(i);
         Column c = HEADERS.get(name.strip().toLowerCase(Locale.ROOT));
         if (c == null) {
-          throw TaakveldFormatException.atCell(source, line, i + 1, null, name, "unknown column; expected code, name"
-              + " (or naam, omschrijving), level (niveau) and parent (ouder)"
-              + (header.getFieldCount() == 1 && dialect == Dialect.COMMA && name.contains(";")
-                  ? "; is this a file with ';' between fields, read as comma-separated?" : ""), null);
+          log.add(Problem.of(Location.atCell(source, line, name.strip()), name, "unknown column; expected code,"
+              + " name (or naam, omschrijving), level (niveau) and parent (ouder)"));
+          continue;
         }
         Integer earlier = index.putIfAbsent(c, i);
         if (earlier != null) {
-          throw TaakveldFormatException.atCell(source, line, i + 1, null, name,
-              "repeats the " + c.name().toLowerCase(Locale.ROOT) + " column of column " + (earlier + 1), null);
+          log.add(Problem.of(Location.atCell(source, line, name.strip()), name,
+              "repeats the " + c.name().toLowerCase(Locale.ROOT) + " column of column " + (earlier + 1)));
         }
       }
       for (Column required : List.of(Column.CODE, Column.NAME)) {
         if (!index.containsKey(required)) {
-          throw TaakveldFormatException.atLines(source, List.of(line), "the header has no "
-              + required.name().toLowerCase(Locale.ROOT) + " column", null);
+          log.add(Problem.of(Location.atLine(source, line),
+              "the header has no " + required.name().toLowerCase(Locale.ROOT) + " column"));
         }
       }
-      return new Columns(Map.copyOf(index), header.getFields());
+      return log.problemCount() > problemsBefore ? Optional.empty()
+          : Optional.of(new Columns(Map.copyOf(index), header.getFields()));
     }
 
     Optional<String> cell(CsvRecord r, Column c) {
@@ -298,68 +310,29 @@ public final class TaakveldCatalogueCsv {
       return i == null || i >= r.getFieldCount() ? Optional.empty() : Optional.of(r.getField(i));
     }
 
-    int number(Column c) {
-      return index.get(c) + 1;
-    }
-
-    String name(Column c) {
-      return header.get(index.get(c)).strip();
+    Location at(String source, long line, Column c) {
+      return Location.atCell(source, line, header.get(index.get(c)).strip());
     }
   }
 
-  private static void entry(CsvRecord r, Columns columns, String source, TaakveldCatalogue.Builder builder) {
+  private static void entry(CsvRecord r, Columns columns, CatalogueEntries entries, ProblemLog log) {
+    String source = log.source();
     long line = r.getStartingLineNumber();
     if (r.getFieldCount() > columns.header.size()) {
-      int extra = columns.header.size();
-      throw TaakveldFormatException.atCell(source, line, extra + 1, null, r.getField(extra),
-          "the line has " + r.getFieldCount() + " fields, the header " + columns.header.size(), null);
-    }
-    String codeText = required(r, columns, Column.CODE, source);
-    TaakveldCode code;
-    try {
-      code = TaakveldCode.parse(codeText);
-    } catch (IllegalArgumentException e) {
-      throw cellError(source, line, columns, Column.CODE, codeText, e);
-    }
-    String name = required(r, columns, Column.NAME, source);
-    try {
-      // Under the implied parent, which every code allows, only the name can be at fault.
-      new Taakveld(code, name, code.impliedParent());
-    } catch (IllegalArgumentException e) {
-      throw cellError(source, line, columns, Column.NAME, name, e);
-    }
-    Optional<String> level = columns.cell(r, Column.LEVEL).filter(s -> !s.isBlank());
-    if (level.isPresent() && !normalisedLevel(level.get()).equals(code.level().name())) {
-      throw TaakveldFormatException.atCell(source, line, columns.number(Column.LEVEL), columns.name(Column.LEVEL),
-          level.get(), "code " + code + " is a " + code.level(), null);
-    }
-    Optional<String> parent = columns.cell(r, Column.PARENT).filter(s -> !s.isBlank());
-    if (parent.isEmpty()) {
-      builder.add(code, name);
+      entries.reject(Problem.of(Location.atLine(source, line), r.getField(columns.header.size()),
+          "the line has " + r.getFieldCount() + " fields, the header " + columns.header.size()), null);
       return;
     }
-    try {
-      builder.add(new Taakveld(code, name, Optional.of(TaakveldCode.parse(parent.get()))));
-    } catch (IllegalArgumentException e) {
-      throw cellError(source, line, columns, Column.PARENT, parent.get(), e);
+    for (Column required : List.of(Column.CODE, Column.NAME)) {
+      if (columns.cell(r, required).filter(s -> !s.isEmpty()).isEmpty()) {
+        entries.reject(Problem.of(columns.at(source, line, required), "",
+            "empty; every line needs a " + required.name().toLowerCase(Locale.ROOT)), null);
+        return;
+      }
     }
-  }
-
-  private static String normalisedLevel(String level) {
-    return level.strip().toUpperCase(Locale.ROOT).replace("-", "");
-  }
-
-  private static String required(CsvRecord r, Columns columns, Column c, String source) {
-    Optional<String> cell = columns.cell(r, c);
-    if (cell.isEmpty() || cell.get().isEmpty()) {
-      throw TaakveldFormatException.atCell(source, r.getStartingLineNumber(), columns.number(c), columns.name(c), "",
-          "empty; every line needs a " + c.name().toLowerCase(Locale.ROOT), null);
-    }
-    return cell.get();
-  }
-
-  private static TaakveldFormatException cellError(String source, long line, Columns columns, Column c, String text,
-      IllegalArgumentException e) {
-    return TaakveldFormatException.atCell(source, line, columns.number(c), columns.name(c), text, e.getMessage(), e);
+    entries.read(Location.atLine(source, line), columns.cell(r, Column.CODE).orElseThrow(),
+        columns.cell(r, Column.NAME).orElseThrow(), columns.cell(r, Column.LEVEL).filter(s -> !s.isBlank()),
+        columns.cell(r, Column.PARENT).filter(s -> !s.isBlank()),
+        field -> columns.at(source, line, Column.valueOf(field.name())));
   }
 }

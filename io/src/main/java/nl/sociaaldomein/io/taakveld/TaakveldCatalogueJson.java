@@ -1,32 +1,30 @@
 package nl.sociaaldomein.io.taakveld;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import nl.sociaaldomein.taakveld.InvalidTaakveldCatalogueException;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
-import nl.sociaaldomein.taakveld.TaakveldLevel;
 
 /**
  * A taakveld catalogue as JSON, losslessly: label, booking year and every entry in order.
@@ -45,27 +43,44 @@ import nl.sociaaldomein.taakveld.TaakveldLevel;
  *
  * <p>On reading, {@code bookingYear}, {@code level} and {@code parent} may be left out: a missing
  * parent is found as {@link TaakveldCatalogue.Builder#add(TaakveldCode, String)} finds it, and a
- * level that is given must be the one the code has. Unknown fields and repeated fields are
- * errors, which name the file and the JSON path ({@code $.taakvelden[3].code}) and the bad text.
+ * level that is given must be the one the code has. Unknown and repeated fields are errors.
+ *
+ * <p>Every reader returns a {@link ReadResult}. Each entry of {@code taakvelden} is a row: it is
+ * accepted, or rejected with a problem at its JSON path ({@code $.taakvelden[3].code}) naming the
+ * bad text and the reason, and the other entries are still read. The value is the catalogue of
+ * the accepted entries. It is empty when the document as a whole is at fault: not JSON (a problem
+ * at its line and character), a repeated field, a bad {@code label} or {@code bookingYear}, no
+ * {@code taakvelden} array, or entries that do not make a catalogue (a code twice, a missing
+ * parent: a problem at the path of each entry involved, without rejecting it). In
+ * {@link ReadMode#STRICT} the first problem is thrown as a {@link ReadException}.
  */
 public final class TaakveldCatalogueJson {
 
-  private static final Set<String> CATALOGUE_FIELDS = Set.of("label", "bookingYear", "taakvelden");
-  private static final Set<String> ENTRY_FIELDS = Set.of("code", "name", "level", "parent");
+  /** The document, for reading with the entries as trees (each bound on its own) and writing with records. */
+  @JsonPropertyOrder({"label", "bookingYear", "taakvelden"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record CatalogueDocument<E>(String label, Integer bookingYear, List<E> taakvelden) {}
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  @JsonPropertyOrder({"code", "name", "level", "parent"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record EntryDocument(String code, String name, String level, String parent) {}
+
+  /** The name a catalogue embedded by {@link TaakveldJsonModule} goes by in messages. */
+  static final String EMBEDDED_SOURCE = "JSON input";
+
+  private static final ObjectMapper MAPPER = JsonBinding.mapper();
+
+  private static final JavaType DOCUMENT_TO_READ =
+      MAPPER.getTypeFactory().constructParametricType(CatalogueDocument.class, JsonNode.class);
 
   private TaakveldCatalogueJson() {}
 
-  /** The catalogue as indented JSON text. */
+  /** The catalogue as indented JSON text, with a line break at the end. */
   public static String toJson(TaakveldCatalogue catalogue) {
     try {
-      return MAPPER.writeValueAsString(toTree(catalogue)) + "\n";
+      return MAPPER.writeValueAsString(document(catalogue)) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a JSON tree", e);
+      throw new IllegalStateException("Cannot write a catalogue as JSON", e);
     }
   }
 
@@ -87,147 +102,100 @@ public final class TaakveldCatalogueJson {
     }
   }
 
+  /** Reads {@code file} leniently; see {@link #read(Path, ReadMode)}. */
+  public static ReadResult<TaakveldCatalogue> read(Path file) {
+    return read(file, ReadMode.LENIENT);
+  }
+
   /**
-   * Reads a catalogue from {@code file}.
+   * Reads {@code file}, UTF-8; problems name the file name.
    *
-   * @throws TaakveldFormatException naming the file, the JSON path (or line and column for a
-   *     syntax error), the bad text and the reason
+   * @throws ReadException in strict mode, at the first problem
+   * @throws UncheckedIOException when the file cannot be read
    */
-  public static TaakveldCatalogue read(Path file) {
+  public static ReadResult<TaakveldCatalogue> read(Path file, ReadMode mode) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.getFileName().toString());
+      return read(in, file.getFileName().toString(), mode);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
   }
 
-  /** Reads a catalogue from {@code in}; {@code source} names it in messages. */
-  public static TaakveldCatalogue read(Reader in, String source) {
-    JsonNode root = JsonSupport.readTree(MAPPER, in, source);
-    if (root == null || root.isMissingNode()) {
-      throw TaakveldFormatException.atPosition(source, 1, 1, "empty; expected a JSON object", null);
+  /** Reads {@code in} leniently; {@code source} names it in problems. */
+  public static ReadResult<TaakveldCatalogue> read(Reader in, String source) {
+    return read(in, source, ReadMode.LENIENT);
+  }
+
+  /** Reads {@code in}, which is left open; {@code source} names it in problems. */
+  public static ReadResult<TaakveldCatalogue> read(Reader in, String source, ReadMode mode) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(JsonBinding.readTree(MAPPER, in, log).flatMap(root -> fromTree(root, log)));
+  }
+
+  /** The document {@link #toJson} writes, as records. */
+  static CatalogueDocument<EntryDocument> document(TaakveldCatalogue catalogue) {
+    List<EntryDocument> entries = catalogue.all().stream().map(TaakveldCatalogueJson::entry).toList();
+    return new CatalogueDocument<>(catalogue.label(),
+        catalogue.bookingYear().isPresent() ? catalogue.bookingYear().getAsInt() : null, entries);
+  }
+
+  private static EntryDocument entry(Taakveld t) {
+    return new EntryDocument(t.code().toString(), t.name(), t.level().name(),
+        t.parent().map(TaakveldCode::toString).orElse(null));
+  }
+
+  /** The catalogue {@code root} holds, paths counted from {@code $} at {@code root}; see the class. */
+  static Optional<TaakveldCatalogue> fromTree(JsonNode root, ProblemLog log) {
+    Optional<CatalogueDocument<JsonNode>> bound = JsonBinding.bind(MAPPER, root, DOCUMENT_TO_READ, "$", log);
+    if (bound.isEmpty()) {
+      return Optional.empty();
     }
-    return fromTree(root, source);
-  }
-
-  /** Reads a catalogue from JSON text; {@code source} names it in messages. */
-  public static TaakveldCatalogue fromJson(String json, String source) {
-    return read(new StringReader(json), source);
-  }
-
-  /** The catalogue as a JSON tree, for embedding in a larger document. */
-  public static ObjectNode toTree(TaakveldCatalogue catalogue) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("label", catalogue.label());
-    catalogue.bookingYear().ifPresent(y -> root.put("bookingYear", y));
-    ArrayNode list = root.putArray("taakvelden");
-    catalogue.all().forEach(t -> list.add(toTree(t)));
-    return root;
-  }
-
-  static ObjectNode toTree(Taakveld t) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("code", t.code().toString());
-    n.put("name", t.name());
-    n.put("level", t.level().name());
-    t.parent().ifPresent(p -> n.put("parent", p.toString()));
-    return n;
-  }
-
-  /**
-   * Reads a catalogue from a JSON tree; {@code source} names it in messages, with paths from
-   * {@code $} at {@code root}.
-   */
-  public static TaakveldCatalogue fromTree(JsonNode root, String source) {
-    JsonSupport.Reader r = new JsonSupport.Reader(source);
-    if (!root.isObject()) {
-      throw TaakveldFormatException.atPath(source, "$", root.toString(), "expected an object", null);
+    CatalogueDocument<JsonNode> document = bound.get();
+    if (document.label() == null) {
+      log.add(JsonBinding.missing(log, "$.label"));
+      return Optional.empty();
     }
-    onlyFields(root, "$", CATALOGUE_FIELDS, source);
-    String label = r.text(root, "$", "label");
     TaakveldCatalogue.Builder builder;
     try {
-      builder = TaakveldCatalogue.builder(label);
+      builder = TaakveldCatalogue.builder(document.label());
     } catch (IllegalArgumentException e) {
-      throw TaakveldFormatException.atPath(source, "$.label", label, e.getMessage(), e);
+      log.add(Problem.of(Location.atPath(log.source(), "$.label"), document.label(), e.getMessage()), e);
+      return Optional.empty();
     }
-    JsonNode year = root.get("bookingYear");
-    if (year != null && !year.isNull()) {
-      if (!year.canConvertToInt() || !year.isIntegralNumber()) {
-        throw TaakveldFormatException.atPath(source, "$.bookingYear", year.isTextual() ? year.textValue()
-            : year.toString(), "expected a whole number" + (year.isTextual() ? ", not a string" : ""), null);
-      }
+    if (document.bookingYear() != null) {
       try {
-        builder.bookingYear(year.intValue());
+        builder.bookingYear(document.bookingYear());
       } catch (IllegalArgumentException e) {
-        throw TaakveldFormatException.atPath(source, "$.bookingYear", year.toString(), e.getMessage(), e);
+        log.add(Problem.of(Location.atPath(log.source(), "$.bookingYear"), document.bookingYear().toString(),
+            e.getMessage()), e);
+        return Optional.empty();
       }
     }
-    JsonNode list = r.array(root, "$", "taakvelden");
-    List<String> paths = new ArrayList<>();
+    if (document.taakvelden() == null) {
+      log.add(JsonBinding.missing(log, "$.taakvelden"));
+      return Optional.empty();
+    }
+    CatalogueEntries entries = new CatalogueEntries(builder, log);
+    List<JsonNode> list = document.taakvelden();
     for (int i = 0; i < list.size(); i++) {
-      String path = "$.taakvelden[" + i + "]";
-      entry(list.get(i), path, builder, source);
-      paths.add(path);
+      entry(list.get(i), "$.taakvelden[" + i + "]", entries, log);
     }
-    try {
-      return builder.build();
-    } catch (InvalidTaakveldCatalogueException e) {
-      List<String> at = new ArrayList<>();
-      e.entries().forEach(i -> at.add(paths.get(i)));
-      throw at.isEmpty()
-          ? TaakveldFormatException.atPath(source, "$.taakvelden", null, e.getMessage(), e)
-          : TaakveldFormatException.atPaths(source, at, e.getMessage(), e);
-    }
+    return entries.build(Location.atPath(log.source(), "$.taakvelden"));
   }
 
-  private static void entry(JsonNode n, String path, TaakveldCatalogue.Builder builder, String source) {
-    JsonSupport.Reader r = new JsonSupport.Reader(source);
-    if (!n.isObject()) {
-      throw TaakveldFormatException.atPath(source, path, n.toString(), "expected an object", null);
-    }
-    onlyFields(n, path, ENTRY_FIELDS, source);
-    String codeText = r.text(n, path, "code");
-    TaakveldCode code;
-    try {
-      code = TaakveldCode.parse(codeText);
-    } catch (IllegalArgumentException e) {
-      throw TaakveldFormatException.atPath(source, path + ".code", codeText, e.getMessage(), e);
-    }
-    String name = r.text(n, path, "name");
-    JsonNode level = n.get("level");
-    if (level != null && !level.isNull()) {
-      String given = r.text(n, path, "level");
-      if (!given.toUpperCase(Locale.ROOT).equals(code.level().name())) {
-        throw TaakveldFormatException.atPath(source, path + ".level", given,
-            "code " + code + " is a " + code.level() + ", not a " + given, null);
-      }
-    }
-    try {
-      // Under the implied parent, which every code allows, only the name can be at fault.
-      new Taakveld(code, name, code.impliedParent());
-    } catch (IllegalArgumentException e) {
-      throw TaakveldFormatException.atPath(source, path + ".name", name, e.getMessage(), e);
-    }
-    JsonNode parent = n.get("parent");
-    if (parent == null || parent.isNull()) {
-      builder.add(code, name);
+  private static void entry(JsonNode node, String path, CatalogueEntries entries, ProblemLog log) {
+    Optional<EntryDocument> bound = JsonBinding.bind(MAPPER, node, EntryDocument.class, path, log);
+    if (bound.isEmpty()) {
+      log.reject();
       return;
     }
-    String parentText = r.text(n, path, "parent");
-    try {
-      builder.add(new Taakveld(code, name, Optional.of(TaakveldCode.parse(parentText))));
-    } catch (IllegalArgumentException e) {
-      throw TaakveldFormatException.atPath(source, path + ".parent", parentText, e.getMessage(), e);
+    EntryDocument e = bound.get();
+    if (e.code() == null || e.name() == null) {
+      entries.reject(JsonBinding.missing(log, path + (e.code() == null ? ".code" : ".name")), null);
+      return;
     }
-  }
-
-  private static void onlyFields(JsonNode n, String path, Set<String> allowed, String source) {
-    for (Map.Entry<String, JsonNode> property : n.properties()) {
-      if (!allowed.contains(property.getKey())) {
-        throw TaakveldFormatException.atPath(source, path + "." + property.getKey(), property.getKey(),
-            "unknown field; expected " + allowed.stream().sorted().toList(), null);
-      }
-    }
+    entries.read(Location.atPath(log.source(), path), e.code(), e.name(), Optional.ofNullable(e.level()),
+        Optional.ofNullable(e.parent()),
+        field -> Location.atPath(log.source(), path + "." + field.name().toLowerCase(Locale.ROOT)));
   }
 }

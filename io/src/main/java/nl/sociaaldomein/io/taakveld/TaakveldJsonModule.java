@@ -9,23 +9,30 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
  * Jackson support for the taakveld types, for documents that embed them: a {@link TaakveldCode}
  * is a JSON string ({@code "6.71a"}), also as a map key ({@code {"6.71a": "1200.00"}}), and a
- * {@link TaakveldCatalogue} is the object {@link TaakveldCatalogueJson} writes. Bad input fails
- * with Jackson's {@code InvalidFormatException}, whose message carries the JSON path and the line
- * and column.
+ * {@link TaakveldCatalogue} is the object {@link TaakveldCatalogueJson} writes, bound through the
+ * same records. Bad input fails with Jackson's {@code InvalidFormatException}: for a catalogue, at
+ * the first problem a {@linkplain nl.sociaaldomein.io.ReadMode#STRICT strict} read finds, whose
+ * message (with the JSON path within the catalogue) it carries.
  */
 public final class TaakveldJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
+
+  private static final ObjectMapper CATALOGUE_MAPPER = JsonBinding.mapper();
 
   public TaakveldJsonModule() {
     super("TaakveldJsonModule", Version.unknownVersion());
@@ -83,7 +90,8 @@ public final class TaakveldJsonModule extends SimpleModule {
     @Override
     public void serialize(TaakveldCatalogue value, JsonGenerator gen, SerializerProvider serializers)
         throws IOException {
-      gen.writeTree(TaakveldCatalogueJson.toTree(value));
+      // Through the package's own mapper, so that the host mapper's settings cannot change the format.
+      gen.writeTree(CATALOGUE_MAPPER.valueToTree(TaakveldCatalogueJson.document(value)));
     }
   }
 
@@ -92,8 +100,9 @@ public final class TaakveldJsonModule extends SimpleModule {
     public TaakveldCatalogue deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
       try {
-        return TaakveldCatalogueJson.fromTree(node, "JSON input");
-      } catch (TaakveldFormatException e) {
+        return TaakveldCatalogueJson.fromTree(node, new ProblemLog(TaakveldCatalogueJson.EMBEDDED_SOURCE,
+            ReadMode.STRICT)).orElseThrow();
+      } catch (ReadException e) {
         throw InvalidFormatException.from(p, e.getMessage(), node.toString(), TaakveldCatalogue.class);
       }
     }

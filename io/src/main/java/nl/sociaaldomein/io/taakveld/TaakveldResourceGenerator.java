@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
@@ -50,12 +53,14 @@ public final class TaakveldResourceGenerator {
    * {@code iv3Directory}.
    *
    * @throws IllegalArgumentException when the directory holds no such file
-   * @throws TaakveldFormatException when a file is not as expected
+   * @throws ReadException at the first problem of a file that is not as expected
    */
   public static String generate(Path iv3Directory) {
-    SortedMap<Integer, Iv3Definition> definitions;
+    SortedMap<Integer, Iv3Definition> definitions = new TreeMap<>();
     try {
-      definitions = Iv3DefinitionReader.readDirectory(iv3Directory);
+      // Strict: a shipped resource must come from files read without a single problem.
+      Iv3DefinitionReader.readDirectory(iv3Directory, ReadMode.STRICT)
+          .forEach((year, read) -> definitions.put(year, read.orElseThrow()));
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException("Cannot read the Iv3 definition files in " + iv3Directory, e);
     }

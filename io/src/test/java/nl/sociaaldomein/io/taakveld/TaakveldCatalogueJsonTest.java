@@ -7,12 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadException;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.json.SociaalDomeinJson;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 import org.junit.jupiter.api.Test;
@@ -20,8 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TaakveldCatalogueJsonTest {
 
-  private static TaakveldFormatException error(String json) {
-    return assertThrows(TaakveldFormatException.class, () -> TaakveldCatalogueJson.fromJson(json, "lijst.json"));
+  private static ReadResult<TaakveldCatalogue> lenient(String json) {
+    return TaakveldCatalogueJson.read(new StringReader(json), "lijst.json");
+  }
+
+  private static TaakveldCatalogue fromJson(String json, String source) {
+    return TaakveldCatalogueJson.read(new StringReader(json), source).orElseThrow();
+  }
+
+  /** The exception of a strict read, which must be the first problem of the lenient read. */
+  private static ReadException error(String json) {
+    ReadException e = assertThrows(ReadException.class,
+        () -> TaakveldCatalogueJson.read(new StringReader(json), "lijst.json", ReadMode.STRICT));
+    assertEquals(lenient(json).problems().get(0), e.problem());
+    return e;
   }
 
   private static final String SMALL = "{\"label\":\"eigen lijst\",\"taakvelden\":["
@@ -41,16 +61,16 @@ class TaakveldCatalogueJsonTest {
   void everyShippedYearRoundTrips(@TempDir Path dir) {
     for (int year : TaakveldCatalogue.availableYears()) {
       TaakveldCatalogue c = TaakveldCatalogue.forYear(year);
-      assertEquals(c, TaakveldCatalogueJson.fromJson(TaakveldCatalogueJson.toJson(c), "x.json"));
+      assertEquals(c, fromJson(TaakveldCatalogueJson.toJson(c), "x.json"));
       Path file = dir.resolve(year + ".json");
       TaakveldCatalogueJson.write(c, file);
-      assertEquals(c, TaakveldCatalogueJson.read(file));
+      assertEquals(c, TaakveldCatalogueJson.read(file).orElseThrow());
     }
   }
 
   @Test
   void levelParentAndYearMayBeLeftOut() {
-    TaakveldCatalogue c = TaakveldCatalogueJson.fromJson(SMALL
+    TaakveldCatalogue c = fromJson(SMALL
         + "{\"code\":\"6.71a\",\"name\":\"Huishoudelijke hulp (WMO)\"}]}", "lijst.json");
     assertEquals(Optional.of(TaakveldCode.of("6.71")), c.get("6.71a").parent());
     assertTrue(c.bookingYear().isEmpty());
@@ -58,27 +78,28 @@ class TaakveldCatalogueJsonTest {
 
   @Test
   void aBadCodeNamesFileJsonPathAndText() {
-    TaakveldFormatException e = error(SMALL + "{\"code\":\"6.71 a\",\"name\":\"Huishoudelijke hulp (WMO)\"}]}");
-    assertTrue(e.getMessage().startsWith("lijst.json, $.taakvelden[2].code, text \"6.71 a\": \"6.71 a\" is not a"
+    ReadException e = error(SMALL + "{\"code\":\"6.71 a\",\"name\":\"Huishoudelijke hulp (WMO)\"}]}");
+    assertTrue(e.getMessage().startsWith("lijst.json, $.taakvelden[2].code: \"6.71 a\": \"6.71 a\" is not a"
         + " taakveld code"), e.getMessage());
-    assertEquals(Optional.of("$.taakvelden[2].code"), e.getJsonPath());
+    assertEquals(Optional.of("$.taakvelden[2].code"), e.problem().where().jsonPath());
+    assertEquals(Optional.of("6.71 a"), e.what());
   }
 
   @Test
   void contentErrorsAreNamedByPath() {
-    assertEquals("lijst.json, $.taakvelden[2].level, text \"TAAKVELD\": code 6.71a is a SUBTAAKVELD, not a TAAKVELD",
+    assertEquals("lijst.json, $.taakvelden[2].level: \"TAAKVELD\": code 6.71a is a SUBTAAKVELD",
         error(SMALL + "{\"code\":\"6.71a\",\"name\":\"Huishoudelijke hulp\",\"level\":\"TAAKVELD\"}]}").getMessage());
-    assertEquals("lijst.json, $.taakvelden[2].parent, text \"7.\": Taakveld 6.71a cannot have parent 7.;"
+    assertEquals("lijst.json, $.taakvelden[2].parent: \"7.\": Taakveld 6.71a cannot have parent 7.;"
         + " expected 6.71 or 6.",
         error(SMALL + "{\"code\":\"6.71a\",\"name\":\"Huishoudelijke hulp\",\"parent\":\"7.\"}]}").getMessage());
-    assertEquals("lijst.json, $.taakvelden[2].name, text \"  \": Taakveld 6.71a has an empty name",
+    assertEquals("lijst.json, $.taakvelden[2].name: \"  \": Taakveld 6.71a has an empty name",
         error(SMALL + "{\"code\":\"6.71a\",\"name\":\"  \"}]}").getMessage());
-    assertEquals("lijst.json, $.taakvelden[2].naam, text \"naam\": unknown field; expected [code, level, name, parent]",
+    assertEquals("lijst.json, $.taakvelden[2].naam: \"naam\": unknown field; expected [code, level, name, parent]",
         error(SMALL + "{\"code\":\"6.71a\",\"naam\":\"x\"}]}").getMessage());
     assertEquals("lijst.json, $.taakvelden[2].name: missing", error(SMALL + "{\"code\":\"6.71a\"}]}").getMessage());
-    assertEquals("lijst.json, $.taakvelden[2].code, text \"6.71\": expected a string",
+    assertEquals("lijst.json, $.taakvelden[2].code: \"6.71\": expected a string",
         error(SMALL + "{\"code\":6.71,\"name\":\"x\"}]}").getMessage());
-    assertEquals("lijst.json, $.bookingYear, text \"2023\": expected a whole number, not a string",
+    assertEquals("lijst.json, $.bookingYear: \"2023\": expected a whole number, not a string",
         error("{\"label\":\"x\",\"bookingYear\":\"2023\",\"taakvelden\":[]}").getMessage());
     assertEquals("lijst.json, $.taakvelden: Catalogue x has no taakvelden",
         error("{\"label\":\"x\",\"taakvelden\":[]}").getMessage());
@@ -86,16 +107,23 @@ class TaakveldCatalogueJsonTest {
 
   @Test
   void aRepeatedCodeNamesBothPaths() {
-    assertEquals("lijst.json, $.taakvelden[1] and $.taakvelden[2]: Catalogue eigen lijst has code 6.71 twice:"
-        + " 6.71 \"Maatwerkdienstverlening 18+\" (entry 2) and 6.71 \"Huishoudelijke hulp\" (entry 3)",
-        error(SMALL + "{\"code\":\"6.71\",\"name\":\"Huishoudelijke hulp\"}]}").getMessage());
+    String json = SMALL + "{\"code\":\"6.71\",\"name\":\"Huishoudelijke hulp\"}]}";
+    String why = "Catalogue eigen lijst has code 6.71 twice:"
+        + " 6.71 \"Maatwerkdienstverlening 18+\" (entry 2) and 6.71 \"Huishoudelijke hulp\" (entry 3)";
+    assertEquals("lijst.json, $.taakvelden[1]: " + why, error(json).getMessage());
+    ReadResult<TaakveldCatalogue> r = lenient(json);
+    assertEquals(List.of(Problem.of(Location.atPath("lijst.json", "$.taakvelden[1]"), why),
+        Problem.of(Location.atPath("lijst.json", "$.taakvelden[2]"), why)), r.problems());
+    assertTrue(r.value().isEmpty());
+    assertEquals(3, r.report().accepted());
   }
 
   @Test
   void syntaxErrorsAndRepeatedFieldsNameLineAndColumn() {
-    TaakveldFormatException e = error("{\"label\":\"x\",\n\"taakvelden\":[}");
+    ReadException e = error("{\"label\":\"x\",\n\"taakvelden\":[}");
     assertTrue(e.getMessage().startsWith("lijst.json, line 2, column 15: not valid JSON"), e.getMessage());
-    TaakveldFormatException twice = error("{\"label\":\"x\",\"label\":\"y\",\"taakvelden\":[]}");
+    assertEquals(Location.atCharacter("lijst.json", 2, 15), e.problem().where());
+    ReadException twice = error("{\"label\":\"x\",\"label\":\"y\",\"taakvelden\":[]}");
     assertTrue(twice.getMessage().startsWith("lijst.json, line 1, column "), twice.getMessage());
     assertTrue(twice.getMessage().contains("Duplicate field 'label'"), twice.getMessage());
   }
@@ -120,5 +148,42 @@ class TaakveldCatalogueJsonTest {
     InvalidFormatException key = assertThrows(InvalidFormatException.class,
         () -> mapper.readValue("{\"6,71\":\"1.00\"}", new TypeReference<Map<TaakveldCode, Amount>>() {}));
     assertTrue(key.getMessage().startsWith("\"6,71\" is not a taakveld code"), key.getMessage());
+  }
+
+  @Test
+  void aDocumentWithSeveralBadEntriesReportsEachAndKeepsTheGoodEntries() {
+    String json = "{\"label\":\"eigen lijst\",\"bookingYear\":2023,\"taakvelden\":["
+        + "{\"code\":\"6.\",\"name\":\"SOCIAAL DOMEIN\"},"
+        + "{\"code\":\"6,1\",\"name\":\"Samenkracht\"},"
+        + "{\"code\":\"6.71\",\"name\":\"Maatwerkdienstverlening 18+\",\"level\":\"HOOFDTAAKVELD\"},"
+        + "{\"code\":\"6.72\",\"naam\":\"Maatwerkdienstverlening 18-\"},"
+        + "{\"code\":6.81,\"name\":\"Geëscaleerde zorg 18+\"},"
+        + "{\"code\":\"6.82\",\"name\":\"Geëscaleerde zorg 18-\",\"parent\":\"6.\"},"
+        + "{\"code\":\"6.3\"},"
+        + "\"6.4\","
+        + "{\"code\":\"6.71a\",\"name\":\"Huishoudelijke hulp\",\"parent\":\"7.\"},"
+        + "{\"code\":\"6.71b\",\"name\":\"Begeleiding\"}]}";
+    String f = "lijst.json";
+    ReadResult<TaakveldCatalogue> r = lenient(json);
+    assertEquals(List.of(
+        Problem.of(Location.atPath(f, "$.taakvelden[1].code"), "6,1", Reasons.notACode("6,1")),
+        Problem.of(Location.atPath(f, "$.taakvelden[2].level"), "HOOFDTAAKVELD", "code 6.71 is a TAAKVELD"),
+        Problem.of(Location.atPath(f, "$.taakvelden[3].naam"), "naam",
+            "unknown field; expected [code, level, name, parent]"),
+        Problem.of(Location.atPath(f, "$.taakvelden[4].code"), "6.81", "expected a string"),
+        Problem.of(Location.atPath(f, "$.taakvelden[6].name"), "missing"),
+        Problem.of(Location.atPath(f, "$.taakvelden[7]"), "6.4", "expected an object, not a string"),
+        Problem.of(Location.atPath(f, "$.taakvelden[8].parent"), "7.",
+            "Taakveld 6.71a cannot have parent 7.; expected 6.71 or 6.")), r.problems());
+    assertEquals(10, r.report().rowsRead());
+    assertEquals(3, r.report().accepted());
+    assertEquals(7, r.report().rejected());
+    assertEquals(7, r.report().problemCount());
+    assertEquals(TaakveldCatalogue.of("eigen lijst", 2023, List.of(Taakveld.of("6.", "SOCIAAL DOMEIN"),
+        Taakveld.of("6.82", "Geëscaleerde zorg 18-", "6."), Taakveld.of("6.71b", "Begeleiding", "6."))),
+        r.value().orElseThrow());
+    ReadException strict = assertThrows(ReadException.class,
+        () -> TaakveldCatalogueJson.read(new StringReader(json), f, ReadMode.STRICT));
+    assertEquals(r.problems().get(0), strict.problem());
   }
 }

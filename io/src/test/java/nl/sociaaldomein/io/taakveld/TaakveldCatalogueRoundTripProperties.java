@@ -14,7 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv.Dialect;
+import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
@@ -80,16 +81,18 @@ class TaakveldCatalogueRoundTripProperties {
   @Test
   void jsonRoundTripsLosslessly() {
     qt().forAll(catalogues()).checkAssert(c ->
-        assertEquals(c, TaakveldCatalogueJson.fromJson(TaakveldCatalogueJson.toJson(c), "generated.json")));
+        assertEquals(c, TaakveldCatalogueJson.read(new StringReader(TaakveldCatalogueJson.toJson(c)), "generated.json")
+            .orElseThrow()));
   }
 
   @Test
   void csvRoundTripsEveryEntryInBothDialects() {
-    qt().forAll(catalogues(), arbitrary().enumValues(Dialect.class)).checkAssert((c, dialect) -> {
+    qt().forAll(catalogues(), arbitrary().enumValues(CsvDialect.class)).checkAssert((c, dialect) -> {
       String csv = TaakveldCatalogueCsv.toCsv(c, dialect);
-      TaakveldCatalogue back = TaakveldCatalogueCsv.read(new StringReader(csv), "generated.csv", dialect, c.label());
+      TaakveldCatalogue back =
+          TaakveldCatalogueCsv.read(new StringReader(csv), "generated.csv", ReadMode.STRICT, c.label()).orElseThrow();
       assertEquals(c.all(), back.all());
-      assertEquals(c.all(), TaakveldCatalogueCsv.read(new StringReader(csv), "generated.csv", null, "x").all());
+      assertEquals(c.all(), TaakveldCatalogueCsv.read(new StringReader(csv), "generated.csv").orElseThrow().all());
     });
   }
 }

@@ -1,0 +1,156 @@
+package nl.sociaaldomein.io.taakveld;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Optional;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ProblemLog;
+
+/**
+ * How the JSON readers of this package bind a document with Jackson and turn what Jackson
+ * refuses into a {@link Problem} at the JSON path of the value, with its text.
+ */
+final class JsonBinding {
+
+  private JsonBinding() {}
+
+  /**
+   * A mapper that refuses repeated fields, unknown fields (unless a record says otherwise) and
+   * the coercions Jackson makes by default: a number where a string belongs ({@code 6.71} has
+   * already lost the difference between {@code 6.71} and {@code 6.710}) and a string where a
+   * number belongs.
+   */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .build();
+  }
+
+  /**
+   * The JSON tree of {@code in}; empty, with a problem at the line and character where it goes
+   * wrong, when it is not JSON (or repeats a field) or holds nothing.
+   */
+  static Optional<JsonNode> readTree(ObjectMapper mapper, Reader in, ProblemLog log) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(in);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      Location where = at == null || at.getLineNr() < 1 || at.getColumnNr() < 1
+          ? Location.of(log.source()) : Location.atCharacter(log.source(), at.getLineNr(), at.getColumnNr());
+      log.add(Problem.of(where, "not valid JSON: " + e.getOriginalMessage()), e);
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + log.source(), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      log.add(Problem.of(Location.atCharacter(log.source(), 1, 1), "empty; expected a JSON object"));
+      return Optional.empty();
+    }
+    return Optional.of(root);
+  }
+
+  /**
+   * {@code node}, found at {@code path} in its source, bound to the record {@code type}; empty,
+   * with the problem in {@code log}, when Jackson refuses it. The caller rejects the entry.
+   */
+  static <T> Optional<T> bind(ObjectMapper mapper, JsonNode given, JavaType type, String path, ProblemLog log) {
+    JsonNode node = given == null ? NullNode.getInstance() : given;
+    T value;
+    try {
+      value = mapper.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      log.add(problem(node, path, log.source(), e), e);
+      return Optional.empty();
+    }
+    if (value == null) {
+      log.add(Problem.of(Location.atPath(log.source(), path), node.toString(), "expected an object"));
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /** {@link #bind(ObjectMapper, JsonNode, JavaType, String, ProblemLog)} for a type without parameters. */
+  static <T> Optional<T> bind(ObjectMapper mapper, JsonNode node, Class<T> type, String path, ProblemLog log) {
+    return bind(mapper, node, mapper.constructType(type), path, log);
+  }
+
+  /** A field a record needs that the document leaves out (or sets to null). */
+  static Problem missing(ProblemLog log, String path) {
+    return Problem.of(Location.atPath(log.source(), path), "missing");
+  }
+
+  private static Problem problem(JsonNode node, String base, String source, JsonProcessingException e) {
+    StringBuilder path = new StringBuilder(base);
+    JsonPointer pointer = JsonPointer.empty();
+    if (e instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference r : m.getPath()) {
+        if (r.getFieldName() != null) {
+          path.append('.').append(r.getFieldName());
+          pointer = pointer.appendProperty(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          path.append('[').append(r.getIndex()).append(']');
+          pointer = pointer.appendIndex(r.getIndex());
+        }
+      }
+    }
+    Location where = Location.atPath(source, path.toString());
+    if (e instanceof UnrecognizedPropertyException u) {
+      return Problem.of(where, u.getPropertyName(), "unknown field; expected "
+          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+    }
+    JsonNode bad = node.at(pointer);
+    Optional<String> what = bad.isMissingNode() ? Optional.empty()
+        : Optional.of(bad.isTextual() ? bad.textValue() : bad.toString());
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return new Problem(where, what, "expected " + kind(m.getTargetType())
+          + (bad.isTextual() && m.getTargetType() != String.class ? ", not a string" : ""));
+    }
+    return new Problem(where, what, "not valid: " + e.getOriginalMessage());
+  }
+
+  /** What a JSON value of {@code type} is, in the words of a message. */
+  private static String kind(Class<?> type) {
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "a string";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "an object";
+  }
+}
