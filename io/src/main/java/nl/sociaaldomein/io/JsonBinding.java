@@ -1,97 +1,144 @@
 package nl.sociaaldomein.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Objects;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * How the JSON readers of this library read: Jackson parses the text and binds each entry of a
- * list to a record on its own, so that a bad entry is a {@link Problem} at its JSON path and the
- * entries around it are still read. Problems go to the read's {@link ProblemLog}, so a strict
- * read throws at the first.
+ * list to a record on its own, so that a bad entry is a {@link Problem} at its JSON path, with
+ * its text, and the entries around it are still read. Problems go to the read's
+ * {@link ProblemLog}, so a strict read throws at the first.
  */
 public final class JsonBinding {
 
-  private final ObjectMapper mapper;
-  private final ProblemLog log;
+  private JsonBinding() {}
 
-  public JsonBinding(ObjectMapper mapper, ProblemLog log) {
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
-    this.log = Objects.requireNonNull(log, "log");
+  /**
+   * A mapper that refuses repeated fields, unknown fields (unless a record says otherwise) and
+   * the coercions Jackson makes by default: a number where a string belongs ({@code 6.71} has
+   * already lost the difference between {@code 6.71} and {@code 6.710}) and a string where a
+   * number belongs.
+   */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .build();
   }
 
-  /** The JSON tree of {@code in}; empty after a problem (not JSON: its line and column; no content). */
-  public Optional<JsonNode> tree(Reader in) {
+  /**
+   * The JSON tree of {@code in}; empty, with a problem at the line and character where it goes
+   * wrong, when it is not JSON (or repeats a field) or holds nothing.
+   */
+  public static Optional<JsonNode> readTree(ObjectMapper mapper, Reader in, ProblemLog log) {
+    JsonNode root;
     try {
-      JsonNode root = mapper.readTree(in);
-      if (root == null || root.isMissingNode()) {
-        log.add(Problem.of(Location.atCharacter(log.source(), 1, 1), "empty; expected a JSON object"));
-        return Optional.empty();
-      }
-      return Optional.of(root);
+      root = mapper.readTree(in);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      Location where = at == null || at.getLineNr() < 1
-          ? Location.of(log.source())
-          : Location.atCharacter(log.source(), at.getLineNr(), Math.max(1, at.getColumnNr()));
+      Location where = at == null || at.getLineNr() < 1 || at.getColumnNr() < 1
+          ? Location.of(log.source()) : Location.atCharacter(log.source(), at.getLineNr(), at.getColumnNr());
       log.add(Problem.of(where, "not valid JSON: " + e.getOriginalMessage()), e);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + log.source(), e);
     }
+    if (root == null || root.isMissingNode()) {
+      log.add(Problem.of(Location.atCharacter(log.source(), 1, 1), "empty; expected a JSON object"));
+      return Optional.empty();
+    }
+    return Optional.of(root);
   }
 
   /**
-   * {@code node}, found at {@code path}, bound to {@code type}; empty after a problem at the path
-   * of the field that failed, such as {@code $.cells[3].printed}.
+   * {@code node}, found at {@code path} in its source, bound to the record {@code type}; empty,
+   * with the problem in {@code log}, when Jackson refuses it. The caller rejects the entry.
    */
-  public <T> Optional<T> bind(JsonNode node, String path, Class<T> type) {
+  public static <T> Optional<T> bind(ObjectMapper mapper, JsonNode given, JavaType type, String path, ProblemLog log) {
+    JsonNode node = given == null ? NullNode.getInstance() : given;
+    T value;
     try {
-      return Optional.of(mapper.treeToValue(node, type));
-    } catch (JsonMappingException e) {
-      log.add(problem(path, e), e);
-      return Optional.empty();
+      value = mapper.treeToValue(node, type);
     } catch (JsonProcessingException e) {
-      log.add(Problem.of(Location.atPath(log.source(), path), e.getOriginalMessage()), e);
+      log.add(problem(node, path, log.source(), e), e);
       return Optional.empty();
     }
+    if (value == null) {
+      log.add(Problem.of(Location.atPath(log.source(), path), node.toString(), "expected an object"));
+    }
+    return Optional.ofNullable(value);
   }
 
-  /** A Jackson binding failure as a problem at the path of the field it names. */
-  public Problem problem(String path, JsonMappingException e) {
-    StringBuilder at = new StringBuilder(path);
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        at.append('.').append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        at.append('[').append(r.getIndex()).append(']');
+  /** {@link #bind(ObjectMapper, JsonNode, JavaType, String, ProblemLog)} for a type without parameters. */
+  public static <T> Optional<T> bind(ObjectMapper mapper, JsonNode node, Class<T> type, String path, ProblemLog log) {
+    return bind(mapper, node, mapper.constructType(type), path, log);
+  }
+
+  /** A field a record needs that the document leaves out (or sets to null). */
+  public static Problem missing(ProblemLog log, String path) {
+    return Problem.of(Location.atPath(log.source(), path), "missing");
+  }
+
+  private static Problem problem(JsonNode node, String base, String source, JsonProcessingException e) {
+    StringBuilder path = new StringBuilder(base);
+    JsonPointer pointer = JsonPointer.empty();
+    if (e instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference r : m.getPath()) {
+        if (r.getFieldName() != null) {
+          path.append('.').append(r.getFieldName());
+          pointer = pointer.appendProperty(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          path.append('[').append(r.getIndex()).append(']');
+          pointer = pointer.appendIndex(r.getIndex());
+        }
       }
     }
-    Location where = Location.atPath(log.source(), at.toString());
+    Location where = Location.atPath(source, path.toString());
     if (e instanceof UnrecognizedPropertyException u) {
-      return Problem.of(where, u.getPropertyName(), "unknown field; expected " + u.getKnownPropertyIds());
+      return Problem.of(where, u.getPropertyName(), "unknown field; expected "
+          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
     }
-    if (e instanceof InvalidFormatException f) {
-      return Problem.of(where, String.valueOf(f.getValue()), "expected " + expected(f.getTargetType()));
-    }
+    JsonNode bad = node.at(pointer);
+    Optional<String> what = bad.isMissingNode() ? Optional.empty()
+        : Optional.of(bad.isTextual() ? bad.textValue() : bad.toString());
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return Problem.of(where, "expected " + expected(m.getTargetType()));
+      return new Problem(where, what, "expected " + kind(m.getTargetType())
+          + (bad.isTextual() && m.getTargetType() != String.class ? ", not a string" : ""));
     }
-    return Problem.of(where, e.getOriginalMessage());
+    return new Problem(where, what, "not valid: " + e.getOriginalMessage());
   }
 
-  private static String expected(Class<?> type) {
-    if (type == String.class) {
+  /** What a JSON value of {@code type} is, in the words of a message. */
+  private static String kind(Class<?> type) {
+    if (CharSequence.class.isAssignableFrom(type)) {
       return "a string";
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
@@ -100,11 +147,8 @@ public final class JsonBinding {
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
     }
-    if (java.util.List.class.isAssignableFrom(type)) {
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
-    }
-    if (type.isEnum()) {
-      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
     }
     return "an object";
   }

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,7 +23,6 @@ import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
-import nl.sociaaldomein.io.json.SociaalDomeinJson;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
@@ -55,20 +51,9 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  */
 public final class StatementJson {
 
-  private static final ObjectMapper MAPPER = strict(SociaalDomeinJson.mapper());
+  private static final ObjectMapper MAPPER = JsonBinding.mapper();
 
   private StatementJson() {}
-
-  /** Jackson would read 12 as "12" for a label; a document that says 12 there is wrong. */
-  private static ObjectMapper strict(ObjectMapper mapper) {
-    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-        CoercionInputShape.Boolean)) {
-      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
-    }
-    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-    return mapper;
-  }
 
   /** The statement as indented JSON text. */
   public static String toJson(Statement statement) {
@@ -119,14 +104,13 @@ public final class StatementJson {
   /** Reads a statement from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<Statement> read(Reader in, String source, ReadMode mode) {
     ProblemLog log = new ProblemLog(source, mode);
-    JsonBinding json = new JsonBinding(MAPPER, log);
-    return log.result(json.tree(in).flatMap(root -> new Read(json, log).statement(root)));
+    return log.result(JsonBinding.readTree(MAPPER, in, log).flatMap(root -> new Read(log).statement(root)));
   }
 
   /** Reads a statement from a JSON tree, as {@link StatementJsonModule} does for embedded ones. */
   static ReadResult<Statement> fromTree(JsonNode root, String source, ReadMode mode) {
     ProblemLog log = new ProblemLog(source, mode);
-    return log.result(new Read(new JsonBinding(MAPPER, log), log).statement(root));
+    return log.result(new Read(log).statement(root));
   }
 
   static JsonNode toTree(Statement statement) {
@@ -197,17 +181,18 @@ public final class StatementJson {
 
   /** One read: binds the entries and hands them to a statement builder, each problem at its path. */
   private static final class Read {
-    private final JsonBinding json;
     private final ProblemLog log;
-    private boolean entryFailed;
 
-    Read(JsonBinding json, ProblemLog log) {
-      this.json = json;
+    Read(ProblemLog log) {
       this.log = log;
     }
 
+    private <T> Optional<T> bind(JsonNode node, String path, Class<T> type) {
+      return JsonBinding.bind(MAPPER, node, type, path, log);
+    }
+
     Optional<Statement> statement(JsonNode root) {
-      Optional<StatementDocument> doc = json.bind(root, "$", StatementDocument.class);
+      Optional<StatementDocument> doc = bind(root, "$", StatementDocument.class);
       if (doc.isEmpty()) {
         return Optional.empty();
       }
@@ -260,7 +245,7 @@ public final class StatementJson {
     }
 
     private void column(Statement.Builder b, JsonNode node, String at) {
-      json.bind(node, at, ColumnDocument.class).ifPresent(c -> {
+      bind(node, at, ColumnDocument.class).ifPresent(c -> {
         Optional<String> label = required(c.label(), at + ".label");
         Optional<ColumnRole> role = enumValue(c.role(), at + ".role", ColumnRole.class);
         if (label.isEmpty() || role.isEmpty()) {
@@ -288,7 +273,7 @@ public final class StatementJson {
       for (int i = 0; i < nodes.size(); i++) {
         String at = "$.groups[" + i + "]";
         long before = log.problemCount();
-        Optional<GroupDocument> g = json.bind(nodes.get(i), at, GroupDocument.class);
+        Optional<GroupDocument> g = bind(nodes.get(i), at, GroupDocument.class);
         Optional<String> name = g.flatMap(x -> required(x.name(), at + ".name"));
         Optional<GroupKind> kind = g.flatMap(x -> enumValue(x.kind(), at + ".kind", GroupKind.class));
         Optional<Optional<TaakveldCode>> taakveld = g.flatMap(x -> taakveld(x.taakveld(), at + ".taakveld"));
@@ -314,7 +299,7 @@ public final class StatementJson {
     }
 
     private void line(Statement.Builder b, String group, JsonNode node, String at) {
-      json.bind(node, at, LineDocument.class).ifPresent(l -> {
+      bind(node, at, LineDocument.class).ifPresent(l -> {
         Optional<LineKind> kind = enumValue(l.kind(), at + ".kind", LineKind.class);
         Optional<String> label = required(l.label(), at + ".label");
         Optional<Optional<TaakveldCode>> taakveld = taakveld(l.taakveld(), at + ".taakveld");
@@ -325,7 +310,7 @@ public final class StatementJson {
     }
 
     private void cell(Statement.Builder b, EuroUnit unit, JsonNode node, String at) {
-      json.bind(node, at, CellDocument.class).ifPresent(c -> {
+      bind(node, at, CellDocument.class).ifPresent(c -> {
         Optional<Place.Type> type = required(c.row(), at + ".row").flatMap(row -> {
           Optional<Place.Type> t = StatementCsv.rowType(row);
           if (t.isEmpty()) {
@@ -358,7 +343,7 @@ public final class StatementJson {
 
     private <T> Optional<T> required(T value, String path) {
       if (value == null) {
-        log.add(Problem.of(Location.atPath(log.source(), path), "missing"));
+        log.add(JsonBinding.missing(log, path));
       }
       return Optional.ofNullable(value);
     }

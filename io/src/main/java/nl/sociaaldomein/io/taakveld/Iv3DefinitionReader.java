@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;

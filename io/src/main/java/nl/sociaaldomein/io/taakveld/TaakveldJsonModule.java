@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
