@@ -1,8 +1,11 @@
 package nl.sociaaldomein.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,8 +20,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 
 /**
- * Keeps core what it promises to be: free of IO and serialisation libraries, and free of
- * binary floating point in its money code.
+ * Keeps core what it promises to be: free of IO and serialisation libraries, free of binary
+ * floating point in its money code, its packages in the order {@code docs/architecture.md}
+ * draws, without cycles, and with one root for its exceptions.
  */
 @AnalyzeClasses(packages = "nl.sociaaldomein", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -41,6 +45,45 @@ class ArchitectureTest {
               "com.univocity..",
               "com.opencsv..")
           .because("core is the calculation layer; reading and writing files belongs to the io module");
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices().matching("nl.sociaaldomein.(*)..").should().beFreeOfCycles();
+
+  /** The package order of docs/architecture.md: each package uses only those below it. */
+  @ArchTest
+  static final ArchRule packagesKeepTheirOrder =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Base").definedBy("nl.sociaaldomein", "nl.sociaaldomein.internal..")
+          .layer("Money").definedBy("nl.sociaaldomein.money..")
+          .layer("Notation").definedBy("nl.sociaaldomein.notation..")
+          .layer("Taakveld").definedBy("nl.sociaaldomein.taakveld..")
+          .layer("Statement").definedBy("nl.sociaaldomein.statement..")
+          .layer("Funding").definedBy("nl.sociaaldomein.funding..")
+          .layer("Clients").definedBy("nl.sociaaldomein.clients")
+          .layer("Generator").definedBy("nl.sociaaldomein.clients.generator..")
+          .layer("Text").definedBy("nl.sociaaldomein.text..")
+          .whereLayer("Text").mayNotBeAccessedByAnyLayer()
+          .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
+          .whereLayer("Statement").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Funding").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Clients").mayOnlyBeAccessedByLayers("Generator", "Text")
+          .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Text")
+          .whereLayer("Notation").mayOnlyBeAccessedByLayers(
+              "Taakveld", "Statement", "Funding", "Clients", "Generator", "Text")
+          .whereLayer("Money").mayOnlyBeAccessedByLayers(
+              "Notation", "Taakveld", "Statement", "Funding", "Clients", "Generator", "Text")
+          .because("notation is the one reader and writer of Dutch text, above money, and presentation"
+              + " (text) sits above every domain package, never inside one");
+
+  @ArchTest
+  static final ArchRule everyExceptionSharesTheRoot =
+      classes()
+          .that().resideInAPackage("nl.sociaaldomein..")
+          .and().areAssignableTo(Throwable.class)
+          .should().beAssignableTo(nl.sociaaldomein.SociaalDomeinException.class)
+          .because("one error model: every exception of the library answers where, what and why");
 
   @ArchTest
   static final ArchRule coreTouchesNoFiles =

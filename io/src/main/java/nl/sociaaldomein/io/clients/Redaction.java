@@ -1,7 +1,7 @@
 package nl.sociaaldomein.io.clients;
 
 import java.util.regex.Pattern;
-import nl.sociaaldomein.internal.Texts;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Keeps BSNs out of messages. A value read from a file is quoted only when it has fewer than
@@ -23,7 +23,7 @@ final class Redaction {
 
   /** {@code "text"}, abbreviated; or a note that it is not shown when it could be a BSN. */
   static String quote(CharSequence text) {
-    return mayShow(text) ? "\"" + Texts.abbreviate(text) + "\"" : NOT_SHOWN;
+    return mayShow(text) ? SociaalDomeinException.quote(text) : NOT_SHOWN;
   }
 
   /** Whether {@code text} has few enough digits to be shown. */

@@ -1,6 +1,8 @@
 package nl.sociaaldomein.io.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -8,8 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * With core and io on one class path, checks that the dependency runs one way only: io uses
- * core, core never uses io.
+ * With core and io on one class path, checks that the dependency runs one way only (io uses
+ * core, core never uses io), that no two packages of either use each other, that io keeps to the
+ * API of core, and that io's exceptions share the library's root.
  */
 @AnalyzeClasses(packages = "nl.sociaaldomein", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -26,4 +29,23 @@ class LayeringTest {
       noClasses()
           .that().resideInAPackage("nl.sociaaldomein.io..")
           .should().dependOnClassesThat().resideInAnyPackage("nl.sociaaldomein.examples..", "nl.sociaaldomein.benchmarks..");
+
+  /** Every package its own slice, io's and core's alike. */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("nl.sociaaldomein.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule ioUsesOnlyTheApiOfCore =
+      noClasses()
+          .that().resideInAPackage("nl.sociaaldomein.io..")
+          .should().dependOnClassesThat().resideInAPackage("nl.sociaaldomein.internal..")
+          .because("internal is not API: it may change in any release");
+
+  @ArchTest
+  static final ArchRule ioExceptionsShareTheRoot =
+      classes()
+          .that().resideInAPackage("nl.sociaaldomein.io..")
+          .and().areAssignableTo(Throwable.class)
+          .should().beAssignableTo(nl.sociaaldomein.SociaalDomeinException.class);
 }
