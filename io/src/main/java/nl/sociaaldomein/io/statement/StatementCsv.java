@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -116,11 +117,7 @@ public final class StatementCsv {
 
   /** Writes {@code statement} to {@code file}, UTF-8, in {@code dialect}. */
   public static void write(Statement statement, Path file, CsvDialect dialect) {
-    try {
-      Files.writeString(file, toCsv(statement, dialect), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    TextOutput.write(toCsv(statement, dialect), file);
   }
 
   /**

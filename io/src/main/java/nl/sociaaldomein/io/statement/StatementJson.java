@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -66,20 +67,12 @@ public final class StatementJson {
 
   /** Writes {@code statement} to {@code file} as UTF-8 JSON. */
   public static void write(Statement statement, Path file) {
-    try {
-      Files.writeString(file, toJson(statement), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    TextOutput.write(toJson(statement), file);
   }
 
   /** Writes {@code statement} to {@code out}, which stays open. */
   public static void write(Statement statement, Writer out) {
-    try {
-      out.write(toJson(statement));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write statement " + statement.name(), e);
-    }
+    TextOutput.write(toJson(statement), out, "statement " + statement.name());
   }
 
   /** Reads the statement in {@code file}, leniently. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -171,20 +172,12 @@ public final class TaakveldCatalogueCsv {
 
   /** Writes the catalogue to {@code file}, UTF-8, in {@code dialect}. */
   public static void write(TaakveldCatalogue catalogue, Path file, CsvDialect dialect) {
-    try {
-      Files.writeString(file, toCsv(catalogue, dialect), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    TextOutput.write(toCsv(catalogue, dialect), file);
   }
 
   /** Writes the catalogue to {@code out}, which stays open, in {@code dialect}. */
   public static void write(TaakveldCatalogue catalogue, Writer out, CsvDialect dialect) {
-    try {
-      out.write(toCsv(catalogue, dialect));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the catalogue " + catalogue.label(), e);
-    }
+    TextOutput.write(toCsv(catalogue, dialect), out, "the catalogue " + catalogue.label());
   }
 
   private static TaakveldCatalogue.Builder builder(String label, String source) {

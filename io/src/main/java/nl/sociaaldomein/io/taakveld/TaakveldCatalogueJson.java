@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -87,20 +88,12 @@ public final class TaakveldCatalogueJson {
 
   /** Writes the catalogue to {@code file} as UTF-8 JSON. */
   public static void write(TaakveldCatalogue catalogue, Path file) {
-    try {
-      Files.writeString(file, toJson(catalogue), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    TextOutput.write(toJson(catalogue), file);
   }
 
   /** Writes the catalogue to {@code out}, which stays open. */
   public static void write(TaakveldCatalogue catalogue, Writer out) {
-    try {
-      out.write(toJson(catalogue));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the catalogue " + catalogue.label(), e);
-    }
+    TextOutput.write(toJson(catalogue), out, "the catalogue " + catalogue.label());
   }
 
   /** Reads {@code file} leniently; see {@link #read(Path, ReadMode)}. */
