@@ -15,7 +15,7 @@ import nl.sociaaldomein.money.Amount;
 
 /**
  * Client and payment records in columns: one row per payment (and per kept client record without
- * a payment), dictionary-encoded into primitive arrays of 22 bytes a row, sorted by client.
+ * a payment), dictionary-encoded into primitive arrays of 18 bytes a row, sorted by client.
  *
  * <p>Because a client's rows are contiguous, unique clients per group are counted in one pass
  * with a mark per group and no allocation per row; and splitting the clients into ranges splits

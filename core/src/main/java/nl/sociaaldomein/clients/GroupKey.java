@@ -3,7 +3,6 @@ package nl.sociaaldomein.clients;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,9 +64,5 @@ public final class GroupKey {
     public String toString() {
       return "unknown";
     }
-  }
-
-  static boolean sameDimensions(GroupKey a, GroupKey b) {
-    return Objects.equals(a.values.keySet(), b.values.keySet());
   }
 }

@@ -37,11 +37,6 @@ public final class Estimate {
     return new Estimate(nominal, halfWidth);
   }
 
-  /** An exact amount: tolerance zero. */
-  public static Estimate exactly(Amount amount) {
-    return new Estimate(amount.toBigDecimal(), BigDecimal.ZERO);
-  }
-
   /** The sum of printed figures, each with its own tolerance. */
   public static Estimate sum(Iterable<PrintedFigure> figures) {
     Estimate total = ZERO;

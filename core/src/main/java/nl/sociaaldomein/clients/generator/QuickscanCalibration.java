@@ -10,8 +10,8 @@ import nl.sociaaldomein.clients.Referrer;
 
 /**
  * The figures the Hoogeveen quickscan publishes for 2018-2020 (seed 004, annex 5b), which the
- * generator's defaults reproduce. Line numbers are those of
- * {@code shared/seeds/004_1c00f9e54d73cefc.txt}. Amounts are whole euros as printed; client
+ * generator's defaults reproduce. Line numbers are those of the seed's text transcription,
+ * which is not part of this repository. Amounts are whole euros as printed; client
  * counts exclude the Wmo meerkostenregeling, as every table of the quickscan does except the
  * stacking figure 1.6.
  *
