@@ -25,7 +25,8 @@ import org.javamoney.moneta.Money;
  *
  * <p>{@link #toString()} gives {@code EUR 1234.56} (a plain decimal, no grouping), which
  * {@link #parse(CharSequence)} reads back. Dutch notation ({@code € 1.234,56}) is the job of
- * {@link nl.sociaaldomein.notation.DutchNotation} and {@link nl.sociaaldomein.notation.FigureFormat}.
+ * the notation package ({@code DutchNotation} reads it, {@code FigureFormat} writes it), which
+ * builds on this one.
  */
 public final class Amount implements Comparable<Amount>, Serializable {
 

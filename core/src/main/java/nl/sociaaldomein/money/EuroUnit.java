@@ -7,18 +7,16 @@ import java.math.BigDecimal;
  * billions that budgets and reports use.
  */
 public enum EuroUnit {
-  EUROS(0, "€ 1", null),
-  THOUSANDS(3, "€ 1.000", "duizend"),
-  MILLIONS(6, "€ 1.000.000", "miljoen"),
-  BILLIONS(9, "€ 1.000.000.000", "miljard");
+  EUROS(0, null),
+  THOUSANDS(3, "duizend"),
+  MILLIONS(6, "miljoen"),
+  BILLIONS(9, "miljard");
 
   private final int exponent;
-  private final String label;
   private final String dutchWord;
 
-  EuroUnit(int exponent, String label, String dutchWord) {
+  EuroUnit(int exponent, String dutchWord) {
     this.exponent = exponent;
-    this.label = label;
     this.dutchWord = dutchWord;
   }
 
@@ -30,11 +28,6 @@ public enum EuroUnit {
   /** The number of euros in one unit. */
   public BigDecimal euros() {
     return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0, java.math.RoundingMode.UNNECESSARY);
-  }
-
-  /** How tables head the unit: {@code € 1.000} as in "x € 1.000". */
-  public String label() {
-    return label;
   }
 
   /** The Dutch word written after a figure in this unit ("miljoen"), or null for euros. */

@@ -9,8 +9,8 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 
 /**
- * Writes figures in Dutch notation, and reads back what it wrote: for every figure {@code f} in
- * this format's unit, {@code parse(format(f))} equals {@code f}.
+ * Writes figures in Dutch notation so that they read back: for every figure {@code f} in this
+ * format's unit, {@code DutchNotation.parseFigure(format(f), unit())} equals {@code f}.
  *
  * <p>Immutable; configure with the {@code with} methods, like
  * {@link java.time.format.DateTimeFormatter}.
@@ -120,9 +120,12 @@ public final class FigureFormat {
     return format(PrintedFigure.rounded(amount, unit, decimals, mode));
   }
 
-  /** Reads text this format wrote (and any other Dutch notation of a figure in its unit). */
-  public PrintedFigure parse(CharSequence text) {
-    return DutchNotation.parseFigure(text, unit);
+  /**
+   * How a table of figures in this format's unit heads the unit: {@code € 1.000} as in
+   * "x € 1.000", {@code € 1} for euros.
+   */
+  public String heading() {
+    return EUROS.format(PrintedFigure.of(unit.euros(), EuroUnit.EUROS));
   }
 
   private String format(BigDecimal value) {
