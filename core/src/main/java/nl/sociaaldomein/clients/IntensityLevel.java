@@ -15,20 +15,21 @@ public enum IntensityLevel {
   ASPECIFIEK("Aspecifiek"),
   NONE("Geen niveau");
 
-  private final String label;
+  private final String dutchName;
 
-  IntensityLevel(String label) {
-    this.label = label;
+  IntensityLevel(String dutchName) {
+    this.dutchName = dutchName;
   }
 
-  public String label() {
-    return label;
+  /** The level as the quickscan prints it: "4" to "8", "Aspecifiek", "Geen niveau". */
+  public String dutchName() {
+    return dutchName;
   }
 
   public static IntensityLevel parse(String text) {
     String t = text.trim();
     for (IntensityLevel l : values()) {
-      if (l.label.equalsIgnoreCase(t) || l.name().equalsIgnoreCase(t)) {
+      if (l.dutchName.equalsIgnoreCase(t) || l.name().equalsIgnoreCase(t)) {
         return l;
       }
     }

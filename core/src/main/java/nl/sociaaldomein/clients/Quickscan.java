@@ -120,7 +120,7 @@ public record Quickscan(
       return ((Referrer) value).dutchName();
     }
     if (value instanceof IntensityLevel) {
-      return ((IntensityLevel) value).label();
+      return ((IntensityLevel) value).dutchName();
     }
     return value.toString();
   }

@@ -1,23 +1,24 @@
 package nl.sociaaldomein.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The unit a figure is printed in: euros, or the thousands ({@code x € 1.000}), millions and
  * billions that budgets and reports use.
  */
 public enum EuroUnit {
-  EUROS(0, null),
+  EUROS(0, "euro"),
   THOUSANDS(3, "duizend"),
   MILLIONS(6, "miljoen"),
   BILLIONS(9, "miljard");
 
   private final int exponent;
-  private final String dutchWord;
+  private final String dutchName;
 
-  EuroUnit(int exponent, String dutchWord) {
+  EuroUnit(int exponent, String dutchName) {
     this.exponent = exponent;
-    this.dutchWord = dutchWord;
+    this.dutchName = dutchName;
   }
 
   /** The number of euros in one unit, as a power of ten: 3 for thousands. */
@@ -27,12 +28,15 @@ public enum EuroUnit {
 
   /** The number of euros in one unit. */
   public BigDecimal euros() {
-    return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0, java.math.RoundingMode.UNNECESSARY);
+    return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0, RoundingMode.UNNECESSARY);
   }
 
-  /** The Dutch word written after a figure in this unit ("miljoen"), or null for euros. */
-  public String dutchWord() {
-    return dutchWord;
+  /**
+   * The Dutch name of the unit: "euro", "duizend", "miljoen", "miljard". Written after a figure
+   * as its scale word for every unit but euros, which have none.
+   */
+  public String dutchName() {
+    return dutchName;
   }
 
   /** {@code value} units in euros, exactly. */

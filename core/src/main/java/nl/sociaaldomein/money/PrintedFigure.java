@@ -123,16 +123,6 @@ public final class PrintedFigure {
     return Estimate.of(nominal(), halfWidth());
   }
 
-  /** The sum of two figures: its tolerance is the sum of theirs. */
-  public Estimate plus(PrintedFigure other) {
-    return toEstimate().plus(other);
-  }
-
-  /** The difference of two figures: its tolerance is the sum of theirs. */
-  public Estimate minus(PrintedFigure other) {
-    return toEstimate().minus(other);
-  }
-
   public PrintedFigure negated() {
     return new PrintedFigure(printed.negate(), unit);
   }

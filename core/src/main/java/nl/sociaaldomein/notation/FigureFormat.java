@@ -51,7 +51,7 @@ public final class FigureFormat {
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals must not be negative: " + decimals);
     }
-    if (scaleWord && unit.dutchWord() == null) {
+    if (scaleWord && unit == EuroUnit.EUROS) {
       throw new IllegalArgumentException("Euros have no scale word");
     }
     this.unit = unit;
@@ -76,7 +76,7 @@ public final class FigureFormat {
   }
 
   public FigureFormat withUnit(EuroUnit unit) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit.dutchWord() != null, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit != EuroUnit.EUROS, wholeEuroDash, directionStyle);
   }
 
   /** How many decimals {@link #format(Amount, RoundingMode)} rounds to. */
@@ -151,7 +151,7 @@ public final class FigureFormat {
       out.append(",-");
     }
     if (scaleWord) {
-      out.append(' ').append(unit.dutchWord());
+      out.append(' ').append(unit.dutchName());
     }
     if (letter) {
       out.append(' ').append(Direction.ofSignum(value.signum()).letter());

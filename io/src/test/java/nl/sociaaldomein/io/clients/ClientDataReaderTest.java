@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClientDataReaderTest {
 
-  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.withKey("a test key of 32 bytes, no more!".getBytes(StandardCharsets.UTF_8));
+  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.of("a test key of 32 bytes, no more!".getBytes(StandardCharsets.UTF_8));
   private static final ClientDataReader READER = ClientDataReader.of(PSEUDONYMISER);
 
   /** Every text in the bsn column of payments-bad.csv, valid or not. */

@@ -71,7 +71,7 @@ public final class SyntheticDataWriter {
         clientCsv.writeRecord(bsn, Integer.toString(r.year()), r.law().dutchName(), r.provision(),
             r.deliveryForm().map(Enum::name).orElse(""),
             r.referrer().map(Enum::name).orElse(""),
-            r.level().map(l -> l.label()).orElse(""),
+            r.level().map(l -> l.dutchName()).orElse(""),
             r.age().isPresent() ? Integer.toString(r.age().getAsInt()) : "",
             text(r.phase()), text(r.qualification()), text(r.provider()), text(r.household()));
         recordRows++;
