@@ -52,8 +52,22 @@ public final class GroupKey {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("{");
-    values.forEach((d, v) -> out.append(out.length() > 1 ? ", " : "").append(d).append('=').append(v));
+    values.forEach((d, v) -> out.append(out.length() > 1 ? ", " : "").append(d).append('=').append(text(v)));
     return out.append('}').toString();
+  }
+
+  /**
+   * A value as keys print it. Referrers and levels print their stable code, so that the text,
+   * and the order of results sorted by it, did not change when their constants became English.
+   */
+  private static Object text(Object value) {
+    if (value instanceof Referrer) {
+      return ((Referrer) value).code();
+    }
+    if (value instanceof IntensityLevel) {
+      return ((IntensityLevel) value).code();
+    }
+    return value;
   }
 
   /** The marker of an unknown value, so that keys can hold it in a map. */

@@ -312,13 +312,13 @@ class ClientDataReaderTest {
     assertEquals(Law.JEUGDWET, first.law());
     assertEquals("Jeugdhulp ambulant", first.provision());
     assertEquals(Optional.of(DeliveryForm.ZIN), first.deliveryForm());
-    assertEquals(Optional.of(Referrer.HUISARTS), first.referrer());
+    assertEquals(Optional.of(Referrer.GENERAL_PRACTITIONER), first.referrer());
     assertEquals(Optional.of(IntensityLevel.LEVEL_5), first.level());
     assertEquals(OptionalInt.of(15), first.age());
     assertEquals(Optional.empty(), first.phase());
     assertEquals(Optional.of("Kwadraad"), first.provider());
     ClientRecord second = records.get(1);
-    assertEquals(Optional.of(Referrer.GECERTIFICEERDE_INSTELLING), second.referrer());
+    assertEquals(Optional.of(Referrer.CERTIFIED_INSTITUTION), second.referrer());
     assertEquals(Optional.empty(), second.provider());
     ClientRecord third = records.get(2);
     assertEquals(Optional.of("Fase 2"), third.phase());
