@@ -137,17 +137,8 @@ public final class FigureFormat {
     if (value.signum() < 0 && directionStyle != DirectionStyle.LETTER) {
       out.append('-');
     }
-    String plain = value.abs().toPlainString();
-    int point = plain.indexOf('.');
-    String whole = point < 0 ? plain : plain.substring(0, point);
-    int firstGroup = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-    out.append(whole, 0, firstGroup);
-    for (int i = firstGroup; i < whole.length(); i += 3) {
-      out.append('.').append(whole, i, i + 3);
-    }
-    if (point >= 0) {
-      out.append(',').append(plain, point + 1, plain.length());
-    } else if (wholeEuroDash) {
+    boolean decimalsWritten = Digits.appendUnsigned(out, value);
+    if (!decimalsWritten && wholeEuroDash) {
       out.append(",-");
     }
     if (scaleWord) {

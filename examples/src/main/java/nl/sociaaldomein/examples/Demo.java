@@ -26,6 +26,7 @@ import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.StatementText;
+import nl.sociaaldomein.text.QuickscanText;
 
 /**
  * The main demo: reads figures as the seed documents print them, checks printed totals against
@@ -84,7 +85,7 @@ public final class Demo {
     out.printf("   %s payments and kept client records of %s clients, %s bytes in columns%n",
         count(dataset.rows()), count(dataset.clients()), count(dataset.residentBytes()));
     out.println();
-    Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope).toText().lines()
+    QuickscanText.format(Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope)).lines()
         .forEach(line -> out.println("   " + line));
   }
 
