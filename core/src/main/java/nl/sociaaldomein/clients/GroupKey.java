@@ -3,15 +3,19 @@ package nl.sociaaldomein.clients;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The values of one group: for each dimension grouped by, a value ({@link Law}, an
  * {@link Integer} year, a {@link String} provision, provider, phase or qualification, a
- * {@link DeliveryForm}, {@link Referrer}, {@link IntensityLevel} or {@link AgeBand}), or none
- * where the characteristic is unknown for the payments in the group.
+ * {@link DeliveryForm}, {@link Referrer}, {@link IntensityLevel} or {@link AgeBand}), or
+ * {@link #UNKNOWN} where the characteristic is unknown for the payments in the group.
  */
 public final class GroupKey {
+
+  /** The value of a dimension whose characteristic is unknown for the group. */
+  public static final Object UNKNOWN = Unknown.INSTANCE;
 
   private final Map<Dimension, Object> values;
 
@@ -19,10 +23,12 @@ public final class GroupKey {
     this.values = values;
   }
 
-  /** A key from its values; a null value means unknown. */
+  /** A key from its values; {@link #UNKNOWN} for a characteristic that is unknown. */
   public static GroupKey of(Map<Dimension, ?> values) {
+    Objects.requireNonNull(values, "values");
     EnumMap<Dimension, Object> copy = new EnumMap<>(Dimension.class);
-    values.forEach((d, v) -> copy.put(d, v == null ? Unknown.INSTANCE : v));
+    values.forEach((d, v) -> copy.put(d, Objects.requireNonNull(v,
+        () -> "the value of " + d + " must not be null; write GroupKey.UNKNOWN for an unknown one")));
     return new GroupKey(Collections.unmodifiableMap(copy));
   }
 

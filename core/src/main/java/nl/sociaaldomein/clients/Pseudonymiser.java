@@ -36,6 +36,7 @@ public final class Pseudonymiser {
   }
 
   public ClientId pseudonymise(Bsn bsn) {
+    Objects.requireNonNull(bsn, "bsn");
     return new ClientId(hmac.hashBytes(bsn.digitBytes()).asLong());
   }
 

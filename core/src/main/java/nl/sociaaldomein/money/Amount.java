@@ -159,6 +159,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** The amount expressed in {@code unit}, exactly (e.g. 1234.56 euros is 1.23456 thousands). */
   public BigDecimal toUnit(EuroUnit unit) {
+    Objects.requireNonNull(unit, "unit");
     return unit.fromEuros(toBigDecimal());
   }
 
@@ -173,10 +174,12 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   public Amount plus(Amount other) {
+    Objects.requireNonNull(other, "other");
     return ofCents(Math.addExact(cents, other.cents));
   }
 
   public Amount minus(Amount other) {
+    Objects.requireNonNull(other, "other");
     return ofCents(Math.subtractExact(cents, other.cents));
   }
 
@@ -194,6 +197,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** This amount times {@code factor}, rounded to cents with {@code mode}. */
   public Amount multipliedBy(BigDecimal factor, RoundingMode mode) {
+    Objects.requireNonNull(factor, "factor");
     return of(toBigDecimal().multiply(factor), mode);
   }
 
@@ -204,6 +208,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** This amount divided by {@code divisor}, rounded to cents with {@code mode}. */
   public Amount dividedBy(BigDecimal divisor, RoundingMode mode) {
+    Objects.requireNonNull(divisor, "divisor");
     Objects.requireNonNull(mode, "mode");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("Cannot divide " + this + " by zero");

@@ -73,18 +73,22 @@ public final class Estimate {
   }
 
   public Estimate plus(Estimate other) {
+    Objects.requireNonNull(other, "other");
     return new Estimate(nominal.add(other.nominal), halfWidth.add(other.halfWidth));
   }
 
   public Estimate plus(PrintedFigure figure) {
+    Objects.requireNonNull(figure, "figure");
     return plus(figure.toEstimate());
   }
 
   public Estimate minus(Estimate other) {
+    Objects.requireNonNull(other, "other");
     return new Estimate(nominal.subtract(other.nominal), halfWidth.add(other.halfWidth));
   }
 
   public Estimate minus(PrintedFigure figure) {
+    Objects.requireNonNull(figure, "figure");
     return minus(figure.toEstimate());
   }
 

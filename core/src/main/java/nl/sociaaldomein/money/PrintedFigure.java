@@ -58,6 +58,8 @@ public final class PrintedFigure {
 
   /** {@code exact} rounded to {@code decimals} decimals of {@code unit} with {@code mode}. */
   public static PrintedFigure rounded(Amount exact, EuroUnit unit, int decimals, RoundingMode mode) {
+    Objects.requireNonNull(exact, "exact");
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals must not be negative: " + decimals);

@@ -51,6 +51,7 @@ public final class FigureFormat {
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals must not be negative: " + decimals);
     }
+    Objects.requireNonNull(unit, "unit");
     if (scaleWord && unit == EuroUnit.EUROS) {
       throw new IllegalArgumentException("Euros have no scale word");
     }
@@ -108,6 +109,7 @@ public final class FigureFormat {
    * unit than this format's.
    */
   public String format(PrintedFigure figure) {
+    Objects.requireNonNull(figure, "figure");
     if (figure.unit() != unit) {
       throw new IllegalArgumentException(
           "Figure " + figure + " is in " + figure.unit() + ", this format writes " + unit);
@@ -117,6 +119,7 @@ public final class FigureFormat {
 
   /** Rounds {@code amount} to this format's unit and decimals with {@code mode} and writes it. */
   public String format(Amount amount, RoundingMode mode) {
+    Objects.requireNonNull(amount, "amount");
     return format(PrintedFigure.rounded(amount, unit, decimals, mode));
   }
 
