@@ -14,4 +14,5 @@ import nl.sociaaldomein.funding.*;
 import nl.sociaaldomein.taakveld.*;
 import nl.sociaaldomein.clients.*;
 import nl.sociaaldomein.clients.generator.*;
+import nl.sociaaldomein.text.*;
 import nl.sociaaldomein.io.clients.*;

@@ -50,7 +50,7 @@ public class IngestBenchmark {
     GeneratorSettings settings = GeneratorSettings.defaults().withScale(System.getProperty("sociaaldomein.ingestScale", "2.6"));
     SyntheticDataWriter.write(ClientDataGenerator.create(settings), dir);
     payments = dir.resolve(SyntheticDataWriter.PAYMENTS_FILE);
-    pseudonymiser = Pseudonymiser.withKey("benchmark key of enough bytes".getBytes(StandardCharsets.UTF_8));
+    pseudonymiser = Pseudonymiser.of("benchmark key of enough bytes".getBytes(StandardCharsets.UTF_8));
     long rows;
     try (var lines = Files.lines(payments)) {
       rows = lines.count() - 1;

@@ -112,7 +112,7 @@ final class QuickscanData {
         dataset.forEachRow((client, year, law, provision, provider, form, referrer, level, age, phase, qualification, cents) -> {
           try {
             out.write(client + "," + year + "," + law.ordinal() + "," + provision + "," + provider + "," + form + ","
-                + referrer + "," + level + "," + (cents == null ? 0 : cents) + "," + (cents != null) + "\n");
+                + referrer + "," + level + "," + cents.orElse(0) + "," + cents.isPresent() + "\n");
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -147,7 +147,7 @@ final class QuickscanData {
       client[i] = c;
       year[i] = y;
       law[i] = l.ordinal();
-      cents[i] = v == null ? 0 : v;
+      cents[i] = v.orElse(0);
     });
     return Table.create("payments", IntColumn.create("client", client), IntColumn.create("year", year),
         IntColumn.create("law", law), LongColumn.create("cents", cents));

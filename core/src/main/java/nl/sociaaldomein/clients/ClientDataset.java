@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,7 @@ import nl.sociaaldomein.money.Amount;
 
 /**
  * Client and payment records in columns: one row per payment (and per kept client record without
- * a payment), dictionary-encoded into primitive arrays of 22 bytes a row, sorted by client.
+ * a payment), dictionary-encoded into primitive arrays of 18 bytes a row, sorted by client.
  *
  * <p>Because a client's rows are contiguous, unique clients per group are counted in one pass
  * with a mark per group and no allocation per row; and splitting the clients into ranges splits
@@ -135,11 +136,11 @@ public final class ClientDataset {
     /**
      * One row: the client's index (0 to {@link #clients()} - 1, in pseudonym order), the year,
      * the law, the codes of every other dimension (0 = unknown for characteristics; see
-     * {@link #valueOf(Dimension, int)}) and the cents, or null for a kept client record without
+     * {@link #valueOf(Dimension, int)}) and the cents, empty for a kept client record without
      * payment.
      */
     void row(int client, int year, Law law, int provision, int provider, int deliveryForm, int referrer,
-        int level, int ageBand, int phase, int qualification, Long cents);
+        int level, int ageBand, int phase, int qualification, OptionalLong cents);
   }
 
   /** Every row, in client order, as codes: for exports and cross-checks against other engines. */
@@ -148,12 +149,15 @@ public final class ClientDataset {
       for (int r = clientStart[c]; r < clientStart[c + 1]; r++) {
         sink.row(c, firstYear + year[r], Law.values()[law[r]], provision[r], provider[r], traits[r] & 3,
             (traits[r] >> 2) & 7, (traits[r] >> 5) & 7, ageBand[r], phase[r] & 0xFF, qualification[r] & 0xFF,
-            cents[r] == NO_PAYMENT ? null : cents[r]);
+            cents[r] == NO_PAYMENT ? OptionalLong.empty() : OptionalLong.of(cents[r]));
       }
     }
   }
 
-  /** What code {@code code} of {@code dimension} stands for, as in a {@link GroupKey}; null for unknown. */
+  /**
+   * What code {@code code} of {@code dimension} stands for, as in a {@link GroupKey}:
+   * {@link GroupKey#UNKNOWN} for an unknown characteristic.
+   */
   public Object valueOf(Dimension dimension, int code) {
     return value(dimension, code - (dimension == Dimension.YEAR ? firstYear : 0));
   }
@@ -530,7 +534,7 @@ public final class ClientDataset {
     }
   }
 
-  /** The value of code {@code code} in dimension {@code d}, or null for unknown. */
+  /** The value of code {@code code} in dimension {@code d}, or {@link GroupKey#UNKNOWN}. */
   Object value(Dimension d, int code) {
     switch (d) {
       case LAW:
@@ -542,17 +546,17 @@ public final class ClientDataset {
       case PROVIDER:
         return providers.get(code);
       case DELIVERY_FORM:
-        return code == 0 ? null : DeliveryForm.values()[code - 1];
+        return code == 0 ? GroupKey.UNKNOWN : DeliveryForm.values()[code - 1];
       case REFERRER:
-        return code == 0 ? null : Referrer.values()[code - 1];
+        return code == 0 ? GroupKey.UNKNOWN : Referrer.values()[code - 1];
       case LEVEL:
-        return code == 0 ? null : IntensityLevel.values()[code - 1];
+        return code == 0 ? GroupKey.UNKNOWN : IntensityLevel.values()[code - 1];
       case AGE_BAND:
-        return code == 0 ? null : AgeBand.values()[code - 1];
+        return code == 0 ? GroupKey.UNKNOWN : AgeBand.values()[code - 1];
       case PHASE:
-        return code == 0 ? null : phases.get(code - 1);
+        return code == 0 ? GroupKey.UNKNOWN : phases.get(code - 1);
       default:
-        return code == 0 ? null : qualifications.get(code - 1);
+        return code == 0 ? GroupKey.UNKNOWN : qualifications.get(code - 1);
     }
   }
 

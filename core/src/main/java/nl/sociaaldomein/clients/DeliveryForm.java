@@ -11,7 +11,7 @@ public enum DeliveryForm {
 
   public static DeliveryForm parse(String text) {
     try {
-      return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+      return valueOf(java.util.Objects.requireNonNull(text, "text").trim().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Unknown delivery form \"" + text + "\"; expected ZIN, PGB or FT");
     }

@@ -9,10 +9,13 @@ import java.util.Optional;
 /**
  * The values of one group: for each dimension grouped by, a value ({@link Law}, an
  * {@link Integer} year, a {@link String} provision, provider, phase or qualification, a
- * {@link DeliveryForm}, {@link Referrer}, {@link IntensityLevel} or {@link AgeBand}), or none
- * where the characteristic is unknown for the payments in the group.
+ * {@link DeliveryForm}, {@link Referrer}, {@link IntensityLevel} or {@link AgeBand}), or
+ * {@link #UNKNOWN} where the characteristic is unknown for the payments in the group.
  */
 public final class GroupKey {
+
+  /** The value of a dimension whose characteristic is unknown for the group. */
+  public static final Object UNKNOWN = Unknown.INSTANCE;
 
   private final Map<Dimension, Object> values;
 
@@ -20,10 +23,12 @@ public final class GroupKey {
     this.values = values;
   }
 
-  /** A key from its values; a null value means unknown. */
+  /** A key from its values; {@link #UNKNOWN} for a characteristic that is unknown. */
   public static GroupKey of(Map<Dimension, ?> values) {
+    Objects.requireNonNull(values, "values");
     EnumMap<Dimension, Object> copy = new EnumMap<>(Dimension.class);
-    values.forEach((d, v) -> copy.put(d, v == null ? Unknown.INSTANCE : v));
+    values.forEach((d, v) -> copy.put(d, Objects.requireNonNull(v,
+        () -> "the value of " + d + " must not be null; write GroupKey.UNKNOWN for an unknown one")));
     return new GroupKey(Collections.unmodifiableMap(copy));
   }
 
@@ -53,8 +58,22 @@ public final class GroupKey {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("{");
-    values.forEach((d, v) -> out.append(out.length() > 1 ? ", " : "").append(d).append('=').append(v));
+    values.forEach((d, v) -> out.append(out.length() > 1 ? ", " : "").append(d).append('=').append(text(v)));
     return out.append('}').toString();
+  }
+
+  /**
+   * A value as keys print it. Referrers and levels print their stable code, so that the text,
+   * and the order of results sorted by it, did not change when their constants became English.
+   */
+  private static Object text(Object value) {
+    if (value instanceof Referrer) {
+      return ((Referrer) value).code();
+    }
+    if (value instanceof IntensityLevel) {
+      return ((IntensityLevel) value).code();
+    }
+    return value;
   }
 
   /** The marker of an unknown value, so that keys can hold it in a map. */
@@ -65,9 +84,5 @@ public final class GroupKey {
     public String toString() {
       return "unknown";
     }
-  }
-
-  static boolean sameDimensions(GroupKey a, GroupKey b) {
-    return Objects.equals(a.values.keySet(), b.values.keySet());
   }
 }

@@ -1,34 +1,47 @@
 package nl.sociaaldomein.clients;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Interventieniveau of one region's youth-care purchasing: 4 to 6 ambulant (light to
- * intensive), 7 day care, 8 residential; "aspecifiek" since 2020; and none.
+ * intensive), 7 day care, 8 residential; non-specific ("aspecifiek") since 2020; and none.
  */
 public enum IntensityLevel {
-  LEVEL_4("4"),
-  LEVEL_5("5"),
-  LEVEL_6("6"),
-  LEVEL_7("7"),
-  LEVEL_8("8"),
-  ASPECIFIEK("Aspecifiek"),
-  NONE("Geen niveau");
+  LEVEL_4("LEVEL_4", "4"),
+  LEVEL_5("LEVEL_5", "5"),
+  LEVEL_6("LEVEL_6", "6"),
+  LEVEL_7("LEVEL_7", "7"),
+  LEVEL_8("LEVEL_8", "8"),
+  NON_SPECIFIC("ASPECIFIEK", "Aspecifiek"),
+  NONE("NONE", "Geen niveau");
 
-  private final String label;
+  private final String code;
+  private final String dutchName;
 
-  IntensityLevel(String label) {
-    this.label = label;
+  IntensityLevel(String code, String dutchName) {
+    this.code = code;
+    this.dutchName = dutchName;
   }
 
-  public String label() {
-    return label;
+  /** The level as the quickscan prints it: "4" to "8", "Aspecifiek", "Geen niveau". */
+  public String dutchName() {
+    return dutchName;
   }
 
+  /**
+   * The code JSON writes for this level ({@code LEVEL_5}, {@code ASPECIFIEK}): the constant name
+   * it had before identifiers became English, kept so that written data stays readable.
+   */
+  public String code() {
+    return code;
+  }
+
+  /** The level named {@code text}: its Dutch name, code or constant in any case, or "Geen". */
   public static IntensityLevel parse(String text) {
-    String t = text.trim();
+    String t = Objects.requireNonNull(text, "text").trim();
     for (IntensityLevel l : values()) {
-      if (l.label.equalsIgnoreCase(t) || l.name().equalsIgnoreCase(t)) {
+      if (l.dutchName.equalsIgnoreCase(t) || l.code.equalsIgnoreCase(t) || l.name().equalsIgnoreCase(t)) {
         return l;
       }
     }

@@ -21,7 +21,7 @@ public enum Law {
    * "PARTICIPATIEWET"), or the short names "Jeugd" and "Participatie" extracts use.
    */
   public static Law parse(String text) {
-    String t = text.trim();
+    String t = java.util.Objects.requireNonNull(text, "text").trim();
     for (Law law : values()) {
       if (law.dutchName.equalsIgnoreCase(t) || law.name().equalsIgnoreCase(t)) {
         return law;

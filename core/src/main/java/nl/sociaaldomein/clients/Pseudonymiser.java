@@ -20,7 +20,7 @@ public final class Pseudonymiser {
   }
 
   /** A pseudonymiser with the user's key (at least 16 bytes). */
-  public static Pseudonymiser withKey(byte[] key) {
+  public static Pseudonymiser of(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length < 16) {
       throw new IllegalArgumentException("A pseudonymisation key needs at least 16 bytes, not " + key.length);
@@ -36,6 +36,7 @@ public final class Pseudonymiser {
   }
 
   public ClientId pseudonymise(Bsn bsn) {
+    Objects.requireNonNull(bsn, "bsn");
     return new ClientId(hmac.hashBytes(bsn.digitBytes()).asLong());
   }
 

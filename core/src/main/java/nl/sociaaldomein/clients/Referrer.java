@@ -1,36 +1,54 @@
 package nl.sociaaldomein.clients;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** Verwijzer: who referred a young person to youth care, as seed 004 figure 2.4 lists them. */
 public enum Referrer {
-  GEMEENTE("Gemeente"),
-  HUISARTS("Huisarts"),
-  GECERTIFICEERDE_INSTELLING("Gecertificeerde instelling"),
-  RECHTER("Rechter, Kinderbescherming of Officier van Justitie"),
-  JEUGDARTS("Jeugdarts"),
-  MEDISCH_SPECIALIST("Medisch specialist"),
-  GEEN("Geen, zelf of onbekende verwijzer");
+  MUNICIPALITY("GEMEENTE", "Gemeente"),
+  GENERAL_PRACTITIONER("HUISARTS", "Huisarts"),
+  CERTIFIED_INSTITUTION("GECERTIFICEERDE_INSTELLING", "Gecertificeerde instelling"),
+  COURT("RECHTER", "Rechter, Kinderbescherming of Officier van Justitie"),
+  YOUTH_DOCTOR("JEUGDARTS", "Jeugdarts"),
+  MEDICAL_SPECIALIST("MEDISCH_SPECIALIST", "Medisch specialist"),
+  NONE("GEEN", "Geen, zelf of onbekende verwijzer");
 
+  private final String code;
   private final String dutchName;
 
-  Referrer(String dutchName) {
+  Referrer(String code, String dutchName) {
+    this.code = code;
     this.dutchName = dutchName;
   }
 
+  /** The referrer as the quickscan prints it: "Huisarts", "Gecertificeerde instelling". */
   public String dutchName() {
     return dutchName;
   }
 
+  /**
+   * The code files and JSON write for this referrer ({@code HUISARTS}): the Dutch constant name
+   * it had before identifiers became English, kept so that written data stays readable.
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The referrer named {@code text}: its Dutch name, its code or its constant, in any case, with
+   * spaces for underscores; or "GI" for a certified institution.
+   */
   public static Referrer parse(String text) {
-    String t = text.trim();
+    String t = Objects.requireNonNull(text, "text").trim();
+    String underscored = t.replace(' ', '_');
     for (Referrer r : values()) {
-      if (r.dutchName.equalsIgnoreCase(t) || r.name().equalsIgnoreCase(t.replace(' ', '_'))) {
+      if (r.dutchName.equalsIgnoreCase(t) || r.code.equalsIgnoreCase(underscored)
+          || r.name().equalsIgnoreCase(underscored)) {
         return r;
       }
     }
     if (t.toLowerCase(Locale.ROOT).equals("gi")) {
-      return GECERTIFICEERDE_INSTELLING;
+      return CERTIFIED_INSTITUTION;
     }
     throw new IllegalArgumentException("Unknown referrer \"" + text + "\"");
   }

@@ -15,7 +15,7 @@ import nl.sociaaldomein.money.Amount;
 /**
  * Income against expenditure in the social domain over several years: seed 004 annex 7 table 7
  * as a whole. At most one {@link FundingYear} per year, kept in year order. Immutable; {@link
- * #plus(FundingYear)} and {@link #with(FundingYear)} return a new series.
+ * #withAddedYear(FundingYear)} and {@link #with(FundingYear)} return a new series.
  *
  * <p>The years need not be consecutive: a series may skip a year whose figures are not known.
  * It must hold at least one year, because a series of none has no first or last year and its
@@ -55,7 +55,7 @@ public final class FundingConfrontation {
   }
 
   /** This series with {@code year} added; throws when the series already has that year. */
-  public FundingConfrontation plus(FundingYear year) {
+  public FundingConfrontation withAddedYear(FundingYear year) {
     Objects.requireNonNull(year, "year");
     return of(ImmutableList.<FundingYear>builder().addAll(years.values()).add(year).build());
   }
@@ -92,7 +92,7 @@ public final class FundingConfrontation {
   }
 
   /** The row of {@code year}; throws when the series does not have it. */
-  public FundingYear forYear(Year year) {
+  public FundingYear year(Year year) {
     FundingYear row = years.get(Objects.requireNonNull(year, "year"));
     if (row == null) {
       throw new IllegalArgumentException("year " + year + " is not in the series " + years.keySet());
@@ -102,7 +102,7 @@ public final class FundingConfrontation {
 
   /** The gap of {@code year}; throws when the series does not have it. */
   public Amount gap(Year year) {
-    return forYear(year).gap();
+    return year(year).gap();
   }
 
   /** The gap of every year, in year order. */

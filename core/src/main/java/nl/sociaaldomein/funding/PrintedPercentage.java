@@ -3,11 +3,10 @@ package nl.sociaaldomein.funding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DutchNotation;
-import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.notation.NotationParseException;
+import nl.sociaaldomein.notation.PercentageFormat;
 import nl.sociaaldomein.notation.Reading;
 
 /**
@@ -27,7 +26,6 @@ public final class PrintedPercentage {
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final PrintedPercentage BLANK = new PrintedPercentage(null);
-  private static final FigureFormat PLAIN = FigureFormat.of(EuroUnit.EUROS);
 
   /** The printed number in percent with its printed decimals; null for a blank cell. */
   private final BigDecimal percent;
@@ -42,7 +40,7 @@ public final class PrintedPercentage {
    */
   public static PrintedPercentage of(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    return new PrintedPercentage(percent.scale() < 0 ? percent.setScale(0, java.math.RoundingMode.UNNECESSARY) : percent);
+    return new PrintedPercentage(percent.scale() < 0 ? percent.setScale(0, RoundingMode.UNNECESSARY) : percent);
   }
 
   /** A blank cell: no share, which only an exact zero matches. */
@@ -156,6 +154,7 @@ public final class PrintedPercentage {
   /** Dutch notation: {@code 6,2%}, {@code 0,4%}, {@code %} for a blank; read back by parse. */
   @Override
   public String toString() {
-    return percent == null ? "%" : PLAIN.format(PrintedFigure.of(percent, EuroUnit.EUROS)) + "%";
+    // With the decimals it was printed with: nothing to round.
+    return percent == null ? "%" : PercentageFormat.of(percent.scale(), RoundingMode.UNNECESSARY).format(percent);
   }
 }

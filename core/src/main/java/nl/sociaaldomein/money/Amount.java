@@ -25,7 +25,8 @@ import org.javamoney.moneta.Money;
  *
  * <p>{@link #toString()} gives {@code EUR 1234.56} (a plain decimal, no grouping), which
  * {@link #parse(CharSequence)} reads back. Dutch notation ({@code € 1.234,56}) is the job of
- * {@link nl.sociaaldomein.notation.DutchNotation} and {@link nl.sociaaldomein.notation.FigureFormat}.
+ * the notation package ({@code DutchNotation} reads it, {@code FigureFormat} writes it), which
+ * builds on this one.
  */
 public final class Amount implements Comparable<Amount>, Serializable {
 
@@ -158,6 +159,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** The amount expressed in {@code unit}, exactly (e.g. 1234.56 euros is 1.23456 thousands). */
   public BigDecimal toUnit(EuroUnit unit) {
+    Objects.requireNonNull(unit, "unit");
     return unit.fromEuros(toBigDecimal());
   }
 
@@ -172,10 +174,12 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   public Amount plus(Amount other) {
+    Objects.requireNonNull(other, "other");
     return ofCents(Math.addExact(cents, other.cents));
   }
 
   public Amount minus(Amount other) {
+    Objects.requireNonNull(other, "other");
     return ofCents(Math.subtractExact(cents, other.cents));
   }
 
@@ -193,6 +197,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** This amount times {@code factor}, rounded to cents with {@code mode}. */
   public Amount multipliedBy(BigDecimal factor, RoundingMode mode) {
+    Objects.requireNonNull(factor, "factor");
     return of(toBigDecimal().multiply(factor), mode);
   }
 
@@ -203,6 +208,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** This amount divided by {@code divisor}, rounded to cents with {@code mode}. */
   public Amount dividedBy(BigDecimal divisor, RoundingMode mode) {
+    Objects.requireNonNull(divisor, "divisor");
     Objects.requireNonNull(mode, "mode");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("Cannot divide " + this + " by zero");
@@ -217,62 +223,38 @@ public final class Amount implements Comparable<Amount>, Serializable {
    * as the mirror of its positive.
    */
   public List<Amount> allocate(long... ratios) {
-    List<BigInteger> weights = new ArrayList<>(ratios.length);
-    for (long r : ratios) {
-      weights.add(BigInteger.valueOf(r));
+    Objects.requireNonNull(ratios, "ratios");
+    BigInteger[] weights = new BigInteger[ratios.length];
+    for (int i = 0; i < ratios.length; i++) {
+      weights[i] = BigInteger.valueOf(ratios[i]);
     }
     return allocateByWeights(weights);
   }
 
   /** As {@link #allocate(long...)}, with decimal ratios such as shares {@code 0.25, 0.75}. */
   public List<Amount> allocate(List<BigDecimal> ratios) {
-    int scale = 0;
-    for (BigDecimal r : ratios) {
-      scale = Math.max(scale, r.scale());
-    }
-    List<BigInteger> weights = new ArrayList<>(ratios.size());
-    for (BigDecimal r : ratios) {
-      weights.add(r.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue());
-    }
-    return allocateByWeights(weights);
+    Objects.requireNonNull(ratios, "ratios");
+    return allocateByWeights(LargestRemainder.wholeWeights(ratios.toArray(new BigDecimal[0])));
   }
 
-  private List<Amount> allocateByWeights(List<BigInteger> weights) {
-    if (weights.isEmpty()) {
+  private List<Amount> allocateByWeights(BigInteger[] weights) {
+    if (weights.length == 0) {
       throw new IllegalArgumentException("Cannot allocate " + this + " over no ratios");
     }
     BigInteger totalWeight = BigInteger.ZERO;
     for (BigInteger w : weights) {
       if (w.signum() < 0) {
-        throw new IllegalArgumentException("Ratios must not be negative: " + weights);
+        throw new IllegalArgumentException("Ratios must not be negative: " + List.of(weights));
       }
       totalWeight = totalWeight.add(w);
     }
     if (totalWeight.signum() == 0) {
-      throw new IllegalArgumentException("Ratios must not all be zero: " + weights);
+      throw new IllegalArgumentException("Ratios must not all be zero: " + List.of(weights));
     }
-    BigInteger magnitude = BigInteger.valueOf(cents).abs();
-    int n = weights.size();
-    long[] parts = new long[n];
-    BigInteger[] remainders = new BigInteger[n];
-    long allotted = 0;
-    for (int i = 0; i < n; i++) {
-      BigInteger[] qr = magnitude.multiply(weights.get(i)).divideAndRemainder(totalWeight);
-      parts[i] = qr[0].longValueExact();
-      remainders[i] = qr[1];
-      allotted += parts[i];
-    }
-    long leftOver = magnitude.longValueExact() - allotted;
-    List<Integer> order = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      order.add(i);
-    }
-    // Stable sort: equal remainders keep their input order, so the result is deterministic.
-    order.sort((a, b) -> remainders[b].compareTo(remainders[a]));
-    for (int k = 0; k < leftOver; k++) {
-      parts[order.get(k)]++;
-    }
-    List<Amount> result = new ArrayList<>(n);
+    // A negative amount splits as the mirror of its positive; absExact throws for the one long
+    // that has no positive mirror.
+    long[] parts = LargestRemainder.split(Math.absExact(cents), weights);
+    List<Amount> result = new ArrayList<>(parts.length);
     for (long p : parts) {
       result.add(ofCents(cents < 0 ? -p : p));
     }

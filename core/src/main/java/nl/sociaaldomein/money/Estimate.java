@@ -37,11 +37,6 @@ public final class Estimate {
     return new Estimate(nominal, halfWidth);
   }
 
-  /** An exact amount: tolerance zero. */
-  public static Estimate exactly(Amount amount) {
-    return new Estimate(amount.toBigDecimal(), BigDecimal.ZERO);
-  }
-
   /** The sum of printed figures, each with its own tolerance. */
   public static Estimate sum(Iterable<PrintedFigure> figures) {
     Estimate total = ZERO;
@@ -78,18 +73,22 @@ public final class Estimate {
   }
 
   public Estimate plus(Estimate other) {
+    Objects.requireNonNull(other, "other");
     return new Estimate(nominal.add(other.nominal), halfWidth.add(other.halfWidth));
   }
 
   public Estimate plus(PrintedFigure figure) {
+    Objects.requireNonNull(figure, "figure");
     return plus(figure.toEstimate());
   }
 
   public Estimate minus(Estimate other) {
+    Objects.requireNonNull(other, "other");
     return new Estimate(nominal.subtract(other.nominal), halfWidth.add(other.halfWidth));
   }
 
   public Estimate minus(PrintedFigure figure) {
+    Objects.requireNonNull(figure, "figure");
     return minus(figure.toEstimate());
   }
 

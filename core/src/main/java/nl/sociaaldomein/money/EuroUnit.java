@@ -1,25 +1,24 @@
 package nl.sociaaldomein.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The unit a figure is printed in: euros, or the thousands ({@code x € 1.000}), millions and
  * billions that budgets and reports use.
  */
 public enum EuroUnit {
-  EUROS(0, "€ 1", null),
-  THOUSANDS(3, "€ 1.000", "duizend"),
-  MILLIONS(6, "€ 1.000.000", "miljoen"),
-  BILLIONS(9, "€ 1.000.000.000", "miljard");
+  EUROS(0, "euro"),
+  THOUSANDS(3, "duizend"),
+  MILLIONS(6, "miljoen"),
+  BILLIONS(9, "miljard");
 
   private final int exponent;
-  private final String label;
-  private final String dutchWord;
+  private final String dutchName;
 
-  EuroUnit(int exponent, String label, String dutchWord) {
+  EuroUnit(int exponent, String dutchName) {
     this.exponent = exponent;
-    this.label = label;
-    this.dutchWord = dutchWord;
+    this.dutchName = dutchName;
   }
 
   /** The number of euros in one unit, as a power of ten: 3 for thousands. */
@@ -29,17 +28,15 @@ public enum EuroUnit {
 
   /** The number of euros in one unit. */
   public BigDecimal euros() {
-    return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0, java.math.RoundingMode.UNNECESSARY);
+    return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0, RoundingMode.UNNECESSARY);
   }
 
-  /** How tables head the unit: {@code € 1.000} as in "x € 1.000". */
-  public String label() {
-    return label;
-  }
-
-  /** The Dutch word written after a figure in this unit ("miljoen"), or null for euros. */
-  public String dutchWord() {
-    return dutchWord;
+  /**
+   * The Dutch name of the unit: "euro", "duizend", "miljoen", "miljard". Written after a figure
+   * as its scale word for every unit but euros, which have none.
+   */
+  public String dutchName() {
+    return dutchName;
   }
 
   /** {@code value} units in euros, exactly. */

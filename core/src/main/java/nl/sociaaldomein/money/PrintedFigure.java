@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.internal.Texts;
-import nl.sociaaldomein.notation.DutchNotation;
 
 /**
  * A figure as a document prints it: a number in a unit, rounded on its own. The figure
@@ -59,6 +58,8 @@ public final class PrintedFigure {
 
   /** {@code exact} rounded to {@code decimals} decimals of {@code unit} with {@code mode}. */
   public static PrintedFigure rounded(Amount exact, EuroUnit unit, int decimals, RoundingMode mode) {
+    Objects.requireNonNull(exact, "exact");
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals must not be negative: " + decimals);
@@ -67,22 +68,15 @@ public final class PrintedFigure {
   }
 
   /**
-   * Reads {@code text} in Dutch notation as a figure in {@code unit} ({@code "13.219"},
-   * {@code "€ -26.760"}, {@code "1,9 miljoen"}); a Dutch scale word overrides {@code unit}.
-   *
-   * @see DutchNotation#parseFigure(CharSequence, EuroUnit)
+   * Reads the form {@link #toString()} writes: {@code 13219 THOUSANDS}, {@code 1.9 MILLIONS}.
+   * Dutch notation ({@code 13.219}) is read by {@code nl.sociaaldomein.notation.DutchNotation}.
    */
-  public static PrintedFigure parse(CharSequence text, EuroUnit unit) {
-    return DutchNotation.parseFigure(text, unit);
-  }
-
-  /** Reads the form {@link #toString()} writes: {@code 13219 THOUSANDS}, {@code 1.9 MILLIONS}. */
   public static PrintedFigure parse(CharSequence text) {
     Matcher m = CANONICAL.matcher(Objects.requireNonNull(text, "text"));
     if (!m.matches()) {
       throw new IllegalArgumentException(
           "Cannot read \"" + Texts.abbreviate(text) + "\" as a printed figure; expected the form"
-              + " 13219 THOUSANDS (use PrintedFigure.parse(text, unit) for Dutch notation)");
+              + " 13219 THOUSANDS (use DutchNotation.parseFigure(text, unit) for Dutch notation)");
     }
     return of(new BigDecimal(m.group(1)), EuroUnit.valueOf(m.group(2)));
   }
@@ -129,16 +123,6 @@ public final class PrintedFigure {
   /** This figure as a value with a tolerance, to add up with others. */
   public Estimate toEstimate() {
     return Estimate.of(nominal(), halfWidth());
-  }
-
-  /** The sum of two figures: its tolerance is the sum of theirs. */
-  public Estimate plus(PrintedFigure other) {
-    return toEstimate().plus(other);
-  }
-
-  /** The difference of two figures: its tolerance is the sum of theirs. */
-  public Estimate minus(PrintedFigure other) {
-    return toEstimate().minus(other);
   }
 
   public PrintedFigure negated() {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -94,15 +93,7 @@ public final class RoundedTable {
     }
     // floor(x) <= x < floor(x) + 1 for every part, and the total is an integer in
     // [floor(total), ceil(total)], so between 0 and n units are missing: each part gets at most one.
-    long missing = roundedTotal - floorSum;
-    List<Integer> order = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      order.add(i);
-    }
-    order.sort((a, b) -> remainders[b].compareTo(remainders[a]));
-    for (int k = 0; k < missing; k++) {
-      rounded[order.get(k)]++;
-    }
+    LargestRemainder.handOut(rounded, remainders, roundedTotal - floorSum);
     ImmutableList.Builder<PrintedFigure> figures = ImmutableList.builder();
     ImmutableSortedSet.Builder<Integer> moved = ImmutableSortedSet.naturalOrder();
     for (int i = 0; i < n; i++) {

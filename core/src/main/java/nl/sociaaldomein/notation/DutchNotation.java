@@ -72,7 +72,7 @@ public final class DutchNotation {
       Reading.Figure f = (Reading.Figure) reading;
       if (f.qualifier().isPresent()) {
         throw new NotationParseException(
-            text, 0, "the figure is qualified as approximate (" + f.qualifier().get().dutchWord()
+            text, 0, "the figure is qualified as approximate (" + f.qualifier().get().dutchName()
                 + "); use DutchNotation.read to keep that");
       }
       return f.figure();

@@ -9,8 +9,8 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 
 /**
- * Writes figures in Dutch notation, and reads back what it wrote: for every figure {@code f} in
- * this format's unit, {@code parse(format(f))} equals {@code f}.
+ * Writes figures in Dutch notation so that they read back: for every figure {@code f} in this
+ * format's unit, {@code DutchNotation.parseFigure(format(f), unit())} equals {@code f}.
  *
  * <p>Immutable; configure with the {@code with} methods, like
  * {@link java.time.format.DateTimeFormatter}.
@@ -51,7 +51,8 @@ public final class FigureFormat {
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals must not be negative: " + decimals);
     }
-    if (scaleWord && unit.dutchWord() == null) {
+    Objects.requireNonNull(unit, "unit");
+    if (scaleWord && unit == EuroUnit.EUROS) {
       throw new IllegalArgumentException("Euros have no scale word");
     }
     this.unit = unit;
@@ -76,7 +77,7 @@ public final class FigureFormat {
   }
 
   public FigureFormat withUnit(EuroUnit unit) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit.dutchWord() != null, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit != EuroUnit.EUROS, wholeEuroDash, directionStyle);
   }
 
   /** How many decimals {@link #format(Amount, RoundingMode)} rounds to. */
@@ -108,6 +109,7 @@ public final class FigureFormat {
    * unit than this format's.
    */
   public String format(PrintedFigure figure) {
+    Objects.requireNonNull(figure, "figure");
     if (figure.unit() != unit) {
       throw new IllegalArgumentException(
           "Figure " + figure + " is in " + figure.unit() + ", this format writes " + unit);
@@ -117,12 +119,16 @@ public final class FigureFormat {
 
   /** Rounds {@code amount} to this format's unit and decimals with {@code mode} and writes it. */
   public String format(Amount amount, RoundingMode mode) {
+    Objects.requireNonNull(amount, "amount");
     return format(PrintedFigure.rounded(amount, unit, decimals, mode));
   }
 
-  /** Reads text this format wrote (and any other Dutch notation of a figure in its unit). */
-  public PrintedFigure parse(CharSequence text) {
-    return DutchNotation.parseFigure(text, unit);
+  /**
+   * How a table of figures in this format's unit heads the unit: {@code € 1.000} as in
+   * "x € 1.000", {@code € 1} for euros.
+   */
+  public String heading() {
+    return EUROS.format(PrintedFigure.of(unit.euros(), EuroUnit.EUROS));
   }
 
   private String format(BigDecimal value) {
@@ -134,21 +140,12 @@ public final class FigureFormat {
     if (value.signum() < 0 && directionStyle != DirectionStyle.LETTER) {
       out.append('-');
     }
-    String plain = value.abs().toPlainString();
-    int point = plain.indexOf('.');
-    String whole = point < 0 ? plain : plain.substring(0, point);
-    int firstGroup = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-    out.append(whole, 0, firstGroup);
-    for (int i = firstGroup; i < whole.length(); i += 3) {
-      out.append('.').append(whole, i, i + 3);
-    }
-    if (point >= 0) {
-      out.append(',').append(plain, point + 1, plain.length());
-    } else if (wholeEuroDash) {
+    boolean decimalsWritten = Digits.appendUnsigned(out, value);
+    if (!decimalsWritten && wholeEuroDash) {
       out.append(",-");
     }
     if (scaleWord) {
-      out.append(' ').append(unit.dutchWord());
+      out.append(' ').append(unit.dutchName());
     }
     if (letter) {
       out.append(' ').append(Direction.ofSignum(value.signum()).letter());

@@ -9,14 +9,14 @@ public enum Qualifier {
   /** "bijna": almost, so somewhat less than. */
   LESS_THAN("bijna");
 
-  private final String dutchWord;
+  private final String dutchName;
 
-  Qualifier(String dutchWord) {
-    this.dutchWord = dutchWord;
+  Qualifier(String dutchName) {
+    this.dutchName = dutchName;
   }
 
   /** The Dutch word this library writes for the qualifier. */
-  public String dutchWord() {
-    return dutchWord;
+  public String dutchName() {
+    return dutchName;
   }
 }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.statement;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** What a line of a statement holds. */
 public enum LineKind {
@@ -18,19 +19,29 @@ public enum LineKind {
    */
   RESERVE_MUTATION("mutatie", -1, true);
 
-  private final String dutchLabel;
+  private final String dutchName;
   private final int effectSign;
   private final boolean reserve;
 
-  LineKind(String dutchLabel, int effectSign, boolean reserve) {
-    this.dutchLabel = dutchLabel;
+  LineKind(String dutchName, int effectSign, boolean reserve) {
+    this.dutchName = dutchName;
     this.effectSign = effectSign;
     this.reserve = reserve;
   }
 
   /** The word statements print: lasten, baten, storting, onttrekking, mutatie. */
+  public String dutchName() {
+    return dutchName;
+  }
+
+  /**
+   * The old name of {@link #dutchName()}.
+   *
+   * @deprecated use {@link #dutchName()}; kept until the statement packages move to it
+   */
+  @Deprecated(forRemoval = true)
   public String dutchLabel() {
-    return dutchLabel;
+    return dutchName();
   }
 
   /** +1 when a positive amount of this kind raises the result, -1 when it lowers it. */
@@ -43,15 +54,25 @@ public enum LineKind {
     return reserve;
   }
 
-  /** The kind named by its Dutch label (lasten, baten, storting, onttrekking, mutatie). */
-  public static LineKind ofDutchLabel(String label) {
-    String wanted = label.trim().toLowerCase(Locale.ROOT);
+  /** The kind named by its Dutch name (lasten, baten, storting, onttrekking, mutatie). */
+  public static LineKind ofDutchName(String name) {
+    String wanted = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
     for (LineKind kind : values()) {
-      if (kind.dutchLabel.equals(wanted)) {
+      if (kind.dutchName.equals(wanted)) {
         return kind;
       }
     }
     throw new IllegalArgumentException(
-        "Unknown line kind \"" + label + "\"; expected lasten, baten, storting, onttrekking or mutatie");
+        "Unknown line kind \"" + name + "\"; expected lasten, baten, storting, onttrekking or mutatie");
+  }
+
+  /**
+   * The old name of {@link #ofDutchName(String)}.
+   *
+   * @deprecated use {@link #ofDutchName(String)}; kept until the statement io moves to it
+   */
+  @Deprecated(forRemoval = true)
+  public static LineKind ofDutchLabel(String label) {
+    return ofDutchName(label);
   }
 }

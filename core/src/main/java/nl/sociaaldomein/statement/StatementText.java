@@ -22,7 +22,7 @@ public final class StatementText {
   public static String format(Statement statement) {
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
-    header.add("x " + statement.unit().label() + ", " + statement.convention());
+    header.add("x " + FigureFormat.of(statement.unit()).heading() + ", " + statement.convention());
     statement.columns().forEach(c -> header.add(c.label()));
     rows.add(header);
     for (Group g : statement.groups()) {

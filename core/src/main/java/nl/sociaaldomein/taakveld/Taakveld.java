@@ -47,12 +47,12 @@ public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> pa
   }
 
   /**
-   * The entry {@code code} with {@code name} under {@code parent}; {@code parent} is null for a
-   * hoofdtaakveld.
+   * The entry {@code code} with {@code name} under {@code parent}. A hoofdtaakveld has no
+   * parent: make it with {@link #of(String, String)}.
    */
   public static Taakveld of(String code, String name, String parent) {
-    return new Taakveld(TaakveldCode.parse(code), name,
-        parent == null ? Optional.empty() : Optional.of(TaakveldCode.parse(parent)));
+    Objects.requireNonNull(parent, "parent");
+    return new Taakveld(TaakveldCode.parse(code), name, Optional.of(TaakveldCode.parse(parent)));
   }
 
   /** {@code text} with each control character written as a Unicode escape, so a message shows it. */

@@ -61,7 +61,7 @@ class BsnTest {
 
   @Test
   void householdPseudonymsAreKeyedAndApartFromClients() {
-    Pseudonymiser p = Pseudonymiser.withKey("a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8));
+    Pseudonymiser p = Pseudonymiser.of("a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8));
     String household = p.pseudonymiseHousehold(VALID);
     assertTrue(household.matches("household-[0-9a-f]{16}"), household);
     assertEquals(household, p.pseudonymiseHousehold(VALID));
@@ -79,9 +79,9 @@ class BsnTest {
   @Test
   void pseudonymsAreKeyedAndStable() {
     byte[] key = "a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
-    Pseudonymiser one = Pseudonymiser.withKey(key);
-    Pseudonymiser same = Pseudonymiser.withKey(key);
-    Pseudonymiser other = Pseudonymiser.withKey("another key, also long enough".getBytes(StandardCharsets.UTF_8));
+    Pseudonymiser one = Pseudonymiser.of(key);
+    Pseudonymiser same = Pseudonymiser.of(key);
+    Pseudonymiser other = Pseudonymiser.of("another key, also long enough".getBytes(StandardCharsets.UTF_8));
     ClientId id = one.pseudonymise(VALID);
     assertEquals(id, same.pseudonymise(VALID));
     assertNotEquals(id, other.pseudonymise(VALID));
@@ -89,6 +89,6 @@ class BsnTest {
     assertEquals(id, ClientId.parse(id.toString()));
     assertFalse(id.toString().contains(VALID));
     assertFalse(one.toString().contains("key of"));
-    assertThrows(IllegalArgumentException.class, () -> Pseudonymiser.withKey(new byte[8]));
+    assertThrows(IllegalArgumentException.class, () -> Pseudonymiser.of(new byte[8]));
   }
 }

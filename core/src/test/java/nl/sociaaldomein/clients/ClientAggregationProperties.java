@@ -32,7 +32,7 @@ class ClientAggregationProperties {
       case 1:
         return q.where(Dimension.YEAR, 2019);
       case 2:
-        return q.where(Dimension.REFERRER, Referrer.GEMEENTE);
+        return q.where(Dimension.REFERRER, Referrer.MUNICIPALITY);
       default:
         return q;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import nl.sociaaldomein.text.QuickscanText;
 import org.junit.jupiter.api.Test;
 
 class QuickscanTest {
@@ -15,7 +16,7 @@ class QuickscanTest {
     assertEquals(Set.of(2018, 2019), scan.years());
     assertEquals(scan.byYear(), dataset.aggregate(Query.by(Dimension.YEAR)));
     assertEquals(3, scan.byYear().row(2018).orElseThrow().uniqueClients());
-    String text = scan.toText();
+    String text = QuickscanText.format(scan);
     // 1.500 + 23.000 + 9.000 for three unique clients.
     assertTrue(text.contains("2018   Sociaal domein           3        € 33.500   € 11.167"), text);
     assertTrue(text.contains("  Huisarts  ") && text.contains("2018:    € 3.000 2019:    € 4.000"), text);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import nl.sociaaldomein.money.Amount;
@@ -118,7 +119,7 @@ final class SmallData {
       }
       Map<Dimension, Object> values = new EnumMap<>(Dimension.class);
       for (Dimension d : q.groupBy()) {
-        values.put(d, row.get(d));
+        values.put(d, Objects.requireNonNullElse(row.get(d), GroupKey.UNKNOWN));
       }
       GroupKey key = GroupKey.of(values);
       ClientId client = (ClientId) row.get("client");

@@ -13,9 +13,8 @@ import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.Reading;
 
 /**
- * Seed 004 (Hoogeveen, "Herontwerp sociaal domein 2022-2025"), file
- * {@code seeds/004_1c00f9e54d73cefc.txt}, annex 7 "Memo inzicht inkomsten en uitgaven sociaal
- * domein Hoogeveen", lines 3401 to 3590: tables 1, 2, 3, 5, 6 and 7 cell by cell, as printed,
+ * Seed 004 (Hoogeveen, "Herontwerp sociaal domein 2022-2025"), annex 7 "Memo inzicht inkomsten
+ * en uitgaven sociaal domein Hoogeveen" (lines 3401 to 3590 of the seed's text transcription): tables 1, 2, 3, 5, 6 and 7 cell by cell, as printed,
  * header rows included. Every cell is read through {@link DutchNotation}, so the tests see the
  * figures only as the library reads them.
  */

@@ -61,7 +61,7 @@ class FundingConfrontationTest {
   void yearsNeedNotBeConsecutive() {
     FundingConfrontation c = FundingConfrontation.of(year(2017, 1, 2), year(2020, 1, 2));
     assertFalse(c.contains(Year.of(2018)));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.forYear(Year.of(2018)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.year(Year.of(2018)));
     assertMessageNames(e, "2018", "2017", "2020");
   }
 
@@ -71,7 +71,7 @@ class FundingConfrontationTest {
         () -> FundingConfrontation.of(year(2017, 1, 2), year(2017, 3, 4)));
     assertMessageNames(e, "years", "2017");
     FundingConfrontation c = FundingConfrontation.of(year(2017, 1, 2));
-    assertThrows(IllegalArgumentException.class, () -> c.plus(year(2017, 5, 5)));
+    assertThrows(IllegalArgumentException.class, () -> c.withAddedYear(year(2017, 5, 5)));
   }
 
   @Test
@@ -83,7 +83,7 @@ class FundingConfrontationTest {
   @Test
   void plusAddsAndWithReplacesLeavingTheOriginalAsItWas() {
     FundingConfrontation c = FundingConfrontation.of(year(2017, 1, 2));
-    FundingConfrontation added = c.plus(year(2018, 4, 1));
+    FundingConfrontation added = c.withAddedYear(year(2018, 4, 1));
     FundingConfrontation replaced = added.with(year(2017, 10, 2));
     assertEquals(Set.of(Year.of(2017)), c.years());
     assertEquals(euros(2), added.totalGap());

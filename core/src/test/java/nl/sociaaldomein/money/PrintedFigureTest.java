@@ -65,12 +65,12 @@ class PrintedFigureTest {
   @Test
   void sumsCarryTheirTolerance() {
     // Seed 000, "Maatwerkdienstverlening 18-": lasten 13.219 and baten -6 (x € 1.000).
-    Estimate sum = PrintedFigure.of(13_219, EuroUnit.THOUSANDS).plus(PrintedFigure.of(-6, EuroUnit.THOUSANDS));
+    Estimate sum = PrintedFigure.of(13_219, EuroUnit.THOUSANDS).toEstimate().plus(PrintedFigure.of(-6, EuroUnit.THOUSANDS));
     assertSameValue(euros("13213000"), sum.nominal());
     assertSameValue(euros("1000"), sum.halfWidth());
     assertTrue(PrintedFigure.of(13_212, EuroUnit.THOUSANDS).isConsistentWith(sum));
     assertFalse(PrintedFigure.of(13_210, EuroUnit.THOUSANDS).isConsistentWith(sum));
-    Estimate difference = PrintedFigure.of(3_947, EuroUnit.THOUSANDS).minus(PrintedFigure.of(9_268, EuroUnit.THOUSANDS));
+    Estimate difference = PrintedFigure.of(3_947, EuroUnit.THOUSANDS).toEstimate().minus(PrintedFigure.of(9_268, EuroUnit.THOUSANDS));
     assertSameValue(euros("-5321000"), difference.nominal());
     assertSameValue(euros("1000"), difference.halfWidth());
   }
@@ -94,7 +94,6 @@ class PrintedFigureTest {
     PrintedFigure f = PrintedFigure.of(new BigDecimal("-1.90"), EuroUnit.MILLIONS);
     assertEquals("-1.90 MILLIONS", f.toString());
     assertEquals(f, PrintedFigure.parse(f.toString()));
-    assertEquals(PrintedFigure.of(3_820, EuroUnit.THOUSANDS), PrintedFigure.parse("3.820", EuroUnit.THOUSANDS));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PrintedFigure.parse("13.219 duizend euro"));
     assertTrue(e.getMessage().contains("13.219 duizend euro"));

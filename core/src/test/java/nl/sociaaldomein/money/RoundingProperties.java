@@ -100,7 +100,7 @@ class RoundingProperties {
     qt().forAll(amounts(), units(), integers().between(0, 4), amounts()).checkAssert((a, unit, decimals, b) -> {
       PrintedFigure figure = PrintedFigure.rounded(a, unit, decimals, java.math.RoundingMode.HALF_EVEN);
       assertEquals(figure, PrintedFigure.parse(figure.toString()));
-      Estimate estimate = figure.plus(PrintedFigure.rounded(b, unit, java.math.RoundingMode.HALF_UP));
+      Estimate estimate = figure.toEstimate().plus(PrintedFigure.rounded(b, unit, java.math.RoundingMode.HALF_UP));
       assertEquals(estimate, Estimate.parse(estimate.toString()));
       AmountRange range = AmountRange.between(Amount.min(a, b), Amount.max(a, b));
       assertEquals(range, AmountRange.parse(range.toString()));

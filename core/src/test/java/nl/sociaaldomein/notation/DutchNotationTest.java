@@ -136,6 +136,20 @@ class DutchNotationTest {
   }
 
   @Test
+  void readsAFigureInTheUnitGiven() {
+    // Moved from PrintedFigureTest when PrintedFigure.parse(text, unit) gave way to this method.
+    assertEquals(PrintedFigure.of(3_820, EuroUnit.THOUSANDS), DutchNotation.parseFigure("3.820", EuroUnit.THOUSANDS));
+  }
+
+  @Test
+  void headsATableWithItsUnit() {
+    assertEquals("€ 1", FigureFormat.EUROS.heading());
+    assertEquals("€ 1.000", FigureFormat.THOUSANDS.heading());
+    assertEquals("€ 1.000.000", FigureFormat.MILLIONS.heading());
+    assertEquals("€ 1.000.000.000", FigureFormat.of(EuroUnit.BILLIONS).heading());
+  }
+
+  @Test
   void oneDecimalOfMillionsIsPreciseToAHundredThousand() {
     PrintedFigure figure = DutchNotation.parseFigure("1,9 miljoen", EuroUnit.EUROS);
     assertAll(
@@ -412,7 +426,7 @@ class DutchNotationTest {
   @MethodSource("roundTrips")
   void writesAndReadsBack(FigureFormat format, PrintedFigure figure, String text) {
     assertEquals(text, format.format(figure));
-    assertEquals(figure, format.parse(text));
+    assertEquals(figure, DutchNotation.parseFigure(text, format.unit()));
   }
 
   @Test
@@ -422,7 +436,7 @@ class DutchNotationTest {
     assertEquals("1,9 miljoen", text);
     assertEquals(
         PrintedFigure.rounded(amount, EuroUnit.MILLIONS, 1, RoundingMode.HALF_UP),
-        FigureFormat.MILLIONS.parse(text));
+        DutchNotation.parseFigure(text, EuroUnit.MILLIONS));
   }
 
   @Test
@@ -432,8 +446,8 @@ class DutchNotationTest {
     PrintedFigure figure = PrintedFigure.of(500, EuroUnit.THOUSANDS);
     String text = format.format(figure);
     assertEquals("500 duizend", text);
-    assertEquals(figure, format.parse(text));
-    assertEquals(figure, format.parse("500 Duizend"));
+    assertEquals(figure, DutchNotation.parseFigure(text, format.unit()));
+    assertEquals(figure, DutchNotation.parseFigure("500 Duizend", format.unit()));
   }
 
   // ---------------------------------------------------------------------------------------------

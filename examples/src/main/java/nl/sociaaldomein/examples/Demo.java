@@ -28,6 +28,7 @@ import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.StatementText;
+import nl.sociaaldomein.text.QuickscanText;
 
 /**
  * The main demo: reads figures as the seed documents print them, checks printed totals against
@@ -86,7 +87,7 @@ public final class Demo {
     out.printf("   %s payments and kept client records of %s clients, %s bytes in columns%n",
         count(dataset.rows()), count(dataset.clients()), count(dataset.residentBytes()));
     out.println();
-    Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope).toText().lines()
+    QuickscanText.format(Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope)).lines()
         .forEach(line -> out.println("   " + line));
   }
 
@@ -134,9 +135,9 @@ public final class Demo {
     for (String[] row : QUICKSCAN_COSTS) {
       List<PrintedFigure> parts = new ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        parts.add(PrintedFigure.parse(row[i], EuroUnit.EUROS));
+        parts.add(DutchNotation.parseFigure(row[i], EuroUnit.EUROS));
       }
-      TotalCheck check = TotalCheck.of(parts, PrintedFigure.parse(row[4], EuroUnit.EUROS));
+      TotalCheck check = TotalCheck.of(parts, DutchNotation.parseFigure(row[4], EuroUnit.EUROS));
       out.printf("   %-5s %14s %14s %14s %14s  %s%n", row[0], row[1], row[2], row[3], row[4],
           verdict(check, EuroUnit.EUROS));
     }
@@ -146,9 +147,9 @@ public final class Demo {
   private static void meppelStatement(PrintStream out) {
     out.println("2. Meppel 2022, realisation x € 1.000: lasten + baten against the printed total");
     for (String[] row : MEPPEL_REALISATION) {
-      PrintedFigure lasten = PrintedFigure.parse(row[1], EuroUnit.THOUSANDS);
-      PrintedFigure baten = PrintedFigure.parse(row[2], EuroUnit.THOUSANDS);
-      TotalCheck check = TotalCheck.of(PrintedFigure.parse(row[3], EuroUnit.THOUSANDS), lasten, baten);
+      PrintedFigure lasten = DutchNotation.parseFigure(row[1], EuroUnit.THOUSANDS);
+      PrintedFigure baten = DutchNotation.parseFigure(row[2], EuroUnit.THOUSANDS);
+      TotalCheck check = TotalCheck.of(DutchNotation.parseFigure(row[3], EuroUnit.THOUSANDS), lasten, baten);
       out.printf("   %-30s %7s + %6s = %7s  %s%n", row[0], row[1], row[2], row[3], verdict(check, EuroUnit.THOUSANDS));
     }
     TotalCheck altered = TotalCheck.of(

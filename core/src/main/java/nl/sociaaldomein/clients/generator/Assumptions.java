@@ -151,13 +151,13 @@ final class Assumptions {
 
   private static Map<Referrer, Integer> referrerBase() {
     EnumMap<Referrer, Integer> m = new EnumMap<>(Referrer.class);
-    m.put(Referrer.GEMEENTE, 33);
-    m.put(Referrer.HUISARTS, 45);
-    m.put(Referrer.GECERTIFICEERDE_INSTELLING, 8);
-    m.put(Referrer.RECHTER, 3);
-    m.put(Referrer.JEUGDARTS, 3);
-    m.put(Referrer.MEDISCH_SPECIALIST, 4);
-    m.put(Referrer.GEEN, 4);
+    m.put(Referrer.MUNICIPALITY, 33);
+    m.put(Referrer.GENERAL_PRACTITIONER, 45);
+    m.put(Referrer.CERTIFIED_INSTITUTION, 8);
+    m.put(Referrer.COURT, 3);
+    m.put(Referrer.YOUTH_DOCTOR, 3);
+    m.put(Referrer.MEDICAL_SPECIALIST, 4);
+    m.put(Referrer.NONE, 4);
     return Collections.unmodifiableMap(m);
   }
 
@@ -168,7 +168,7 @@ final class Assumptions {
     m.put(IntensityLevel.LEVEL_6, Yearly.of(15, 15, 12));
     m.put(IntensityLevel.LEVEL_7, Yearly.of(6, 6, 6));
     m.put(IntensityLevel.LEVEL_8, Yearly.of(14, 14, 14));
-    m.put(IntensityLevel.ASPECIFIEK, Yearly.of(0, 0, 17));
+    m.put(IntensityLevel.NON_SPECIFIC, Yearly.of(0, 0, 17));
     m.put(IntensityLevel.NONE, Yearly.of(15, 15, 15));
     return Collections.unmodifiableMap(m);
   }
@@ -180,7 +180,7 @@ final class Assumptions {
     m.put(IntensityLevel.LEVEL_6, 460);
     m.put(IntensityLevel.LEVEL_7, 900);
     m.put(IntensityLevel.LEVEL_8, 950);
-    m.put(IntensityLevel.ASPECIFIEK, 420);
+    m.put(IntensityLevel.NON_SPECIFIC, 420);
     m.put(IntensityLevel.NONE, 920);
     return Collections.unmodifiableMap(m);
   }

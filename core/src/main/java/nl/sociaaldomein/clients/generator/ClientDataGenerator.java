@@ -94,7 +94,7 @@ public final class ClientDataGenerator implements Iterable<SyntheticClient> {
     return StreamSupport.stream(spliterator(), false);
   }
 
-  /** Everything generated, in a {@link ClientDataset}: for scales that fit in memory (22 bytes a payment). */
+  /** Everything generated, in a {@link ClientDataset}: for scales that fit in memory (18 bytes a payment). */
   public ClientDataset dataset() {
     ClientDataset.Builder builder = ClientDataset.builder();
     for (SyntheticClient c : this) {

@@ -476,7 +476,7 @@ final class Engine implements Iterator<SyntheticClient> {
       case LEVEL_8:
         return VERBLIJF;
       case NONE:
-        return referrer == Referrer.GECERTIFICEERDE_INSTELLING || referrer == Referrer.RECHTER ? JEUGDBESCHERMING : OVERIGE_JEUGDHULP;
+        return referrer == Referrer.CERTIFIED_INSTITUTION || referrer == Referrer.COURT ? JEUGDBESCHERMING : OVERIGE_JEUGDHULP;
       default:
         return AMBULANT;
     }

@@ -24,57 +24,6 @@ final class Exact {
     return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c)).longValueExact();
   }
 
-  /**
-   * Splits {@code total} into whole parts proportional to {@code weights}: each part the floor of
-   * its exact share, the units left over one each to the largest remainders (earlier first on a
-   * tie). All weights zero gives all parts zero, which only a zero total may have.
-   */
-  static long[] largestRemainder(long total, BigDecimal[] weights) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal w : weights) {
-      if (w.signum() < 0) {
-        throw new IllegalArgumentException("negative weight " + w);
-      }
-      sum = sum.add(w);
-    }
-    long[] parts = new long[weights.length];
-    if (sum.signum() == 0) {
-      if (total != 0) {
-        throw new IllegalArgumentException("Cannot split " + total + " over weights that are all zero");
-      }
-      return parts;
-    }
-    BigDecimal[] remainders = new BigDecimal[weights.length];
-    long given = 0;
-    BigDecimal t = BigDecimal.valueOf(total);
-    for (int i = 0; i < weights.length; i++) {
-      BigDecimal exact = t.multiply(weights[i]).divide(sum, MC);
-      BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
-      parts[i] = floor.longValueExact();
-      remainders[i] = exact.subtract(floor);
-      given += parts[i];
-    }
-    for (long left = total - given; left > 0; left--) {
-      int best = -1;
-      for (int i = 0; i < weights.length; i++) {
-        if (weights[i].signum() > 0 && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
-          best = i;
-        }
-      }
-      parts[best]++;
-      remainders[best] = remainders[best].subtract(BigDecimal.ONE);
-    }
-    return parts;
-  }
-
-  static long[] largestRemainder(long total, long[] weights) {
-    BigDecimal[] w = new BigDecimal[weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      w[i] = BigDecimal.valueOf(weights[i]);
-    }
-    return largestRemainder(total, w);
-  }
-
   /** {@code value} rounded half up to a whole number. */
   static long round(BigDecimal value) {
     return value.setScale(0, RoundingMode.HALF_UP).longValueExact();

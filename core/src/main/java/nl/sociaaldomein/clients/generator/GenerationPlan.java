@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.LargestRemainder;
 
 /**
  * The counts and costs a generation run will produce, worked out exactly before any record is
@@ -250,7 +251,7 @@ public final class GenerationPlan {
       if (pairs[y] < 0) {
         throw new IllegalArgumentException("Scale " + scale + ": fewer clients per law than unique clients in " + (FIRST_YEAR + y));
       }
-      long[] split = Exact.largestRemainder(pairs[y], new long[] {
+      long[] split = LargestRemainder.split(pairs[y], new long[] {
           Assumptions.PAIR_WMO_PARTICIPATIEWET_PERCENT,
           Assumptions.PAIR_WMO_JEUGDWET_PERCENT,
           Assumptions.PAIR_JEUGDWET_PARTICIPATIEWET_PERCENT});
@@ -333,11 +334,11 @@ public final class GenerationPlan {
       for (int y = 1; y < YEARS; y++) {
         capacity[y] = Math.min(gy[y - 1], gy[y]);
       }
-      long[] cont = Exact.largestRemainder(continuing, capacity);
+      long[] cont = LargestRemainder.split(continuing, capacity);
       long[][] active = new long[YEARS][YEARS];
       active[0][0] = gy[0];
       for (int y = 1; y < YEARS; y++) {
-        long[] byCohort = Exact.largestRemainder(cont[y], java.util.Arrays.copyOf(active[y - 1], y));
+        long[] byCohort = LargestRemainder.split(cont[y], java.util.Arrays.copyOf(active[y - 1], y));
         for (int a = 0; a < y; a++) {
           active[y][a] = byCohort[a];
         }
@@ -421,7 +422,7 @@ public final class GenerationPlan {
         count[p] = Exact.scaled(atOne[p], scale);
         costWeight[p] = BigDecimal.valueOf(count[p] * average[p]);
       }
-      long[] cents = Exact.largestRemainder(costCents[law][y], costWeight);
+      long[] cents = LargestRemainder.split(costCents[law][y], costWeight);
       provisions(clients[law][y], count, wmoMain, wmoExtra, wmoEligible, y, "Wmo");
       for (int p = 0; p < WMO_MAIN; p++) {
         cellCount[wmoCell(y, p)] = count[p];
@@ -454,7 +455,7 @@ public final class GenerationPlan {
         throw new IllegalStateException("Participatiewet provisions cost more than the law in " + year);
       }
       euros[remainder] = rest;
-      long[] cents = Exact.largestRemainder(costCents[law][y], euros);
+      long[] cents = LargestRemainder.split(costCents[law][y], euros);
       provisions(clients[law][y], count, participatiewetMain, participatiewetExtra, participatiewetEligible, y, "Participatiewet");
       for (int p = 0; p < n; p++) {
         cellCount[participatiewetCell(y, p)] = count[p];
@@ -479,7 +480,7 @@ public final class GenerationPlan {
     if (sum < lawClients) {
       throw new IllegalArgumentException("Scale " + scale + ": " + law + " provisions have fewer clients than the law");
     }
-    main[y] = Exact.largestRemainder(lawClients, count);
+    main[y] = LargestRemainder.split(lawClients, count);
     for (int p = 0; p < count.length; p++) {
       extra[y][p] = count[p] - main[y][p];
       eligible[y][p] = lawClients - main[y][p];

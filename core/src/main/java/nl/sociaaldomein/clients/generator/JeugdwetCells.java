@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import nl.sociaaldomein.clients.IntensityLevel;
 import nl.sociaaldomein.clients.Referrer;
+import nl.sociaaldomein.money.LargestRemainder;
 
 /**
  * One year of youth care split into referrer-by-level cells: how many clients each cell has and
@@ -51,11 +52,11 @@ final class JeugdwetCells {
     BigDecimal[] referrerShare = tilt(referrerBase, referrerAverage, mean, "referrer", year);
     BigDecimal[] levelShare = tilt(levelBase, levelAverage, mean, "intensity level", year);
 
-    long[] perReferrer = Exact.largestRemainder(clients, referrerShare);
+    long[] perReferrer = LargestRemainder.split(clients, referrerShare);
     long[][] n = new long[referrers.length][];
     long[] perLevel = new long[levels.length];
     for (int r = 0; r < referrers.length; r++) {
-      n[r] = Exact.largestRemainder(perReferrer[r], levelShare);
+      n[r] = LargestRemainder.split(perReferrer[r], levelShare);
       for (int l = 0; l < levels.length; l++) {
         perLevel[l] += n[r][l];
       }
@@ -96,9 +97,9 @@ final class JeugdwetCells {
         }
       }
     }
-    long[] rowCents = Exact.largestRemainder(totalCents, rowTarget);
+    long[] rowCents = LargestRemainder.split(totalCents, rowTarget);
     for (int r = 0; r < referrers.length; r++) {
-      long[] cells = Exact.largestRemainder(rowCents[r], x[r]);
+      long[] cells = LargestRemainder.split(rowCents[r], x[r]);
       for (int l = 0; l < levels.length; l++) {
         counts[r * levels.length + l] = n[r][l];
         cents[r * levels.length + l] = cells[l];

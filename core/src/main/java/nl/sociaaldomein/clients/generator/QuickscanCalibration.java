@@ -10,8 +10,8 @@ import nl.sociaaldomein.clients.Referrer;
 
 /**
  * The figures the Hoogeveen quickscan publishes for 2018-2020 (seed 004, annex 5b), which the
- * generator's defaults reproduce. Line numbers are those of
- * {@code shared/seeds/004_1c00f9e54d73cefc.txt}. Amounts are whole euros as printed; client
+ * generator's defaults reproduce. Line numbers are those of the seed's text transcription,
+ * which is not part of this repository. Amounts are whole euros as printed; client
  * counts exclude the Wmo meerkostenregeling, as every table of the quickscan does except the
  * stacking figure 1.6.
  *
@@ -202,13 +202,13 @@ public final class QuickscanCalibration {
 
   private static Map<Referrer, Yearly> referrerAverages() {
     EnumMap<Referrer, Yearly> m = new EnumMap<>(Referrer.class);
-    m.put(Referrer.GECERTIFICEERDE_INSTELLING, Yearly.of(24_805, 29_538, 32_287));
-    m.put(Referrer.GEMEENTE, Yearly.of(14_846, 14_287, 15_078));
-    m.put(Referrer.RECHTER, Yearly.of(4_685, 5_043, 6_025));
-    m.put(Referrer.JEUGDARTS, Yearly.of(5_868, 5_097, 6_358));
-    m.put(Referrer.MEDISCH_SPECIALIST, Yearly.of(4_275, 3_500, 4_478));
-    m.put(Referrer.HUISARTS, Yearly.of(2_605, 2_923, 3_442));
-    m.put(Referrer.GEEN, Yearly.of(2_962, 3_070, 2_715));
+    m.put(Referrer.CERTIFIED_INSTITUTION, Yearly.of(24_805, 29_538, 32_287));
+    m.put(Referrer.MUNICIPALITY, Yearly.of(14_846, 14_287, 15_078));
+    m.put(Referrer.COURT, Yearly.of(4_685, 5_043, 6_025));
+    m.put(Referrer.YOUTH_DOCTOR, Yearly.of(5_868, 5_097, 6_358));
+    m.put(Referrer.MEDICAL_SPECIALIST, Yearly.of(4_275, 3_500, 4_478));
+    m.put(Referrer.GENERAL_PRACTITIONER, Yearly.of(2_605, 2_923, 3_442));
+    m.put(Referrer.NONE, Yearly.of(2_962, 3_070, 2_715));
     return Collections.unmodifiableMap(m);
   }
 
@@ -219,7 +219,7 @@ public final class QuickscanCalibration {
     m.put(IntensityLevel.LEVEL_6, Yearly.of(5_174, 5_286, 7_177));
     m.put(IntensityLevel.LEVEL_7, Yearly.of(12_267, 11_616, 11_444));
     m.put(IntensityLevel.LEVEL_8, Yearly.of(22_430, 25_505, 27_224));
-    m.put(IntensityLevel.ASPECIFIEK, Yearly.of(0, 0, 5_316));
+    m.put(IntensityLevel.NON_SPECIFIC, Yearly.of(0, 0, 5_316));
     m.put(IntensityLevel.NONE, Yearly.of(16_607, 15_227, 16_701));
     return Collections.unmodifiableMap(m);
   }

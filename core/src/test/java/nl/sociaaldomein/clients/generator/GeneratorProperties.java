@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import nl.sociaaldomein.clients.Bsn;
 import nl.sociaaldomein.clients.Law;
+import nl.sociaaldomein.money.LargestRemainder;
 import org.junit.jupiter.api.Test;
 
 class GeneratorProperties {
@@ -67,7 +68,7 @@ class GeneratorProperties {
         .assuming((total, weights) -> weights.stream().mapToLong(Long::longValue).sum() > 0)
         .checkAssert((total, weights) -> {
           long[] w = weights.stream().mapToLong(Long::longValue).toArray();
-          long[] parts = Exact.largestRemainder(total, w);
+          long[] parts = LargestRemainder.split(total, w);
           long sum = 0;
           BigDecimal weightSum = BigDecimal.valueOf(weights.stream().mapToLong(Long::longValue).sum());
           for (int i = 0; i < w.length; i++) {

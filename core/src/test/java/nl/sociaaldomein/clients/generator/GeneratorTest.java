@@ -50,7 +50,7 @@ class GeneratorTest {
 
   @Test
   void aPseudonymiserGivesTheReadersPseudonymsOfTheBsns() {
-    Pseudonymiser key = Pseudonymiser.withKey("a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8));
+    Pseudonymiser key = Pseudonymiser.of("a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8));
     ClientDataGenerator generator = ClientDataGenerator.create(SMALL, key);
     for (SyntheticClient c : generator.stream().limit(100).toList()) {
       assertEquals(key.pseudonymise(c.bsn().toBsn()), c.id());

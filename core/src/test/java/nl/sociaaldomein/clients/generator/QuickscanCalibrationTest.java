@@ -42,7 +42,7 @@ class QuickscanCalibrationTest {
 
   @BeforeAll
   static void generate() {
-    Pseudonymiser key = Pseudonymiser.withKey("quickscan calibration test key".getBytes(StandardCharsets.UTF_8));
+    Pseudonymiser key = Pseudonymiser.of("quickscan calibration test key".getBytes(StandardCharsets.UTF_8));
     ClientDataGenerator generator = ClientDataGenerator.create(GeneratorSettings.defaults(), key);
     ClientDataset.Builder builder = ClientDataset.builder();
     for (SyntheticClient c : generator) {

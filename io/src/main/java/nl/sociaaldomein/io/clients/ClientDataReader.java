@@ -57,7 +57,7 @@ import nl.sociaaldomein.notation.NotationParseException;
  * its line, column and reason, and never with a BSN.
  *
  * <pre>{@code
- * ClientDataReader reader = ClientDataReader.of(Pseudonymiser.withKey(key))
+ * ClientDataReader reader = ClientDataReader.of(Pseudonymiser.of(key))
  *     .withProgress(p -> log(p.rowsRead() + " rows"), 100_000);
  * ClientDataset.Builder builder = ClientDataset.builder(Set.of("Huishoudelijke hulp"));
  * ReadReport payments = reader.readPayments(Path.of("betalingen.csv"), builder::add);

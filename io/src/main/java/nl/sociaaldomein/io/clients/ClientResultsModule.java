@@ -14,7 +14,9 @@ import nl.sociaaldomein.clients.AggregationResult;
 import nl.sociaaldomein.clients.Dimension;
 import nl.sociaaldomein.clients.GroupKey;
 import nl.sociaaldomein.clients.GroupRow;
+import nl.sociaaldomein.clients.IntensityLevel;
 import nl.sociaaldomein.clients.ProviderConcentration;
+import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.clients.Stacking;
 import nl.sociaaldomein.money.Amount;
 
@@ -71,6 +73,11 @@ public final class ClientResultsModule extends SimpleModule {
     Object v = value.get();
     if (v instanceof Integer) {
       gen.writeNumber((Integer) v);
+    } else if (v instanceof Referrer) {
+      // The stable code, not the constant: output keeps the values it had before the rename.
+      gen.writeString(((Referrer) v).code());
+    } else if (v instanceof IntensityLevel) {
+      gen.writeString(((IntensityLevel) v).code());
     } else if (v instanceof Enum) {
       gen.writeString(((Enum<?>) v).name());
     } else {

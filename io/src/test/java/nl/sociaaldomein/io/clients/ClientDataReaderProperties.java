@@ -30,7 +30,7 @@ import org.quicktheories.core.Gen;
 class ClientDataReaderProperties {
 
   private static final Pseudonymiser PSEUDONYMISER =
-      Pseudonymiser.withKey("another test key, 32 bytes long!".getBytes(StandardCharsets.UTF_8));
+      Pseudonymiser.of("another test key, 32 bytes long!".getBytes(StandardCharsets.UTF_8));
   private static final ClientDataReader READER = ClientDataReader.of(PSEUDONYMISER);
 
   private static final List<String> HEADER = List.of("bsn", "year", "law", "provision", "provider", "amount");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClientDataReaderTest {
 
-  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.withKey("a test key of 32 bytes, no more!".getBytes(StandardCharsets.UTF_8));
+  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.of("a test key of 32 bytes, no more!".getBytes(StandardCharsets.UTF_8));
   private static final ClientDataReader READER = ClientDataReader.of(PSEUDONYMISER);
   private static final ClientDataReader STRICT = READER.withMode(ReadMode.STRICT);
 
@@ -339,13 +339,13 @@ class ClientDataReaderTest {
     assertEquals(Law.JEUGDWET, first.law());
     assertEquals("Jeugdhulp ambulant", first.provision());
     assertEquals(Optional.of(DeliveryForm.ZIN), first.deliveryForm());
-    assertEquals(Optional.of(Referrer.HUISARTS), first.referrer());
+    assertEquals(Optional.of(Referrer.GENERAL_PRACTITIONER), first.referrer());
     assertEquals(Optional.of(IntensityLevel.LEVEL_5), first.level());
     assertEquals(OptionalInt.of(15), first.age());
     assertEquals(Optional.empty(), first.phase());
     assertEquals(Optional.of("Kwadraad"), first.provider());
     ClientRecord second = records.get(1);
-    assertEquals(Optional.of(Referrer.GECERTIFICEERDE_INSTELLING), second.referrer());
+    assertEquals(Optional.of(Referrer.CERTIFIED_INSTITUTION), second.referrer());
     assertEquals(Optional.empty(), second.provider());
     ClientRecord third = records.get(2);
     assertEquals(Optional.of("Fase 2"), third.phase());

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.clients.ClientRecord;
+import nl.sociaaldomein.clients.IntensityLevel;
 import nl.sociaaldomein.clients.PaymentRecord;
+import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.clients.generator.SyntheticClient;
@@ -70,8 +72,8 @@ public final class SyntheticDataWriter {
       for (ClientRecord r : c.clientRecords()) {
         clientCsv.writeRecord(bsn, Integer.toString(r.year()), r.law().dutchName(), r.provision(),
             r.deliveryForm().map(Enum::name).orElse(""),
-            r.referrer().map(Enum::name).orElse(""),
-            r.level().map(l -> l.label()).orElse(""),
+            r.referrer().map(Referrer::code).orElse(""),
+            r.level().map(IntensityLevel::dutchName).orElse(""),
             r.age().isPresent() ? Integer.toString(r.age().getAsInt()) : "",
             text(r.phase()), text(r.qualification()), text(r.provider()), text(r.household()));
         recordRows++;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SyntheticDataWriterTest {
 
   private static final GeneratorSettings SMALL = GeneratorSettings.defaults().withScale("0.1");
-  private static final Pseudonymiser KEY = Pseudonymiser.withKey("synthetic data writer test key".getBytes(StandardCharsets.UTF_8));
+  private static final Pseudonymiser KEY = Pseudonymiser.of("synthetic data writer test key".getBytes(StandardCharsets.UTF_8));
 
   @TempDir
   Path dir;
