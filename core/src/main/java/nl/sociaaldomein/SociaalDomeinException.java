@@ -32,6 +32,19 @@ public class SociaalDomeinException extends IllegalArgumentException {
   private final String why;
 
   /**
+   * A value refused on its own, where the reason says all: {@code why} is the message, naming
+   * the value (through {@link #quote}) where it may be shown.
+   */
+  public SociaalDomeinException(String why) {
+    this("", Optional.empty(), why, null);
+  }
+
+  /** As {@link #SociaalDomeinException(String)}, with the underlying cause. */
+  public SociaalDomeinException(String why, Throwable cause) {
+    this("", Optional.empty(), why, cause);
+  }
+
+  /**
    * An exception whose message is {@code where: "what": why}, leaving out what is empty.
    *
    * @param where where the fault was found; empty when unknown or not applicable

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.clients;
 
+import nl.sociaaldomein.SociaalDomeinException;
+
 /**
  * Age bands for cost per age: the school ages of youth care (seed 004 points at the 15-17 year
  * olds) and the life stages of the Wmo and Participatiewet.
@@ -39,7 +41,7 @@ public enum AgeBand {
         return b;
       }
     }
-    throw new IllegalArgumentException("Age " + age + " is not between 0 and 150");
+    throw new SociaalDomeinException("Age " + age + " is not between 0 and 150");
   }
 
   @Override

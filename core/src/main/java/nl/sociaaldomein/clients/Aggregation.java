@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -46,7 +47,7 @@ public final class Aggregation {
   /** This merged with {@code other}; both must group by the same dimensions. */
   public Aggregation merge(Aggregation other) {
     if (!other.dimensions.equals(dimensions)) {
-      throw new IllegalArgumentException("Cannot merge an aggregation by " + dimensions + " with one by " + other.dimensions);
+      throw new SociaalDomeinException("Cannot merge an aggregation by " + dimensions + " with one by " + other.dimensions);
     }
     Map<GroupKey, Group> merged = new HashMap<>(groups);
     other.groups.forEach((key, g) -> merged.merge(key, g, Group::merge));

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -482,7 +483,7 @@ public final class ClientDataset {
   /** As {@link #providerConcentration(Query, int)}, with the clients split into {@code threads} ranges. */
   public ProviderConcentration providerConcentration(Query filter, int percent, int threads) {
     if (percent < 0 || percent > 100) {
-      throw new IllegalArgumentException("percent must be 0 to 100, not " + percent);
+      throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
     }
     Query byProvider = Query.by(Dimension.PROVIDER);
     for (Map.Entry<Dimension, Set<Object>> f : filter.filters().entrySet()) {
@@ -616,7 +617,7 @@ public final class ClientDataset {
         strides[i] = (int) s;
         s *= cardinality(dims[i]);
         if (s > (1 << 24)) {
-          throw new IllegalArgumentException("Grouping by " + query.groupBy() + " makes more than 16 million groups");
+          throw new SociaalDomeinException("Grouping by " + query.groupBy() + " makes more than 16 million groups");
         }
       }
       size = (int) s;
@@ -782,7 +783,7 @@ public final class ClientDataset {
         pCents = Arrays.copyOf(pCents, size);
       }
       if (p.amount().toCents() == NO_PAYMENT) {
-        throw new IllegalArgumentException("A payment of " + p.amount() + " cannot be stored");
+        throw new SociaalDomeinException("A payment of " + p.amount() + " cannot be stored");
       }
       pClient[payments] = clientIndex(p.client());
       pYear[payments] = (byte) (p.year() - PaymentRecord.FIRST_YEAR);
@@ -850,7 +851,7 @@ public final class ClientDataset {
         return i;
       }
       if (values.size() >= limit) {
-        throw new IllegalArgumentException("More than " + limit + " distinct " + name + " in one dataset");
+        throw new SociaalDomeinException("More than " + limit + " distinct " + name + " in one dataset");
       }
       index.put(value, values.size());
       values.add(value);

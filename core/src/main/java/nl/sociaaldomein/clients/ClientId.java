@@ -1,6 +1,7 @@
 package nl.sociaaldomein.clients;
 
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A pseudonymous client: the first 64 bits of a keyed hash of the BSN. With a million clients
@@ -13,7 +14,7 @@ public record ClientId(long value) implements Comparable<ClientId> {
     Objects.requireNonNull(text, "text");
     String t = text.toString();
     if (!t.matches("client-[0-9a-f]{16}")) {
-      throw new IllegalArgumentException("Cannot read \"" + t + "\" as a client id; expected client- and 16 hex digits");
+      throw new SociaalDomeinException("Cannot read \"" + t + "\" as a client id; expected client- and 16 hex digits");
     }
     return new ClientId(Long.parseUnsignedLong(t.substring(7), 16));
   }

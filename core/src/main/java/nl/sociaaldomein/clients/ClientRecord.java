@@ -3,6 +3,7 @@ package nl.sociaaldomein.clients;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A client-provision record: one client's provision under one law in one year, with the
@@ -37,11 +38,11 @@ public record ClientRecord(
     Objects.requireNonNull(household, "household");
     PaymentRecord.requireYear(year);
     if (provision.isBlank()) {
-      throw new IllegalArgumentException("A client record needs a provision");
+      throw new SociaalDomeinException("A client record needs a provision");
     }
     age.ifPresent(a -> {
       if (a < 0 || a > 150) {
-        throw new IllegalArgumentException("Age " + a + " is not between 0 and 150");
+        throw new SociaalDomeinException("Age " + a + " is not between 0 and 150");
       }
     });
   }

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.clients;
 
+import nl.sociaaldomein.SociaalDomeinException;
+
 /** Leveringsvorm: how a provision is delivered. */
 public enum DeliveryForm {
   /** Zorg in natura: care in kind, paid to a provider. */
@@ -13,7 +15,7 @@ public enum DeliveryForm {
     try {
       return valueOf(java.util.Objects.requireNonNull(text, "text").trim().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown delivery form \"" + text + "\"; expected ZIN, PGB or FT");
+      throw new SociaalDomeinException("Unknown delivery form \"" + text + "\"; expected ZIN, PGB or FT");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * The values of one group: for each dimension grouped by, a value ({@link Law}, an
@@ -35,7 +36,7 @@ public final class GroupKey {
   /** The value of {@code dimension}; empty when unknown. Throws when the key does not group by it. */
   public Optional<Object> get(Dimension dimension) {
     if (!values.containsKey(dimension)) {
-      throw new IllegalArgumentException("This group is not keyed by " + dimension + ", only by " + values.keySet());
+      throw new SociaalDomeinException("This group is not keyed by " + dimension + ", only by " + values.keySet());
     }
     Object v = values.get(dimension);
     return v == Unknown.INSTANCE ? Optional.empty() : Optional.of(v);

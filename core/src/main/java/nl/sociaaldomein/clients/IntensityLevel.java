@@ -2,6 +2,7 @@ package nl.sociaaldomein.clients;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Interventieniveau of one region's youth-care purchasing: 4 to 6 ambulant (light to
@@ -48,6 +49,6 @@ public enum IntensityLevel {
     if (t.toLowerCase(Locale.ROOT).equals("geen")) {
       return NONE;
     }
-    throw new IllegalArgumentException("Unknown intensity level \"" + text + "\"; expected 4 to 8, Aspecifiek or Geen niveau");
+    throw new SociaalDomeinException("Unknown intensity level \"" + text + "\"; expected 4 to 8, Aspecifiek or Geen niveau");
   }
 }

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.clients;
 
+import nl.sociaaldomein.SociaalDomeinException;
+
 /** The three laws of the sociaal domein whose provisions clients receive. */
 public enum Law {
   WMO("Wmo"),
@@ -33,6 +35,6 @@ public enum Law {
     if (t.equalsIgnoreCase("participatie")) {
       return PARTICIPATIEWET;
     }
-    throw new IllegalArgumentException("Unknown law \"" + text + "\"; expected Wmo, Jeugdwet or Participatiewet");
+    throw new SociaalDomeinException("Unknown law \"" + text + "\"; expected Wmo, Jeugdwet or Participatiewet");
   }
 }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.clients;
 
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /** A payment: what was paid for one client's provision under one law in one year, to a provider. */
@@ -18,13 +19,13 @@ public record PaymentRecord(ClientId client, int year, Law law, String provision
     Objects.requireNonNull(amount, "amount");
     requireYear(year);
     if (provision.isBlank()) {
-      throw new IllegalArgumentException("A payment needs a provision");
+      throw new SociaalDomeinException("A payment needs a provision");
     }
   }
 
   static void requireYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new IllegalArgumentException("Year " + year + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
+      throw new SociaalDomeinException("Year " + year + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
     }
   }
 }

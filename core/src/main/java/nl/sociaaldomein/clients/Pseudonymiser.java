@@ -4,6 +4,7 @@ import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.security.SecureRandom;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Turns a BSN into a {@link ClientId} with a keyed hash (HMAC-SHA256), so that records can be
@@ -23,7 +24,7 @@ public final class Pseudonymiser {
   public static Pseudonymiser of(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length < 16) {
-      throw new IllegalArgumentException("A pseudonymisation key needs at least 16 bytes, not " + key.length);
+      throw new SociaalDomeinException("A pseudonymisation key needs at least 16 bytes, not " + key.length);
     }
     return new Pseudonymiser(key.clone());
   }

@@ -2,6 +2,7 @@ package nl.sociaaldomein.clients;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /** Verwijzer: who referred a young person to youth care, as seed 004 figure 2.4 lists them. */
 public enum Referrer {
@@ -50,6 +51,6 @@ public enum Referrer {
     if (t.toLowerCase(Locale.ROOT).equals("gi")) {
       return CERTIFIED_INSTITUTION;
     }
-    throw new IllegalArgumentException("Unknown referrer \"" + text + "\"");
+    throw new SociaalDomeinException("Unknown referrer \"" + text + "\"");
   }
 }

@@ -2,6 +2,7 @@ package nl.sociaaldomein.funding;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -55,7 +56,7 @@ public record Cluster(String name) {
     // \h and \v include the no-break spaces that copied table cells carry.
     String normalised = name.replaceAll("[\\h\\v]+", " ").strip().toLowerCase(Locale.ROOT);
     if (normalised.isEmpty()) {
-      throw new IllegalArgumentException("Cluster name must not be blank: \"" + Texts.abbreviate(name) + "\"");
+      throw new SociaalDomeinException("Cluster name must not be blank: \"" + Texts.abbreviate(name) + "\"");
     }
     name = normalised;
   }

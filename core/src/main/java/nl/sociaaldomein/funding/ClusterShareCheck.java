@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Whether a printed column of percentages (seed 004 annex 7 table 2: "Algemene uitkering
@@ -85,13 +86,13 @@ public final class ClusterShareCheck {
     Set<Cluster> missing = clusters.clusters().stream()
         .filter(c -> !printed.containsKey(c)).collect(Collectors.toCollection(LinkedHashSet::new));
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "printed has no percentage for the clusters " + missing + " of " + clusters.year());
     }
     Set<Cluster> extra = printed.keySet().stream()
         .filter(c -> !clusters.clusters().contains(c)).collect(Collectors.toCollection(LinkedHashSet::new));
     if (!extra.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "printed names clusters " + extra + " that are not among the clusters of " + clusters.year());
     }
     ImmutableList.Builder<Comparison> comparisons = ImmutableList.builder();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -36,14 +37,14 @@ public final class FundingConfrontation {
   public static FundingConfrontation of(Collection<FundingYear> years) {
     Objects.requireNonNull(years, "years");
     if (years.isEmpty()) {
-      throw new IllegalArgumentException("years must hold at least one year: " + years);
+      throw new SociaalDomeinException("years must hold at least one year: " + years);
     }
     TreeMap<Year, FundingYear> byYear = new TreeMap<>();
     for (FundingYear y : years) {
       Objects.requireNonNull(y, "years must not hold null");
       FundingYear earlier = byYear.put(y.year(), y);
       if (earlier != null) {
-        throw new IllegalArgumentException("years must not repeat " + y.year() + ": " + earlier + " and " + y);
+        throw new SociaalDomeinException("years must not repeat " + y.year() + ": " + earlier + " and " + y);
       }
     }
     return new FundingConfrontation(ImmutableSortedMap.copyOfSorted(byYear));
@@ -95,7 +96,7 @@ public final class FundingConfrontation {
   public FundingYear year(Year year) {
     FundingYear row = years.get(Objects.requireNonNull(year, "year"));
     if (row == null) {
-      throw new IllegalArgumentException("year " + year + " is not in the series " + years.keySet());
+      throw new SociaalDomeinException("year " + year + " is not in the series " + years.keySet());
     }
     return row;
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -61,7 +62,7 @@ public final class GeneralGrantClusters {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(amounts, "amounts");
     if (amounts.isEmpty()) {
-      throw new IllegalArgumentException("amounts of " + year + " must name at least one cluster: " + amounts);
+      throw new SociaalDomeinException("amounts of " + year + " must name at least one cluster: " + amounts);
     }
     ImmutableMap.Builder<Cluster, Amount> copy = ImmutableMap.builderWithExpectedSize(amounts.size());
     for (Map.Entry<Cluster, Amount> e : amounts.entrySet()) {
@@ -114,7 +115,7 @@ public final class GeneralGrantClusters {
     Map<Cluster, Amount> copy = new LinkedHashMap<>(amounts);
     copy.remove(cluster);
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "cluster \"" + cluster + "\" is the only cluster of " + year + "; nothing would be left");
     }
     return of(year, copy);
@@ -177,14 +178,14 @@ public final class GeneralGrantClusters {
 
   private Share shareOf(Amount part) {
     if (total.isZero()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "The clusters of " + year + " add up to " + total + ", so they have no shares: " + amounts);
     }
     return Share.of(part, total);
   }
 
   private IllegalArgumentException unknown(Cluster cluster) {
-    return new IllegalArgumentException(
+    return new SociaalDomeinException(
         "cluster \"" + cluster + "\" is not among the clusters of " + year + ": " + amounts.keySet());
   }
 

@@ -3,6 +3,7 @@ package nl.sociaaldomein.funding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.NotationParseException;
@@ -117,7 +118,7 @@ public final class PrintedPercentage {
       return this;
     }
     if (decimals < percent.scale()) {
-      throw new IllegalArgumentException("decimals must be at least the " + percent.scale()
+      throw new SociaalDomeinException("decimals must be at least the " + percent.scale()
           + " printed in " + this + ": " + decimals);
     }
     return new PrintedPercentage(percent.setScale(decimals, RoundingMode.UNNECESSARY));

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 import nl.sociaaldomein.money.Amount;
 
@@ -41,7 +42,7 @@ public final class Share {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(whole, "whole");
     if (whole.isZero()) {
-      throw new IllegalArgumentException("whole must not be zero for a share of " + part + ": " + whole);
+      throw new SociaalDomeinException("whole must not be zero for a share of " + part + ": " + whole);
     }
     return new Share(part, whole);
   }
@@ -53,7 +54,7 @@ public final class Share {
   public static Share sum(Iterable<Share> shares) {
     Iterator<Share> it = Objects.requireNonNull(shares, "shares").iterator();
     if (!it.hasNext()) {
-      throw new IllegalArgumentException("shares must not be empty: a sum of no shares has no whole");
+      throw new SociaalDomeinException("shares must not be empty: a sum of no shares has no whole");
     }
     Share total = it.next();
     while (it.hasNext()) {
@@ -66,7 +67,7 @@ public final class Share {
   public static Share parse(CharSequence text) {
     Matcher m = CANONICAL.matcher(Objects.requireNonNull(text, "text"));
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Cannot read \"" + Texts.abbreviate(text) + "\" as a share; expected the form EUR 1.00 of EUR 2.00");
     }
     return of(Amount.parse(m.group(1)), Amount.parse(m.group(2)));
@@ -84,7 +85,7 @@ public final class Share {
   public Share plus(Share other) {
     Objects.requireNonNull(other, "other");
     if (!other.whole.equals(whole)) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Cannot add a share of " + other.whole + " to a share of " + whole + ": the wholes differ");
     }
     return new Share(part.plus(other.part), whole);
@@ -103,7 +104,7 @@ public final class Share {
   public BigDecimal percent(int decimals, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
     if (decimals < 0) {
-      throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
     }
     return part.toBigDecimal().multiply(HUNDRED).divide(whole.toBigDecimal(), decimals, mode);
   }

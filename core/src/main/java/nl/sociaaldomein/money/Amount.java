@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collector;
-import nl.sociaaldomein.internal.Texts;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.internal.Texts;
 import org.javamoney.moneta.Money;
 
 /**
@@ -97,7 +98,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     Objects.requireNonNull(amount, "amount");
     CurrencyUnit currency = amount.getCurrency();
     if (!CURRENCY_CODE.equals(currency.getCurrencyCode())) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Amount must be in EUR, not " + currency.getCurrencyCode() + ": " + amount);
     }
     return of(amount.getNumber().numberValueExact(BigDecimal.class));
@@ -111,7 +112,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     Objects.requireNonNull(text, "text");
     Matcher m = CANONICAL.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Cannot read \"" + Texts.abbreviate(text) + "\" as an amount; expected the form EUR -1234.56");
     }
     String fraction = m.group(2) == null ? "00" : m.group(2);
@@ -239,17 +240,17 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   private List<Amount> allocateByWeights(BigInteger[] weights) {
     if (weights.length == 0) {
-      throw new IllegalArgumentException("Cannot allocate " + this + " over no ratios");
+      throw new SociaalDomeinException("Cannot allocate " + this + " over no ratios");
     }
     BigInteger totalWeight = BigInteger.ZERO;
     for (BigInteger w : weights) {
       if (w.signum() < 0) {
-        throw new IllegalArgumentException("Ratios must not be negative: " + List.of(weights));
+        throw new SociaalDomeinException("Ratios must not be negative: " + List.of(weights));
       }
       totalWeight = totalWeight.add(w);
     }
     if (totalWeight.signum() == 0) {
-      throw new IllegalArgumentException("Ratios must not all be zero: " + List.of(weights));
+      throw new SociaalDomeinException("Ratios must not all be zero: " + List.of(weights));
     }
     // A negative amount splits as the mirror of its positive; absExact throws for the one long
     // that has no positive mirror.

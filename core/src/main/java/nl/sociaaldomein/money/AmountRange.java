@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -27,7 +28,7 @@ public final class AmountRange {
 
   private AmountRange(Amount low, Amount high, boolean proMemorie) {
     if (low != null && high != null && low.isGreaterThan(high)) {
-      throw new IllegalArgumentException("The low end " + low + " lies above the high end " + high);
+      throw new SociaalDomeinException("The low end " + low + " lies above the high end " + high);
     }
     this.low = low;
     this.high = high;
@@ -78,7 +79,7 @@ public final class AmountRange {
   public static AmountRange parse(CharSequence text) {
     Matcher m = CANONICAL.matcher(Objects.requireNonNull(text, "text"));
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Cannot read \"" + Texts.abbreviate(text) + "\" as an amount range; expected the form"
               + " [20000.00, 35000.00], [?, 10.00] or p.m. [?, ?]");
     }

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.money;
 
+import nl.sociaaldomein.SociaalDomeinException;
+
 /**
  * Which way a variance goes for the municipality: voordelig (V) or nadelig (N). In
  * the canonical sign of this library a favourable variance is positive.
@@ -29,7 +31,7 @@ public enum Direction {
       case 'N':
         return UNFAVOURABLE;
       default:
-        throw new IllegalArgumentException("A direction is V or N, not '" + letter + "'");
+        throw new SociaalDomeinException("A direction is V or N, not '" + letter + "'");
     }
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -32,7 +33,7 @@ public final class Estimate {
     Objects.requireNonNull(nominal, "nominal");
     Objects.requireNonNull(halfWidth, "halfWidth");
     if (halfWidth.signum() < 0) {
-      throw new IllegalArgumentException("halfWidth must not be negative: " + halfWidth.toPlainString());
+      throw new SociaalDomeinException("halfWidth must not be negative: " + halfWidth.toPlainString());
     }
     return new Estimate(nominal, halfWidth);
   }
@@ -50,7 +51,7 @@ public final class Estimate {
   public static Estimate parse(CharSequence text) {
     Matcher m = CANONICAL.matcher(Objects.requireNonNull(text, "text"));
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Cannot read \"" + Texts.abbreviate(text) + "\" as an estimate; expected EUR 13213000 ± 1000");
     }
     return of(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)));

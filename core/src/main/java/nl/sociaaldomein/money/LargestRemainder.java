@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Largest-remainder rounding (Hamilton's method), the one implementation the library uses to
@@ -29,19 +30,19 @@ public final class LargestRemainder {
   public static long[] split(long total, BigInteger[] weights) {
     Objects.requireNonNull(weights, "weights");
     if (total < 0) {
-      throw new IllegalArgumentException("total must not be negative: " + total);
+      throw new SociaalDomeinException("total must not be negative: " + total);
     }
     BigInteger sum = BigInteger.ZERO;
     for (BigInteger w : weights) {
       if (Objects.requireNonNull(w, "weights must not hold null").signum() < 0) {
-        throw new IllegalArgumentException("negative weight " + w);
+        throw new SociaalDomeinException("negative weight " + w);
       }
       sum = sum.add(w);
     }
     long[] parts = new long[weights.length];
     if (sum.signum() == 0) {
       if (total != 0) {
-        throw new IllegalArgumentException("Cannot split " + total + " over weights that are all zero");
+        throw new SociaalDomeinException("Cannot split " + total + " over weights that are all zero");
       }
       return parts;
     }
@@ -99,7 +100,7 @@ public final class LargestRemainder {
   static <T extends Comparable<? super T>> void handOut(long[] parts, T[] remainders, long missing) {
     int n = parts.length;
     if (missing < 0 || missing > n) {
-      throw new IllegalArgumentException(missing + " units cannot go one each to " + n + " parts");
+      throw new SociaalDomeinException(missing + " units cannot go one each to " + n + " parts");
     }
     List<Integer> order = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -62,7 +63,7 @@ public final class PrintedFigure {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
     if (decimals < 0) {
-      throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
     }
     return new PrintedFigure(exact.toUnit(unit).setScale(decimals, mode), unit);
   }
@@ -74,7 +75,7 @@ public final class PrintedFigure {
   public static PrintedFigure parse(CharSequence text) {
     Matcher m = CANONICAL.matcher(Objects.requireNonNull(text, "text"));
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Cannot read \"" + Texts.abbreviate(text) + "\" as a printed figure; expected the form"
               + " 13219 THOUSANDS (use DutchNotation.parseFigure(text, unit) for Dutch notation)");
     }

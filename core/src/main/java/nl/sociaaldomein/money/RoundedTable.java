@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Exact amounts rounded for publication so that the rounded parts add up to the rounded total.
@@ -56,7 +57,7 @@ public final class RoundedTable {
     Objects.requireNonNull(mode, "mode");
     Amount sum = Amount.sum(exactParts);
     if (!sum.equals(exactTotal)) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "The parts add up to " + sum + ", not to the total " + exactTotal);
     }
     return publishTo(exactParts, exactTotal.toWhole(unit, mode), unit, mode);
@@ -77,7 +78,7 @@ public final class RoundedTable {
     long below = exactTotal.toWhole(unit, RoundingMode.FLOOR);
     long above = exactTotal.toWhole(unit, RoundingMode.CEILING);
     if (roundedTotal < below || roundedTotal > above) {
-      throw new IllegalArgumentException("A total of " + roundedTotal + " " + unit
+      throw new SociaalDomeinException("A total of " + roundedTotal + " " + unit
           + " is not a rounding of the parts' sum " + exactTotal);
     }
     int n = parts.size();

@@ -3,6 +3,7 @@ package nl.sociaaldomein.notation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
@@ -49,11 +50,11 @@ public final class FigureFormat {
       boolean wholeEuroDash,
       DirectionStyle directionStyle) {
     if (decimals < 0) {
-      throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
     }
     Objects.requireNonNull(unit, "unit");
     if (scaleWord && unit == EuroUnit.EUROS) {
-      throw new IllegalArgumentException("Euros have no scale word");
+      throw new SociaalDomeinException("Euros have no scale word");
     }
     this.unit = unit;
     this.decimals = decimals;
@@ -111,7 +112,7 @@ public final class FigureFormat {
   public String format(PrintedFigure figure) {
     Objects.requireNonNull(figure, "figure");
     if (figure.unit() != unit) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Figure " + figure + " is in " + figure.unit() + ", this format writes " + unit);
     }
     return format(figure.printedValue());

@@ -3,6 +3,7 @@ package nl.sociaaldomein.notation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Writes percentages in Dutch notation, rounded to a fixed number of decimals with a named
@@ -27,7 +28,7 @@ public final class PercentageFormat {
 
   private PercentageFormat(int decimals, RoundingMode mode, boolean space) {
     if (decimals < 0) {
-      throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
     }
     this.decimals = decimals;
     this.mode = Objects.requireNonNull(mode, "mode");

@@ -2,6 +2,7 @@ package nl.sociaaldomein.statement;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A budget column: its printed label (unique within a statement), its role and, for a
@@ -13,10 +14,10 @@ public record Column(String label, ColumnRole role, Optional<Variance> variance)
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(variance, "variance");
     if (label.isBlank()) {
-      throw new IllegalArgumentException("A column needs a label");
+      throw new SociaalDomeinException("A column needs a label");
     }
     if ((role == ColumnRole.VARIANCE) != variance.isPresent()) {
-      throw new IllegalArgumentException(
+      throw new SociaalDomeinException(
           "Column \"" + label + "\": a VARIANCE column needs a variance definition, and only it");
     }
   }

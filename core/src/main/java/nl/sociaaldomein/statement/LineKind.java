@@ -2,6 +2,7 @@ package nl.sociaaldomein.statement;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /** What a line of a statement holds. */
 public enum LineKind {
@@ -34,15 +35,6 @@ public enum LineKind {
     return dutchName;
   }
 
-  /**
-   * The old name of {@link #dutchName()}.
-   *
-   * @deprecated use {@link #dutchName()}; kept until the statement packages move to it
-   */
-  @Deprecated(forRemoval = true)
-  public String dutchLabel() {
-    return dutchName();
-  }
 
   /** +1 when a positive amount of this kind raises the result, -1 when it lowers it. */
   public int effectSign() {
@@ -62,17 +54,7 @@ public enum LineKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException(
+    throw new SociaalDomeinException(
         "Unknown line kind \"" + name + "\"; expected lasten, baten, storting, onttrekking or mutatie");
-  }
-
-  /**
-   * The old name of {@link #ofDutchName(String)}.
-   *
-   * @deprecated use {@link #ofDutchName(String)}; kept until the statement io moves to it
-   */
-  @Deprecated(forRemoval = true)
-  public static LineKind ofDutchLabel(String label) {
-    return ofDutchName(label);
   }
 }

@@ -2,6 +2,7 @@ package nl.sociaaldomein.statement;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A row of a statement: a line, or one of the subtotals, totals and results derived from lines.
@@ -69,7 +70,7 @@ public sealed interface Place {
   }
 
   private static <T> T required(Optional<T> part, String name, Type type) {
-    return part.orElseThrow(() -> new IllegalArgumentException("A row of type " + type + " needs a " + name));
+    return part.orElseThrow(() -> new SociaalDomeinException("A row of type " + type + " needs a " + name));
   }
 
   /** A line of a group, such as the Lasten of "Samenkracht en burgerparticipatie". */
@@ -102,7 +103,7 @@ public sealed interface Place {
 
     @Override
     public String toString() {
-      return "group \"" + group + "\", line \"" + label + "\" (" + kind.dutchLabel() + ")";
+      return "group \"" + group + "\", line \"" + label + "\" (" + kind.dutchName() + ")";
     }
   }
 
@@ -183,7 +184,7 @@ public sealed interface Place {
 
     @Override
     public String toString() {
-      return "total " + kind.dutchLabel();
+      return "total " + kind.dutchName();
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
@@ -96,7 +97,7 @@ public final class Statement {
         return c;
       }
     }
-    throw new IllegalArgumentException("Statement \"" + name + "\" has no column \"" + label + "\"");
+    throw new SociaalDomeinException("Statement \"" + name + "\" has no column \"" + label + "\"");
   }
 
   public List<Group> groups() {
@@ -437,7 +438,7 @@ public final class Statement {
     public Builder column(Column column, String origin) {
       String previous = columnOrigins.putIfAbsent(column.label(), origin);
       if (previous != null) {
-        throw new IllegalArgumentException("Duplicate column \"" + column.label() + "\" at " + previous + " and " + origin);
+        throw new SociaalDomeinException("Duplicate column \"" + column.label() + "\" at " + previous + " and " + origin);
       }
       columns.put(column.label(), column);
       return this;
@@ -462,7 +463,7 @@ public final class Statement {
       Objects.requireNonNull(taakveld, "taakveld");
       GroupDraft previous = groups.get(group);
       if (previous != null) {
-        throw new IllegalArgumentException("Duplicate group \"" + group + "\" at " + previous.origin + " and " + origin);
+        throw new SociaalDomeinException("Duplicate group \"" + group + "\" at " + previous.origin + " and " + origin);
       }
       groups.put(group, new GroupDraft(group, kind, taakveld, origin));
       return this;
@@ -483,13 +484,13 @@ public final class Statement {
       Objects.requireNonNull(taakveld, "taakveld");
       GroupDraft draft = groups.get(group);
       if (draft == null) {
-        throw new IllegalArgumentException("Line \"" + label + "\" at " + origin + " names group \"" + group
+        throw new SociaalDomeinException("Line \"" + label + "\" at " + origin + " names group \"" + group
             + "\", which is not declared");
       }
       Place.Line place = new Place.Line(group, kind, label);
       String previous = draft.lineOrigins.putIfAbsent(place, origin);
       if (previous != null) {
-        throw new IllegalArgumentException("Duplicate line \"" + label + "\" (" + kind.dutchLabel() + ") in group \""
+        throw new SociaalDomeinException("Duplicate line \"" + label + "\" (" + kind.dutchName() + ") in group \""
             + group + "\" at " + previous + " and " + origin);
       }
       draft.lines.add(new GroupLine(kind, label, taakveld));
@@ -534,17 +535,17 @@ public final class Statement {
     private void requireCell(Place place, String column, PrintedFigure printed, String origin) {
       Objects.requireNonNull(printed, "printed");
       if (!columns.containsKey(column)) {
-        throw new IllegalArgumentException("Cell at " + origin + " names column \"" + column + "\", which is not declared");
+        throw new SociaalDomeinException("Cell at " + origin + " names column \"" + column + "\", which is not declared");
       }
       if (printed.unit() != unit) {
-        throw new IllegalArgumentException("Cell " + new Cell(place, column) + " at " + origin + " is in "
+        throw new SociaalDomeinException("Cell " + new Cell(place, column) + " at " + origin + " is in "
             + printed.unit() + ", the statement in " + unit);
       }
       requirePlace(place, origin);
       Cell cell = new Cell(place, column);
       String previous = cellOrigins.get(cell);
       if (previous != null) {
-        throw new IllegalArgumentException("Cell " + cell + " is set twice, at " + previous + " and " + origin);
+        throw new SociaalDomeinException("Cell " + cell + " is set twice, at " + previous + " and " + origin);
       }
     }
 
@@ -552,10 +553,10 @@ public final class Statement {
       if (place.isLine()) {
         GroupDraft draft = groups.get(place.groupName().orElseThrow());
         if (draft == null || !draft.lineOrigins.containsKey(place)) {
-          throw new IllegalArgumentException("Cell at " + origin + " is on " + place + ", which is not declared");
+          throw new SociaalDomeinException("Cell at " + origin + " is on " + place + ", which is not declared");
         }
       } else if (place.groupName().isPresent() && !groups.containsKey(place.groupName().get())) {
-        throw new IllegalArgumentException("Cell at " + origin + " is on " + place + ", a group that is not declared");
+        throw new SociaalDomeinException("Cell at " + origin + " is on " + place + ", a group that is not declared");
       }
     }
 
@@ -577,7 +578,7 @@ public final class Statement {
     private void requireEnteredColumn(Column variance, String label) {
       Column c = columns.get(label);
       if (c == null || c.isVariance()) {
-        throw new IllegalArgumentException("Variance column \"" + variance.label() + "\" refers to \"" + label
+        throw new SociaalDomeinException("Variance column \"" + variance.label() + "\" refers to \"" + label
             + "\", which is not a declared column of entered figures");
       }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
@@ -85,7 +86,7 @@ public final class TaakveldRollup {
               continue;
             }
             if (!l.kind().isReserveMovement() && catalogue.isPresent() && !catalogue.get().contains(code.get())) {
-              throw new IllegalArgumentException("Statement \"" + s.name() + "\", " + cell.place() + ": taakveld "
+              throw new SociaalDomeinException("Statement \"" + s.name() + "\", " + cell.place() + ": taakveld "
                   + code.get() + " is not in the catalogue of " + s.catalogueYear().getAsInt());
             }
             totals.merge(code.get(), effect, Estimate::plus);

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.statement;
 
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * How a variance column is derived: from a budget column and an actual column, with the sign
@@ -17,7 +18,7 @@ public record Variance(String budgetColumn, String actualColumn, boolean favoura
     Objects.requireNonNull(budgetColumn, "budgetColumn");
     Objects.requireNonNull(actualColumn, "actualColumn");
     if (budgetColumn.equals(actualColumn)) {
-      throw new IllegalArgumentException("A variance needs two different columns, not \"" + budgetColumn + "\" twice");
+      throw new SociaalDomeinException("A variance needs two different columns, not \"" + budgetColumn + "\" twice");
     }
   }
 

@@ -2,6 +2,7 @@ package nl.sociaaldomein.taakveld;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Where one code of a newer list goes in an older list, and on what grounds.
@@ -19,7 +20,7 @@ public record RollUp(TaakveldCode newer, RollUpKind kind, Optional<TaakveldCode>
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(explanation, "explanation");
     if ((kind == RollUpKind.UNDETERMINED) != older.isEmpty()) {
-      throw new IllegalArgumentException("A roll-up has an older code exactly when it is determined: "
+      throw new SociaalDomeinException("A roll-up has an older code exactly when it is determined: "
           + newer + " " + kind + " " + older);
     }
   }

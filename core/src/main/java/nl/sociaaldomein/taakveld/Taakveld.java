@@ -3,6 +3,7 @@ package nl.sociaaldomein.taakveld;
 import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -31,10 +32,10 @@ public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> pa
     Objects.requireNonNull(parent, "parent");
     name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     if (name.isEmpty()) {
-      throw new IllegalArgumentException("Taakveld " + code + " has an empty name");
+      throw new SociaalDomeinException("Taakveld " + code + " has an empty name");
     }
     if (name.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("Taakveld " + code + " has a name with a control character"
+      throw new SociaalDomeinException("Taakveld " + code + " has a name with a control character"
           + " (tab or line break): \"" + Texts.abbreviate(visible(name)) + "\"");
     }
     checkParent(code, parent);
@@ -75,16 +76,16 @@ public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> pa
   private static void checkParent(TaakveldCode code, Optional<TaakveldCode> parent) {
     if (code.isHoofdtaakveld()) {
       if (parent.isPresent()) {
-        throw new IllegalArgumentException(
+        throw new SociaalDomeinException(
             "Hoofdtaakveld " + code + " cannot have a parent, but was given " + parent.get());
       }
       return;
     }
-    TaakveldCode p = parent.orElseThrow(() -> new IllegalArgumentException(
+    TaakveldCode p = parent.orElseThrow(() -> new SociaalDomeinException(
         "Taakveld " + code + " needs a parent; expected " + code.impliedParent().orElseThrow()));
     boolean allowed = p.equals(code.hoofdtaakveld()) || p.equals(code.impliedParent().orElseThrow());
     if (!allowed) {
-      throw new IllegalArgumentException("Taakveld " + code + " cannot have parent " + p + "; expected "
+      throw new SociaalDomeinException("Taakveld " + code + " cannot have parent " + p + "; expected "
           + (code.level() == TaakveldLevel.SUBTAAKVELD
               ? code.impliedParent().orElseThrow() + " or " + code.hoofdtaakveld()
               : code.hoofdtaakveld()));

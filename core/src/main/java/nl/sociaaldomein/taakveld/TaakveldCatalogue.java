@@ -16,6 +16,7 @@ import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -81,7 +82,7 @@ public final class TaakveldCatalogue {
     TaakveldCatalogue c = ShippedCatalogues.ALL.get(bookingYear);
     if (c == null) {
       SortedSet<Integer> years = availableYears();
-      throw new IllegalArgumentException("No shipped taakveld catalogue for booking year " + bookingYear
+      throw new SociaalDomeinException("No shipped taakveld catalogue for booking year " + bookingYear
           + "; available: " + years.first() + " to " + years.last()
           + " (load another with TaakveldCatalogue.of or the io module)");
     }
@@ -325,7 +326,7 @@ public final class TaakveldCatalogue {
       Objects.requireNonNull(label, "label");
       String l = label.strip();
       if (l.isEmpty() || l.chars().anyMatch(Character::isISOControl)) {
-        throw new IllegalArgumentException("A catalogue label must be a non-blank line of text, not \""
+        throw new SociaalDomeinException("A catalogue label must be a non-blank line of text, not \""
             + Texts.abbreviate(Taakveld.visible(label)) + "\"");
       }
       this.label = l;
@@ -334,7 +335,7 @@ public final class TaakveldCatalogue {
     /** The booking year the list belongs to, a four-digit year. */
     public Builder bookingYear(int year) {
       if (year < 1000 || year > 9999) {
-        throw new IllegalArgumentException("A booking year has four digits, not " + year);
+        throw new SociaalDomeinException("A booking year has four digits, not " + year);
       }
       this.bookingYear = OptionalInt.of(year);
       return this;

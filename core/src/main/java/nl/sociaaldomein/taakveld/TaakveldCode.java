@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
 
 /**
@@ -63,7 +64,7 @@ public final class TaakveldCode {
    */
   public static TaakveldCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
+    return tryParse(text).orElseThrow(() -> new SociaalDomeinException(
         "\"" + Texts.abbreviate(text) + "\" is not a taakveld code: expected a hoofdtaakveld such as"
             + " \"6.\" or \"6\", a taakveld such as \"6.71\" or \"0.10\", or a sub-taakveld such as"
             + " \"6.71a\" or \"6.711\"" + hint(text.toString())));

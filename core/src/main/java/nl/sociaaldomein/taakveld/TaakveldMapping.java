@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -70,7 +71,7 @@ public final class TaakveldMapping {
     Objects.requireNonNull(newer, "newer");
     if (older.bookingYear().isPresent() && newer.bookingYear().isPresent()
         && older.bookingYear().getAsInt() > newer.bookingYear().getAsInt()) {
-      throw new IllegalArgumentException("The older catalogue, " + older.label() + ", is later than the newer one, "
+      throw new SociaalDomeinException("The older catalogue, " + older.label() + ", is later than the newer one, "
           + newer.label() + "; pass the earlier year first");
     }
     return new TaakveldMapping(older, newer, Map.of());
@@ -91,7 +92,7 @@ public final class TaakveldMapping {
     Objects.requireNonNull(links, "links");
     Objects.requireNonNull(source, "source");
     if (source.isBlank()) {
-      throw new IllegalArgumentException("Name the source of the assumed links");
+      throw new SociaalDomeinException("Name the source of the assumed links");
     }
     Map<TaakveldCode, Assumption> all = new LinkedHashMap<>(assumed);
     links.forEach((n, o) -> {
@@ -99,7 +100,7 @@ public final class TaakveldMapping {
       older.get(o);
       RollUp current = rollUps.get(n);
       if (current.kind() != RollUpKind.UNDETERMINED && current.kind() != RollUpKind.ASSUMED) {
-        throw new IllegalArgumentException("Cannot assume " + n + " -> " + o + ": the definitions already determine "
+        throw new SociaalDomeinException("Cannot assume " + n + " -> " + o + ": the definitions already determine "
             + current);
       }
       all.put(n, new Assumption(o, "assumed by " + source.strip()));
@@ -266,7 +267,7 @@ public final class TaakveldMapping {
     for (TaakveldCode k : keys) {
       for (Taakveld a : newer.ancestors(k)) {
         if (byNewerCode.containsKey(a.code())) {
-          throw new IllegalArgumentException("Values are given for both " + a.code() + " and " + k + ", which "
+          throw new SociaalDomeinException("Values are given for both " + a.code() + " and " + k + ", which "
               + newer.label() + " puts below it, so " + k + " would be counted twice; give one level only");
         }
       }

@@ -3,6 +3,7 @@ package nl.sociaaldomein.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A plain-text table layout: every column as wide as its widest cell (or a minimum width),
@@ -28,7 +29,7 @@ public final class TextTable {
     public Column {
       Objects.requireNonNull(alignment, "alignment");
       if (minimumWidth < 0) {
-        throw new IllegalArgumentException("minimumWidth must not be negative: " + minimumWidth);
+        throw new SociaalDomeinException("minimumWidth must not be negative: " + minimumWidth);
       }
     }
 
@@ -52,7 +53,7 @@ public final class TextTable {
 
   private TextTable(List<Column> columns, int indent, int gap) {
     if (indent < 0 || gap < 0) {
-      throw new IllegalArgumentException("indent and gap must not be negative: " + indent + ", " + gap);
+      throw new SociaalDomeinException("indent and gap must not be negative: " + indent + ", " + gap);
     }
     this.columns = List.copyOf(columns);
     this.indent = indent;
@@ -68,7 +69,7 @@ public final class TextTable {
   public static TextTable of(Column... columns) {
     Objects.requireNonNull(columns, "columns");
     if (columns.length == 0) {
-      throw new IllegalArgumentException("A table needs at least one column; use standard() for the default");
+      throw new SociaalDomeinException("A table needs at least one column; use standard() for the default");
     }
     return new TextTable(List.of(columns), 0, 2);
   }
@@ -120,7 +121,7 @@ public final class TextTable {
     int count = columns.size();
     for (List<String> row : rows) {
       if (!columns.isEmpty() && row.size() > columns.size()) {
-        throw new IllegalArgumentException("A row has " + row.size() + " cells, the table " + columns.size() + " columns: " + row);
+        throw new SociaalDomeinException("A row has " + row.size() + " cells, the table " + columns.size() + " columns: " + row);
       }
       count = Math.max(count, row.size());
     }

@@ -86,6 +86,15 @@ class ArchitectureTest {
           .because("one error model: every exception of the library answers where, what and why");
 
   @ArchTest
+  static final ArchRule refusalsAreTheLibrarysExceptions =
+      noClasses()
+          .that().resideInAPackage("nl.sociaaldomein..")
+          .and().doNotHaveFullyQualifiedName(nl.sociaaldomein.SociaalDomeinException.class.getName())
+          .should().callConstructor(IllegalArgumentException.class, String.class)
+          .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
+          .because("a refused value is a SociaalDomeinException, with where, what and why");
+
+  @ArchTest
   static final ArchRule coreTouchesNoFiles =
       noClasses()
           .that().resideInAPackage("nl.sociaaldomein..")

@@ -3,18 +3,18 @@ package nl.sociaaldomein.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import nl.sociaaldomein.io.ReadMode;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
+import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
@@ -27,8 +27,8 @@ import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
-import nl.sociaaldomein.statement.StatementText;
 import nl.sociaaldomein.text.QuickscanText;
+import nl.sociaaldomein.text.StatementText;
 
 /**
  * The main demo: reads figures as the seed documents print them, checks printed totals against

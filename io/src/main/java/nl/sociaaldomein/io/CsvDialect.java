@@ -2,6 +2,7 @@ package nl.sociaaldomein.io;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DirectionStyle;
@@ -74,7 +75,7 @@ public enum CsvDialect {
     try {
       return Optional.of(PrintedFigure.of(new BigDecimal(t), unit));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a plain decimal number (such as -1412815 or 0.84)");
+      throw new SociaalDomeinException("not a plain decimal number (such as -1412815 or 0.84)");
     }
   }
 

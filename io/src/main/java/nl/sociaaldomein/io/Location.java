@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Where in its source a problem was found, as precisely as the reader knows: the file, and the
@@ -29,10 +30,10 @@ public record Location(
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(jsonPath, "jsonPath");
     if (line.isPresent() && line.getAsLong() < 1) {
-      throw new IllegalArgumentException("A line number starts at 1, not " + line.getAsLong());
+      throw new SociaalDomeinException("A line number starts at 1, not " + line.getAsLong());
     }
     if (character.isPresent() && character.getAsInt() < 1) {
-      throw new IllegalArgumentException("A character position starts at 1, not " + character.getAsInt());
+      throw new SociaalDomeinException("A character position starts at 1, not " + character.getAsInt());
     }
   }
 

@@ -23,7 +23,7 @@ public record Problem(Location where, Optional<String> what, String why) {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(why, "why");
     if (why.isBlank()) {
-      throw new IllegalArgumentException("A problem needs a reason");
+      throw new SociaalDomeinException("A problem needs a reason");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * The bookkeeping every reader of this library shares: counts rows and problems, keeps the
@@ -29,7 +30,7 @@ public final class ProblemLog {
     this.source = Objects.requireNonNull(source, "source");
     this.mode = Objects.requireNonNull(mode, "mode");
     if (maxKept < 0) {
-      throw new IllegalArgumentException("The problems kept cannot be negative: " + maxKept);
+      throw new SociaalDomeinException("The problems kept cannot be negative: " + maxKept);
     }
     this.maxKept = maxKept;
   }

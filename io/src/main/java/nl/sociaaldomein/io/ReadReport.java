@@ -3,6 +3,7 @@ package nl.sociaaldomein.io;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * What reading one source did: every row (a CSV data row, an entry of a JSON list) is either
@@ -29,11 +30,11 @@ public record ReadReport(
     Objects.requireNonNull(dialect, "dialect");
     problems = List.copyOf(problems);
     if (accepted < 0 || rejected < 0 || rowsRead != accepted + rejected) {
-      throw new IllegalArgumentException("Rows read (" + rowsRead + ") must be accepted (" + accepted
+      throw new SociaalDomeinException("Rows read (" + rowsRead + ") must be accepted (" + accepted
           + ") plus rejected (" + rejected + ")");
     }
     if (problemCount < rejected || problemCount < problems.size()) {
-      throw new IllegalArgumentException("A report of " + rejected + " rejected rows and " + problems.size()
+      throw new SociaalDomeinException("A report of " + rejected + " rejected rows and " + problems.size()
           + " kept problems cannot count only " + problemCount + " problems");
     }
   }

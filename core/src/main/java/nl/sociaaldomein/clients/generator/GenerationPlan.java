@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.LargestRemainder;
@@ -108,7 +109,7 @@ public final class GenerationPlan {
     participatiewetCells();
     for (int c = 0; c < CELLS; c++) {
       if (cellCents[c] < cellCount[c] * Assumptions.MINIMUM_PROVISION_CENTS) {
-        throw new IllegalArgumentException("Scale " + scale + " leaves too little cost for the clients of cell " + c);
+        throw new SociaalDomeinException("Scale " + scale + " leaves too little cost for the clients of cell " + c);
       }
     }
 
@@ -216,7 +217,7 @@ public final class GenerationPlan {
 
   private static int index(int year) {
     if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) {
-      throw new IllegalArgumentException("The generator covers 2018 to 2020, not " + year);
+      throw new SociaalDomeinException("The generator covers 2018 to 2020, not " + year);
     }
     return year - FIRST_YEAR;
   }
@@ -249,7 +250,7 @@ public final class GenerationPlan {
       threes[y] = Exact.scaled(Assumptions.THREE_LAW_CLIENTS.in(FIRST_YEAR + y), scale);
       pairs[y] = clients[w][y] + clients[j][y] + clients[p][y] - unique[y] - 2 * threes[y];
       if (pairs[y] < 0) {
-        throw new IllegalArgumentException("Scale " + scale + ": fewer clients per law than unique clients in " + (FIRST_YEAR + y));
+        throw new SociaalDomeinException("Scale " + scale + ": fewer clients per law than unique clients in " + (FIRST_YEAR + y));
       }
       long[] split = LargestRemainder.split(pairs[y], new long[] {
           Assumptions.PAIR_WMO_PARTICIPATIEWET_PERCENT,
@@ -267,7 +268,7 @@ public final class GenerationPlan {
           }
         }
         if (single < 0) {
-          throw new IllegalArgumentException("Scale " + scale + ": more clients in several laws than in " + law.dutchName());
+          throw new SociaalDomeinException("Scale " + scale + ": more clients in several laws than in " + law.dutchName());
         }
         groupYear[Group.only(law).ordinal()][y] = single;
       }
@@ -304,7 +305,7 @@ public final class GenerationPlan {
       }
       long[] gy = groupYear[Group.only(law).ordinal()];
       if (single != clamp(single, gy)) {
-        throw new IllegalArgumentException("Scale " + scale + ": " + law.dutchName()
+        throw new SociaalDomeinException("Scale " + scale + ": " + law.dutchName()
             + " cannot have " + single + " clients in one law over the three years");
       }
       groupPeople[Group.only(law).ordinal()] = single;
@@ -372,7 +373,7 @@ public final class GenerationPlan {
       long twoLaws = Exact.round(BigDecimal.valueOf(unique[y] * permille).divide(BigDecimal.valueOf(1000), Exact.MC));
       meerkosten[y] = Math.max(0, twoLaws - pairs[y]);
       if (meerkosten[y] > groupYear[Group.PARTICIPATIEWET.ordinal()][y]) {
-        throw new IllegalArgumentException("Scale " + scale + ": too few Participatiewet clients for the two-law share");
+        throw new SociaalDomeinException("Scale " + scale + ": too few Participatiewet clients for the two-law share");
       }
       int cell = wmoCell(y, WMO_MEERKOSTEN);
       cellCount[cell] = meerkosten[y];
@@ -473,12 +474,12 @@ public final class GenerationPlan {
     long sum = 0;
     for (long c : count) {
       if (c > lawClients) {
-        throw new IllegalArgumentException("Scale " + scale + ": a " + law + " provision has more clients than the law");
+        throw new SociaalDomeinException("Scale " + scale + ": a " + law + " provision has more clients than the law");
       }
       sum += c;
     }
     if (sum < lawClients) {
-      throw new IllegalArgumentException("Scale " + scale + ": " + law + " provisions have fewer clients than the law");
+      throw new SociaalDomeinException("Scale " + scale + ": " + law + " provisions have fewer clients than the law");
     }
     main[y] = LargestRemainder.split(lawClients, count);
     for (int p = 0; p < count.length; p++) {

@@ -2,6 +2,7 @@ package nl.sociaaldomein.clients.generator;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * What a generation run depends on: the same settings give exactly the same data.
@@ -26,10 +27,10 @@ public record GeneratorSettings(long seed, BigDecimal scale, int paymentDensityP
   public GeneratorSettings {
     Objects.requireNonNull(scale, "scale");
     if (scale.compareTo(MIN_SCALE) < 0 || scale.compareTo(MAX_SCALE) > 0) {
-      throw new IllegalArgumentException("The scale must be between " + MIN_SCALE + " and " + MAX_SCALE + ", not " + scale.toPlainString());
+      throw new SociaalDomeinException("The scale must be between " + MIN_SCALE + " and " + MAX_SCALE + ", not " + scale.toPlainString());
     }
     if (paymentDensityPercent < 1 || paymentDensityPercent > 1000) {
-      throw new IllegalArgumentException("The payment density must be 1 to 1000 percent, not " + paymentDensityPercent);
+      throw new SociaalDomeinException("The payment density must be 1 to 1000 percent, not " + paymentDensityPercent);
     }
     scale = scale.stripTrailingZeros();
   }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.clients.generator;
 
 import java.util.SplittableRandom;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Providers of one kind with synthetic names ("Jeugdhulpaanbieder 001"): a top group of large
@@ -21,7 +22,7 @@ final class ProviderPool {
 
   ProviderPool(String prefix, int count, int top) {
     if (count < 1 || top < 0 || top > count) {
-      throw new IllegalArgumentException("a pool of " + count + " providers cannot have a top of " + top);
+      throw new SociaalDomeinException("a pool of " + count + " providers cannot have a top of " + top);
     }
     this.top = top;
     this.names = new String[count];

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.clients.generator;
 
 import java.util.SplittableRandom;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Knuth's selection sampling: of {@code population} candidates seen one at a time, picks exactly
@@ -13,7 +14,7 @@ final class Selection {
 
   Selection(long wanted, long population) {
     if (wanted < 0 || wanted > population) {
-      throw new IllegalArgumentException("Cannot select " + wanted + " of " + population);
+      throw new SociaalDomeinException("Cannot select " + wanted + " of " + population);
     }
     this.wanted = wanted;
     this.left = population;

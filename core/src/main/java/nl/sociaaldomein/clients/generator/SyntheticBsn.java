@@ -1,5 +1,6 @@
 package nl.sociaaldomein.clients.generator;
 
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.Bsn;
 
 /**
@@ -14,7 +15,7 @@ public final class SyntheticBsn {
 
   SyntheticBsn(int number) {
     if (number < 100_000_000 || number > 999_999_999) {
-      throw new IllegalArgumentException("a synthetic BSN has nine digits");
+      throw new SociaalDomeinException("a synthetic BSN has nine digits");
     }
     this.number = number;
   }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.clients.generator;
 
 import java.util.SplittableRandom;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Drawing without replacement from slots of a few kinds: each draw takes one slot, so after as
@@ -16,7 +17,7 @@ final class Urn {
     this.remaining = counts.clone();
     for (long c : counts) {
       if (c < 0) {
-        throw new IllegalArgumentException("negative count " + c);
+        throw new SociaalDomeinException("negative count " + c);
       }
       total += c;
     }

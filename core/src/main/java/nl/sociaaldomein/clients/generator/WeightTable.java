@@ -1,6 +1,7 @@
 package nl.sociaaldomein.clients.generator;
 
 import java.util.SplittableRandom;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /** A discrete distribution given by whole-number weights, drawn with one random long. */
 final class WeightTable {
@@ -9,19 +10,19 @@ final class WeightTable {
 
   WeightTable(long... weights) {
     if (weights.length == 0) {
-      throw new IllegalArgumentException("no weights");
+      throw new SociaalDomeinException("no weights");
     }
     cumulative = new long[weights.length];
     long sum = 0;
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] < 0) {
-        throw new IllegalArgumentException("negative weight " + weights[i]);
+        throw new SociaalDomeinException("negative weight " + weights[i]);
       }
       sum = Math.addExact(sum, weights[i]);
       cumulative[i] = sum;
     }
     if (sum == 0) {
-      throw new IllegalArgumentException("weights all zero");
+      throw new SociaalDomeinException("weights all zero");
     }
   }
 

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.clients.generator;
 
+import nl.sociaaldomein.SociaalDomeinException;
+
 /**
  * One figure for each year of the quickscan, 2018 to 2020, as its tables print them. Zero means
  * the figure does not exist that year (the intensity level "Aspecifiek" before 2020).
@@ -25,7 +27,7 @@ public record Yearly(long y2018, long y2019, long y2020) {
       case 2020:
         return y2020;
       default:
-        throw new IllegalArgumentException("The quickscan covers 2018 to 2020, not " + year);
+        throw new SociaalDomeinException("The quickscan covers 2018 to 2020, not " + year);
     }
   }
 

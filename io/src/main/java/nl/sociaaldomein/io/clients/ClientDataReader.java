@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.Bsn;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.ClientId;
@@ -117,7 +118,7 @@ public final class ClientDataReader {
   public ClientDataReader withProgress(ProgressListener listener, int everyRows) {
     Objects.requireNonNull(listener, "listener");
     if (everyRows < 1) {
-      throw new IllegalArgumentException("Progress is reported every 1 or more rows, not " + everyRows);
+      throw new SociaalDomeinException("Progress is reported every 1 or more rows, not " + everyRows);
     }
     return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems, mode);
   }
@@ -125,7 +126,7 @@ public final class ClientDataReader {
   /** This reader, keeping the first {@code max} problems of a file in its report (all are counted). */
   public ClientDataReader withMaxProblems(int max) {
     if (max < 0) {
-      throw new IllegalArgumentException("The problems kept cannot be negative: " + max);
+      throw new SociaalDomeinException("The problems kept cannot be negative: " + max);
     }
     return new ClientDataReader(pseudonymiser, progress, progressInterval, max, mode);
   }

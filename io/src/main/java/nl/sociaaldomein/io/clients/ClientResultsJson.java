@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.AggregationResult;
 import nl.sociaaldomein.clients.ProviderConcentration;
 import nl.sociaaldomein.clients.Stacking;
@@ -45,7 +46,7 @@ public final class ClientResultsJson {
     try {
       return MAPPER.writeValueAsString(result);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot write " + result.getClass().getSimpleName() + " as JSON: "
+      throw new SociaalDomeinException("Cannot write " + result.getClass().getSimpleName() + " as JSON: "
           + e.getOriginalMessage(), e);
     }
   }

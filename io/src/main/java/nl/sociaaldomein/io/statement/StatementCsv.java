@@ -158,7 +158,7 @@ public final class StatementCsv {
       csv.writeRecord(row("group", g.name(), g.kind().name().toLowerCase(Locale.ROOT), "", code(g.taakveld()),
           List.of(), statement, dialect));
       for (GroupLine l : g.lines()) {
-        csv.writeRecord(row(rowType(Place.Type.LINE), g.name(), l.kind().dutchLabel(), l.label(), code(l.taakveld()),
+        csv.writeRecord(row(rowType(Place.Type.LINE), g.name(), l.kind().dutchName(), l.label(), code(l.taakveld()),
             values(statement, l.place(g.name())), statement, dialect));
       }
     }
@@ -168,7 +168,7 @@ public final class StatementCsv {
         continue;
       }
       csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
-          place.lineKind().map(LineKind::dutchLabel).orElse(""), "", "", values, statement, dialect));
+          place.lineKind().map(LineKind::dutchName).orElse(""), "", "", values, statement, dialect));
     }
   }
 
@@ -509,7 +509,7 @@ public final class StatementCsv {
 
     private Optional<LineKind> lineKind(String text, long line) {
       try {
-        return Optional.of(LineKind.ofDutchLabel(text));
+        return Optional.of(LineKind.ofDutchName(text));
       } catch (IllegalArgumentException e) {
         log.add(Problem.of(Location.atCell(source(), line, "kind"), text, why(e)), e);
         return Optional.empty();

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.sociaaldomein.io.TextOutput;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -32,6 +32,7 @@ import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
@@ -184,7 +185,7 @@ public final class TaakveldCatalogueCsv {
     try {
       return TaakveldCatalogue.builder(label);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Bad label for " + source + ": " + e.getMessage(), e);
+      throw new SociaalDomeinException("Bad label for " + source + ": " + e.getMessage(), e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.taakveld.Taakveld;
@@ -62,10 +63,10 @@ public final class TaakveldResourceGenerator {
       Iv3DefinitionReader.readDirectory(iv3Directory, ReadMode.STRICT)
           .forEach((year, read) -> definitions.put(year, read.orElseThrow()));
     } catch (UncheckedIOException e) {
-      throw new IllegalArgumentException("Cannot read the Iv3 definition files in " + iv3Directory, e);
+      throw new SociaalDomeinException("Cannot read the Iv3 definition files in " + iv3Directory, e);
     }
     if (definitions.isEmpty()) {
-      throw new IllegalArgumentException("No iv3_definities_Gemeente_<year>.json in " + iv3Directory);
+      throw new SociaalDomeinException("No iv3_definities_Gemeente_<year>.json in " + iv3Directory);
     }
     StringBuilder b = new StringBuilder();
     b.append("# Taakvelden of gemeenten per Iv3 booking year. Derived data: do not edit, regenerate.\n");

@@ -43,6 +43,13 @@ class LayeringTest {
           .because("internal is not API: it may change in any release");
 
   @ArchTest
+  static final ArchRule ioRefusesWithTheLibrarysExceptions =
+      noClasses()
+          .that().resideInAPackage("nl.sociaaldomein.io..")
+          .should().callConstructor(IllegalArgumentException.class, String.class)
+          .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class);
+
+  @ArchTest
   static final ArchRule ioExceptionsShareTheRoot =
       classes()
           .that().resideInAPackage("nl.sociaaldomein.io..")

@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.ClientRecord;
 import nl.sociaaldomein.clients.IntensityLevel;
 import nl.sociaaldomein.clients.PaymentRecord;
@@ -102,7 +103,7 @@ public final class SyntheticDataWriter {
     if (args.length < 3 || args.length > 4) {
       System.err.println("Usage: SyntheticDataWriter <seed> <scale> <output-directory> [payment-density-percent]");
       System.err.println("  scale 1 is Hoogeveen 2018-2020 (about 387.000 payments); scale 26 gives about 10 million payments.");
-      throw new IllegalArgumentException("Expected 3 or 4 arguments, got " + args.length);
+      throw new SociaalDomeinException("Expected 3 or 4 arguments, got " + args.length);
     }
     GeneratorSettings settings = new GeneratorSettings(Long.parseLong(args[0]), new BigDecimal(args[1]),
         args.length == 4 ? Integer.parseInt(args[3]) : 100);

@@ -1,4 +1,4 @@
-package nl.sociaaldomein.statement;
+package nl.sociaaldomein.text;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,6 +8,13 @@ import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DirectionStyle;
 import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.Column;
+import nl.sociaaldomein.statement.Group;
+import nl.sociaaldomein.statement.GroupLine;
+import nl.sociaaldomein.statement.Place;
+import nl.sociaaldomein.statement.SignConvention;
+import nl.sociaaldomein.statement.Statement;
 
 /**
  * A statement as a plain-text table in Dutch notation, in reading order: each group with its
@@ -15,6 +22,9 @@ import nl.sociaaldomein.notation.FigureFormat;
  * follow from its lines are filled in and marked with {@code *}.
  */
 public final class StatementText {
+
+  /** How a derived cell the document did not print is rounded to the statement's unit for display. */
+  public static final RoundingMode DISPLAY_ROUNDING = RoundingMode.HALF_UP;
 
   private StatementText() {}
 
@@ -47,14 +57,14 @@ public final class StatementText {
     for (Place place : statement.derivedPlaces()) {
       programmeLabel(place).ifPresent(label -> rows.add(row(statement, label, place)));
     }
-    return layout(rows);
+    return TextTable.standard().format(rows);
   }
 
   /** The label of a row printed below the groups; empty for the rows printed within a group. */
   private static Optional<String> programmeLabel(Place place) {
     return switch (place.type()) {
       case LINE, GROUP_RESULT, GROUP_RESERVES -> Optional.empty();
-      case KIND_TOTAL -> Optional.of("Totaal " + place.lineKind().orElseThrow().dutchLabel());
+      case KIND_TOTAL -> Optional.of("Totaal " + place.lineKind().orElseThrow().dutchName());
       case RESULT_BEFORE_RESERVES -> Optional.of("Saldo van baten en lasten");
       case RESERVE_TOTAL -> Optional.of("Totaal mutaties reserves");
       case RESULT_AFTER_RESERVES -> Optional.of("Resultaat na bestemming");
@@ -78,34 +88,10 @@ public final class StatementText {
       } else {
         Estimate computed = statement.compute(cell);
         PrintedFigure figure = PrintedFigure.of(
-            statement.unit().fromEuros(computed.nominal()).setScale(0, RoundingMode.HALF_UP), statement.unit());
+            statement.unit().fromEuros(computed.nominal()).setScale(0, DISPLAY_ROUNDING), statement.unit());
         row.add(format.format(figure) + "*");
       }
     }
     return row;
-  }
-
-  private static String layout(List<List<String>> rows) {
-    int columns = rows.get(0).size();
-    int[] width = new int[columns];
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        width[i] = Math.max(width[i], row.get(i).length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.size(); i++) {
-        String cell = row.get(i);
-        if (i == 0) {
-          line.append(cell).append(" ".repeat(width[0] - cell.length()));
-        } else {
-          line.append("  ").append(" ".repeat(width[i] - cell.length())).append(cell);
-        }
-      }
-      out.append(line.toString().stripTrailing()).append(System.lineSeparator());
-    }
-    return out.toString();
   }
 }
