@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -67,6 +68,9 @@ public final class JsonBinding {
       Location where = at == null || at.getLineNr() < 1 || at.getColumnNr() < 1
           ? Location.of(log.source()) : Location.atCharacter(log.source(), at.getLineNr(), at.getColumnNr());
       log.add(Problem.of(where, "not valid JSON: " + e.getOriginalMessage()), e);
+      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      log.add(Problem.of(Location.of(log.source()), TextInput.notUtf8("the text is not")), e);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + log.source(), e);

@@ -71,6 +71,12 @@ public final class ProblemLog {
     accepted++;
   }
 
+  /** Refuses a row for {@code problem}: records it (or throws it in strict mode) and counts the row. */
+  public void reject(Problem problem) {
+    add(problem);
+    rejected++;
+  }
+
   /** Counts a row refused; its problems are added on their own. */
   public void reject() {
     rejected++;

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.CsvDialect;
@@ -29,6 +27,7 @@ import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
@@ -60,7 +59,6 @@ public final class StatementCsv {
   static final String ROW = "row";
   static final List<String> FIXED_HEADER = List.of(ROW, "group", "kind", "label", "taakveld");
   private static final int FIRST_VALUE = FIXED_HEADER.size();
-  private static final Pattern FASTCSV_LINE = Pattern.compile("line (\\d+)");
 
   private StatementCsv() {}
 
@@ -71,11 +69,8 @@ public final class StatementCsv {
 
   /** Reads the statement in {@code file} in {@code mode}; the dialect follows from its header. */
   public static ReadResult<Statement> read(Path file, ReadMode mode) {
-    try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), mode);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    }
+    ProblemLog log = new ProblemLog(file.toString(), mode);
+    return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
   }
 
   /** Reads a statement from {@code in}, leniently; {@code source} names it in problems. */
@@ -85,27 +80,14 @@ public final class StatementCsv {
 
   /** Reads a statement from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<Statement> read(Reader in, String source, ReadMode mode) {
-    StringWriter text = new StringWriter();
-    try {
-      in.transferTo(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
-    }
-    return read(text.toString(), source, mode);
-  }
-
-  private static ReadResult<Statement> read(String text, String source, ReadMode mode) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    CsvDialect dialect = CsvDialect.detect(firstLine(body));
     ProblemLog log = new ProblemLog(source, mode);
-    log.dialect(dialect);
-    StatementReader reader = new StatementReader(log, dialect);
-    return reader.log.result(reader.read(new StringReader(body)));
+    return log.result(TextInput.read(in, log).flatMap(text -> read(text, log)));
   }
 
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+  private static Optional<Statement> read(String text, ProblemLog log) {
+    CsvDialect dialect = TextInput.dialectOf(text);
+    log.dialect(dialect);
+    return new StatementReader(log, dialect).read(new StringReader(TextInput.withoutByteOrderMark(text)));
   }
 
   /** The statement as CSV text in {@code dialect}, byte order mark included where it writes one. */
@@ -282,10 +264,7 @@ public final class StatementCsv {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + source(), e);
       } catch (CsvParseException e) {
-        Matcher m = FASTCSV_LINE.matcher(String.valueOf(e.getMessage()));
-        Location at = m.find() ? Location.atLine(source(), Long.parseLong(m.group(1))) : Location.of(source());
-        String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
-        log.add(Problem.of(at, "not valid CSV, nothing after it is read: " + cause), e);
+        log.add(TextInput.syntaxError(source(), e), e);
         return Optional.empty();
       }
       if (builder == null) {

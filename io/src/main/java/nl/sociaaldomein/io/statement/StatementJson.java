@@ -198,6 +198,20 @@ public final class StatementJson {
       Optional<List<JsonNode>> cells = required(d.cells(), "$.cells");
       if (name.isEmpty() || unit.isEmpty() || convention.isEmpty() || columns.isEmpty() || groups.isEmpty()
           || cells.isEmpty()) {
+        // Without the statement's own fields no entry can be read; each is rejected, none is lost.
+        columns.ifPresent(list -> notRead(list, "$.columns"));
+        groups.ifPresent(list -> {
+          for (int i = 0; i < list.size(); i++) {
+            notRead("$.groups[" + i + "]");
+            JsonNode lines = list.get(i) == null ? null : list.get(i).get("lines");
+            if (lines != null && lines.isArray()) {
+              List<JsonNode> entries = new ArrayList<>();
+              lines.forEach(entries::add);
+              notRead(entries, "$.groups[" + i + "].lines");
+            }
+          }
+        });
+        cells.ifPresent(list -> notRead(list, "$.cells"));
         return Optional.empty();
       }
       Statement.Builder b = Statement.builder(name.get(), unit.get(), convention.get());
@@ -227,6 +241,18 @@ public final class StatementJson {
         entry.read(nodes.get(i), path + "[" + i + "]");
         count(log.problemCount() == before);
       }
+    }
+
+    /** Rejects every entry of {@code nodes}, which cannot be read without the document's own fields. */
+    private void notRead(List<JsonNode> nodes, String path) {
+      for (int i = 0; i < nodes.size(); i++) {
+        notRead(path + "[" + i + "]");
+      }
+    }
+
+    private void notRead(String path) {
+      log.reject(Problem.of(Location.atPath(log.source(), path),
+          "not read: the statement's name, unit or convention is wrong"));
     }
 
     private void count(boolean taken) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -169,15 +170,16 @@ public final class Iv3DefinitionReader {
 
     Optional<Iv3Definition> definition(DefinitionDocument document, OptionalInt namedYear) {
       MetadataDocument metadata = document.metadata();
+      long problemsBefore = log.problemCount();
+      Optional<Integer> year = Optional.empty();
       if (metadata == null) {
         log.add(JsonBinding.missing(log, "$.metadata"));
-        return Optional.empty();
+      } else {
+        if (metadata.overheidslaag() == null) {
+          log.add(JsonBinding.missing(log, "$.metadata.overheidslaag"));
+        }
+        year = year(metadata.boekjaar(), namedYear);
       }
-      long problemsBefore = log.problemCount();
-      if (metadata.overheidslaag() == null) {
-        log.add(JsonBinding.missing(log, "$.metadata.overheidslaag"));
-      }
-      Optional<Integer> year = year(metadata.boekjaar(), namedYear);
       Optional<List<JsonNode>> list = Optional.ofNullable(document.codelijsten())
           .map(CodelijstenDocument::taakveld).map(CodelijstDocument::codelijst);
       if (list.isEmpty()) {
@@ -185,6 +187,8 @@ public final class Iv3DefinitionReader {
             : document.codelijsten().taakveld() == null ? "$.codelijsten.taakveld" : LIST));
       }
       if (log.problemCount() > problemsBefore) {
+        // Without the metadata the nodes make no catalogue; each is rejected, none is lost.
+        list.ifPresent(nodes -> notRead(nodes, LIST));
         return Optional.empty();
       }
       String overheidslaag = metadata.overheidslaag().strip();
@@ -194,8 +198,22 @@ public final class Iv3DefinitionReader {
         node(list.get().get(i), LIST + "[" + i + "]", Under.TOP);
       }
       String description = Optional.ofNullable(metadata.omschrijving()).orElse("");
+      int bookingYear = year.get();
       return entries.build(Location.atPath(source, LIST))
-          .map(c -> new Iv3Definition(source, overheidslaag, year.get(), description, c));
+          .map(c -> new Iv3Definition(source, overheidslaag, bookingYear, description, c));
+    }
+
+    private void notRead(List<JsonNode> nodes, String path) {
+      for (int i = 0; i < nodes.size(); i++) {
+        String at = path + "[" + i + "]";
+        log.reject(Problem.of(Location.atPath(source, at), "not read: the metadata is wrong"));
+        JsonNode subcodes = nodes.get(i) == null ? null : nodes.get(i).get("subcodes");
+        if (subcodes != null && subcodes.isArray()) {
+          List<JsonNode> children = new ArrayList<>();
+          subcodes.forEach(children::add);
+          notRead(children, at + ".subcodes");
+        }
+      }
     }
 
     private Optional<Integer> year(String text, OptionalInt named) {

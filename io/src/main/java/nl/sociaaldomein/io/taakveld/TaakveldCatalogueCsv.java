@@ -32,6 +32,7 @@ import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
@@ -82,8 +83,6 @@ public final class TaakveldCatalogueCsv {
 
   private static final char BOM = '\uFEFF';
 
-  private static final Pattern LINE = Pattern.compile("line (\\d+)");
-
   private TaakveldCatalogueCsv() {}
 
   /** Reads {@code file} leniently, labelled with its file name; see {@link #read(Path, ReadMode, String)}. */
@@ -106,15 +105,9 @@ public final class TaakveldCatalogueCsv {
    */
   public static ReadResult<TaakveldCatalogue> read(Path file, ReadMode mode, String label) {
     String source = file.getFileName().toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    }
     TaakveldCatalogue.Builder builder = builder(label, source);
     ProblemLog log = new ProblemLog(source, mode);
-    return log.result(decode(bytes, log).flatMap(text -> parse(text, builder, log)));
+    return log.result(TextInput.read(file, log).flatMap(text -> parse(text, builder, log)));
   }
 
   /** Reads {@code in} leniently, labelled with {@code source}; see {@link #read(Reader, String, ReadMode, String)}. */
@@ -137,17 +130,8 @@ public final class TaakveldCatalogueCsv {
    */
   public static ReadResult<TaakveldCatalogue> read(Reader in, String source, ReadMode mode, String label) {
     TaakveldCatalogue.Builder builder = builder(label, source);
-    StringBuilder b = new StringBuilder();
-    char[] buffer = new char[8192];
-    try {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        b.append(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
-    }
     ProblemLog log = new ProblemLog(source, mode);
-    return log.result(parse(b.toString(), builder, log));
+    return log.result(TextInput.read(in, log).flatMap(text -> parse(text, builder, log)));
   }
 
   /** The catalogue as CSV text in {@code dialect}, byte order mark included where it writes one. */
@@ -189,37 +173,11 @@ public final class TaakveldCatalogueCsv {
     }
   }
 
-  /** The text of {@code bytes}; empty, with a problem at the first bad byte, when they are not UTF-8. */
-  private static Optional<String> decode(byte[] bytes, ProblemLog log) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    try {
-      return Optional.of(decoder.decode(in).toString());
-    } catch (CharacterCodingException e) {
-      // decode leaves the buffer at the first byte it could not read.
-      int bad = in.position();
-      long line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int character = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, lineStart, bad - lineStart)).length() + 1;
-      log.add(Problem.of(Location.atCharacter(log.source(), line, character), String.format(
-          "byte 0x%02X is not UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")", bytes[bad])), e);
-      return Optional.empty();
-    }
-  }
-
   private static Optional<TaakveldCatalogue> parse(String text, TaakveldCatalogue.Builder builder, ProblemLog log) {
     String source = log.source();
-    String body = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-    int firstBreak = body.indexOf('\n');
-    CsvDialect dialect = CsvDialect.detect(firstBreak < 0 ? body : body.substring(0, firstBreak));
+    String body = TextInput.withoutByteOrderMark(text);
+    CsvDialect dialect = TextInput.dialectOf(body);
+    log.dialect(dialect);
     CatalogueEntries entries = new CatalogueEntries(builder, log);
     try (CsvReader<CsvRecord> csv = CsvReader.builder()
         .fieldSeparator(dialect.separator())
@@ -233,9 +191,12 @@ public final class TaakveldCatalogueCsv {
         if (header) {
           header = false;
           columns = Columns.of(record, log);
-          if (columns.isEmpty()) {
-            return Optional.empty();
-          }
+          continue;
+        }
+        if (columns.isEmpty()) {
+          // Without the header's columns no line can be read; each is rejected, none is lost.
+          log.reject(Problem.of(Location.atLine(source, record.getStartingLineNumber()),
+              "not read: the header is wrong"));
           continue;
         }
         entry(record, columns.get(), entries, log);
@@ -245,25 +206,17 @@ public final class TaakveldCatalogueCsv {
             + String.join(String.valueOf(dialect.separator()), "code", "name", "level", "parent")));
         return Optional.empty();
       }
+      if (columns.isEmpty()) {
+        return Optional.empty();
+      }
     } catch (CsvParseException e) {
       // FastCSV cannot go on after broken quoting, so the rest of the file is not read.
-      log.add(syntaxError(source, e), e);
+      log.add(TextInput.syntaxError(source, e), e);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source, e);
     }
     return entries.build(Location.of(source));
-  }
-
-  /**
-   * FastCSV says "Exception when reading record that started in line 2", with the reason in the
-   * cause; the problem gives both in the words of this library.
-   */
-  private static Problem syntaxError(String source, CsvParseException e) {
-    Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
-    String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-    Location where = m.find() ? Location.atLine(source, Long.parseLong(m.group(1))) : Location.of(source);
-    return Problem.of(where, "not valid CSV: " + reason);
   }
 
   /** Where each column is, from the header. */

@@ -145,6 +145,31 @@ public final class TaakveldCatalogueJson {
       return Optional.empty();
     }
     CatalogueDocument<JsonNode> document = bound.get();
+    if (document.taakvelden() == null) {
+      log.add(JsonBinding.missing(log, "$.taakvelden"));
+    }
+    Optional<TaakveldCatalogue.Builder> builder = builder(document, log);
+    if (document.taakvelden() == null) {
+      return Optional.empty();
+    }
+    if (builder.isEmpty()) {
+      // Without a label the entries make no catalogue; each is rejected, none is lost.
+      for (int i = 0; i < document.taakvelden().size(); i++) {
+        log.reject(Problem.of(Location.atPath(log.source(), "$.taakvelden[" + i + "]"),
+            "not read: the catalogue's label or booking year is wrong"));
+      }
+      return Optional.empty();
+    }
+    CatalogueEntries entries = new CatalogueEntries(builder.get(), log);
+    List<JsonNode> list = document.taakvelden();
+    for (int i = 0; i < list.size(); i++) {
+      entry(list.get(i), "$.taakvelden[" + i + "]", entries, log);
+    }
+    return entries.build(Location.atPath(log.source(), "$.taakvelden"));
+  }
+
+  /** The builder of the catalogue {@code document} labels; empty after a problem with its label or year. */
+  private static Optional<TaakveldCatalogue.Builder> builder(CatalogueDocument<JsonNode> document, ProblemLog log) {
     if (document.label() == null) {
       log.add(JsonBinding.missing(log, "$.label"));
       return Optional.empty();
@@ -165,16 +190,7 @@ public final class TaakveldCatalogueJson {
         return Optional.empty();
       }
     }
-    if (document.taakvelden() == null) {
-      log.add(JsonBinding.missing(log, "$.taakvelden"));
-      return Optional.empty();
-    }
-    CatalogueEntries entries = new CatalogueEntries(builder, log);
-    List<JsonNode> list = document.taakvelden();
-    for (int i = 0; i < list.size(); i++) {
-      entry(list.get(i), "$.taakvelden[" + i + "]", entries, log);
-    }
-    return entries.build(Location.atPath(log.source(), "$.taakvelden"));
+    return Optional.of(builder);
   }
 
   private static void entry(JsonNode node, String path, CatalogueEntries entries, ProblemLog log) {

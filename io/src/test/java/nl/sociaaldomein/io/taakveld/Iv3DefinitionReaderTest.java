@@ -145,7 +145,9 @@ class Iv3DefinitionReaderTest {
     assertEquals("iv3_definities_Gemeente_2024.json, $.metadata.boekjaar: \"2023\": the file name says booking"
         + " year 2024", e.getMessage());
     ReadResult<Iv3Definition> lenient = Iv3DefinitionReader.readDirectory(dir).get(2024);
-    assertEquals(List.of(e.problem()), lenient.problems());
+    assertEquals(List.of(e.problem(), Problem.of(Location.atPath("iv3_definities_Gemeente_2024.json",
+        "$.codelijsten.taakveld.codelijst[0]"), "not read: the metadata is wrong")), lenient.problems());
+    assertEquals(1, lenient.report().rejected(), "the node is rejected with the metadata, not lost");
     assertTrue(lenient.value().isEmpty());
   }
 

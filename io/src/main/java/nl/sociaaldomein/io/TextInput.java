@@ -1,0 +1,118 @@
+package nl.sociaaldomein.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the readers of this library take their text: UTF-8 or a {@link Problem} at the line and
+ * character of the first byte that is not (never replacement characters), a byte order mark
+ * dropped, the CSV dialect of the first line that holds anything, and FastCSV's syntax errors in
+ * the words of this library. A file that cannot be opened is the environment's failure and
+ * throws {@link UncheckedIOException}.
+ */
+public final class TextInput {
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final Pattern FASTCSV_LINE = Pattern.compile("line (\\d+)");
+
+  private TextInput() {}
+
+  /** The text of {@code file}; empty, with a problem at the first bad byte, when it is not UTF-8. */
+  public static Optional<String> read(Path file, ProblemLog log) {
+    try {
+      return decode(Files.readAllBytes(file), log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /**
+   * The text of {@code in}, read to its end and not closed; empty, with a problem, when the
+   * reader's decoder refuses a byte (a reader decodes before this class sees the text, so the
+   * problem names no line).
+   */
+  public static Optional<String> read(Reader in, ProblemLog log) {
+    StringWriter text = new StringWriter();
+    try {
+      in.transferTo(text);
+      return Optional.of(text.toString());
+    } catch (CharacterCodingException e) {
+      log.add(Problem.of(Location.of(log.source()), notUtf8("the text is not")), e);
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + log.source(), e);
+    }
+  }
+
+  /** The text of {@code bytes}; empty, with a problem at the first bad byte, when they are not UTF-8. */
+  public static Optional<String> decode(byte[] bytes, ProblemLog log) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return Optional.of(decoder.decode(in).toString());
+    } catch (CharacterCodingException e) {
+      // decode leaves the buffer at the first byte it could not read.
+      int bad = in.position();
+      long line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int character = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, lineStart, bad - lineStart)).length() + 1;
+      log.add(Problem.of(Location.atCharacter(log.source(), line, character),
+          notUtf8(String.format("byte 0x%02X is not", bytes[bad]))), e);
+      return Optional.empty();
+    }
+  }
+
+  /** The message of text that is not UTF-8, after what was found. */
+  public static String notUtf8(String found) {
+    return found + " UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")";
+  }
+
+  /** {@code text} without a leading byte order mark. */
+  public static String withoutByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+  }
+
+  /** The dialect of the first line of {@code text} that holds more than white space (plain when none does). */
+  public static CsvDialect dialectOf(String text) {
+    for (String line : withoutByteOrderMark(text).split("\r?\n|\r", -1)) {
+      if (!line.isBlank()) {
+        return CsvDialect.detect(line);
+      }
+    }
+    return CsvDialect.PLAIN;
+  }
+
+  /**
+   * FastCSV's syntax error ("Exception when reading record that started in line 2", the reason
+   * in its cause) as a problem at that line; FastCSV cannot go on after it, so nothing after it
+   * is read.
+   */
+  public static Problem syntaxError(String source, CsvParseException e) {
+    Matcher m = FASTCSV_LINE.matcher(String.valueOf(e.getMessage()));
+    String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+        : String.valueOf(e.getMessage());
+    Location where = m.find() ? Location.atLine(source, Long.parseLong(m.group(1))) : Location.of(source);
+    return Problem.of(where, "not valid CSV: " + reason);
+  }
+}
