@@ -35,14 +35,10 @@ public sealed interface Place {
   Type type();
 
   /** The group the row belongs to, for a line and a group's subtotals. */
-  default Optional<String> groupName() {
-    return Optional.empty();
-  }
+  Optional<String> groupName();
 
   /** The kind of line, for a line and a total per kind. */
-  default Optional<LineKind> lineKind() {
-    return Optional.empty();
-  }
+  Optional<LineKind> lineKind();
 
   /** Whether {@code line} counts toward the value of this row; a line counts only toward itself. */
   boolean covers(Line line);
@@ -50,6 +46,11 @@ public sealed interface Place {
   /** Whether the value here is entered rather than derived from other rows. */
   default boolean isLine() {
     return type() == Type.LINE;
+  }
+
+  /** This row as a line, when it is one. */
+  default Optional<Line> asLine() {
+    return Optional.empty();
   }
 
   /**
@@ -97,6 +98,11 @@ public sealed interface Place {
     }
 
     @Override
+    public Optional<Line> asLine() {
+      return Optional.of(this);
+    }
+
+    @Override
     public boolean covers(Line line) {
       return equals(line);
     }
@@ -121,6 +127,11 @@ public sealed interface Place {
     @Override
     public Optional<String> groupName() {
       return Optional.of(group);
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.empty();
     }
 
     @Override
@@ -151,6 +162,11 @@ public sealed interface Place {
     }
 
     @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.empty();
+    }
+
+    @Override
     public boolean covers(Line line) {
       return line.group().equals(group) && line.kind().isReserveMovement();
     }
@@ -178,6 +194,11 @@ public sealed interface Place {
     }
 
     @Override
+    public Optional<String> groupName() {
+      return Optional.empty();
+    }
+
+    @Override
     public boolean covers(Line line) {
       return line.kind() == kind;
     }
@@ -193,6 +214,16 @@ public sealed interface Place {
     @Override
     public Type type() {
       return Type.RESULT_BEFORE_RESERVES;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.empty();
     }
 
     @Override
@@ -214,6 +245,16 @@ public sealed interface Place {
     }
 
     @Override
+    public Optional<String> groupName() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.empty();
+    }
+
+    @Override
     public boolean covers(Line line) {
       return line.kind().isReserveMovement();
     }
@@ -229,6 +270,16 @@ public sealed interface Place {
     @Override
     public Type type() {
       return Type.RESULT_AFTER_RESERVES;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.empty();
     }
 
     @Override

@@ -74,6 +74,12 @@ public record Location(
     return new Location(source, line, character, column, Optional.of(jsonPath));
   }
 
+  /** The place within the source, as messages write it: {@code line 7, column "bsn"}; empty for the whole source. */
+  public String withinSource() {
+    String whole = toString();
+    return whole.length() == source.length() ? "" : whole.substring(source.length() + 2);
+  }
+
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(source);

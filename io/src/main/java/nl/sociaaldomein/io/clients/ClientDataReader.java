@@ -473,10 +473,9 @@ public final class ClientDataReader {
       try {
         sink.accept(record);
       } catch (RuntimeException e) {
-        log.add(Problem.of(Location.atLine(source, line),
+        // The sink's failure is not the file's: the read stops, in either mode, at this row.
+        throw new ReadException(Problem.of(Location.atLine(source, line),
             "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
-        log.reject();
-        return;
       }
       log.accept();
     }

@@ -403,9 +403,9 @@ public final class StatementCsv {
       }
       try {
         String origin = "line " + line;
-        if (place.get().isLine()) {
-          Place.Line l = (Place.Line) place.get();
-          builder.line(l.group(), l.kind(), l.label(), taakveld(record, line).orElseThrow(), origin);
+        Optional<Place.Line> l = place.get().asLine();
+        if (l.isPresent()) {
+          builder.line(l.get().group(), l.get().kind(), l.get().label(), taakveld(record, line).orElseThrow(), origin);
         }
         builder.cells(place.get(), cells, origin);
         log.accept();

@@ -128,7 +128,7 @@ public final class StatementJson {
       for (Column c : statement.columns()) {
         statement.printed(new Cell(place, c.label())).ifPresent(printed -> cells.add(new CellDocument(
             StatementCsv.rowType(place.type()), place.groupName().orElse(null),
-            place.lineKind().map(LineKind::name).orElse(null), place.isLine() ? ((Place.Line) place).label() : null,
+            place.lineKind().map(LineKind::name).orElse(null), place.asLine().map(Place.Line::label).orElse(null),
             c.label(), printed.printedValue().toPlainString())));
       }
     }

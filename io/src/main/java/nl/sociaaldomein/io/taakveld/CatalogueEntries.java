@@ -47,7 +47,8 @@ final class CatalogueEntries {
       return;
     }
     if (level.isPresent() && !normalisedLevel(level.get()).equals(code.level().name())) {
-      reject(Problem.of(at.apply(Field.LEVEL), level.get(), "code " + code + " is a " + code.level()), null);
+      reject(Problem.of(at.apply(Field.LEVEL), level.get(), "code " + code + " is a " + code.level() + ", not a "
+          + level.get().strip()), null);
       return;
     }
     if (parent.isEmpty()) {
@@ -104,8 +105,11 @@ final class CatalogueEntries {
       if (e.entries().isEmpty()) {
         log.add(Problem.of(whole, e.why()), e);
       }
+      // Each entry involved gets the problem, naming the others, so a strict read names them all.
       for (int i : e.entries()) {
-        log.add(Problem.of(places.get(i), e.why()), e);
+        List<String> others = e.entries().stream().filter(j -> j != i).map(j -> places.get(j).withinSource()).toList();
+        log.add(Problem.of(places.get(i), e.why() + (others.isEmpty() ? "" : " (also at " + String.join(" and ", others)
+            + ")")), e);
       }
       return Optional.empty();
     }

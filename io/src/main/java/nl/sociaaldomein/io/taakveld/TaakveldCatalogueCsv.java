@@ -267,7 +267,8 @@ public final class TaakveldCatalogueCsv {
     long line = r.getStartingLineNumber();
     if (r.getFieldCount() > columns.header.size()) {
       entries.reject(Problem.of(Location.atLine(source, line), r.getField(columns.header.size()),
-          "the line has " + r.getFieldCount() + " fields, the header " + columns.header.size()), null);
+          "field " + (columns.header.size() + 1) + " is beyond the header: the line has " + r.getFieldCount()
+              + " fields, the header " + columns.header.size()), null);
       return;
     }
     for (Column required : List.of(Column.CODE, Column.NAME)) {

@@ -55,16 +55,13 @@ public final class TaakveldResourceGenerator {
    *
    * @throws IllegalArgumentException when the directory holds no such file
    * @throws ReadException at the first problem of a file that is not as expected
+   * @throws UncheckedIOException when the directory or a file cannot be read
    */
   public static String generate(Path iv3Directory) {
     SortedMap<Integer, Iv3Definition> definitions = new TreeMap<>();
-    try {
-      // Strict: a shipped resource must come from files read without a single problem.
-      Iv3DefinitionReader.readDirectory(iv3Directory, ReadMode.STRICT)
-          .forEach((year, read) -> definitions.put(year, read.orElseThrow()));
-    } catch (UncheckedIOException e) {
-      throw new SociaalDomeinException("Cannot read the Iv3 definition files in " + iv3Directory, e);
-    }
+    // Strict: a shipped resource must come from files read without a single problem.
+    Iv3DefinitionReader.readDirectory(iv3Directory, ReadMode.STRICT)
+        .forEach((year, read) -> definitions.put(year, read.orElseThrow()));
     if (definitions.isEmpty()) {
       throw new SociaalDomeinException("No iv3_definities_Gemeente_<year>.json in " + iv3Directory);
     }

@@ -332,6 +332,9 @@ class ClientDataReaderTest {
         problem(report.source(), 7, "level", "unknown intensity level \"9\"; expected 4 to 8, Aspecifiek or Geen niveau")),
         report.problems());
     assertEquals(4, report.problemCount(), "a row can have more than one problem");
+    ReadException strict = assertThrows(ReadException.class,
+        () -> STRICT.readClients(resource("clients.csv"), r -> { }));
+    assertEquals(report.problems().get(0), strict.problem(), "strict mode stops at the first problem");
 
     ClientRecord first = records.get(0);
     assertEquals(PSEUDONYMISER.pseudonymise("111222333"), first.client());
@@ -431,7 +434,7 @@ class ClientDataReaderTest {
     String csv = "bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n123456782,2019,Wmo,Hulp,1\n";
     IllegalStateException cause = new IllegalStateException("full");
     int[] calls = {0};
-    ReadException e = assertThrows(ReadException.class, () -> STRICT.readPayments(new StringReader(csv), "s",
+    ReadException e = assertThrows(ReadException.class, () -> READER.readPayments(new StringReader(csv), "s",
         p -> {
           if (++calls[0] == 2) {
             throw cause;

@@ -101,4 +101,21 @@ class StatementJsonTest {
         () -> StatementJson.read(new StringReader(json), "wmo.json", ReadMode.STRICT));
     assertEquals(problems.get(0), strict.problem());
   }
+
+  @Test
+  void theModuleEmbedsStatementsInOtherDocumentsAndReadsThemStrictly() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = nl.sociaaldomein.io.json.SociaalDomeinJson.mapper();
+    Statement seed = SeedStatementsTest.read(SeedStatementsTest.SEED_002);
+    String json = mapper.writeValueAsString(java.util.Map.of("jaarverslag", seed));
+    com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
+    assertEquals(mapper.readTree(StatementJson.toJson(seed)), tree.get("jaarverslag"));
+    assertEquals(seed, mapper.treeToValue(tree.get("jaarverslag"), Statement.class));
+
+    String bad = json.replaceFirst("\"printed\" : \"18971249\"", "\"printed\" : \"18.971.249\"");
+    com.fasterxml.jackson.databind.JsonMappingException e = assertThrows(
+        com.fasterxml.jackson.databind.JsonMappingException.class,
+        () -> mapper.readValue(bad, new com.fasterxml.jackson.core.type.TypeReference<
+            java.util.Map<String, Statement>>() { }));
+    assertTrue(e.getMessage().contains("$.cells[0].printed: \"18.971.249\": not a decimal number"), e.getMessage());
+  }
 }

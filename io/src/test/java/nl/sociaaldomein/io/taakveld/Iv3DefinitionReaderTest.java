@@ -115,11 +115,13 @@ class Iv3DefinitionReaderTest {
         + "{\"code\":\"6.1\",\"omschrijving\":\"Samenkracht\"},{\"code\":\"6.1\",\"omschrijving\":\"Wijkteams\"}]}]"));
     String why = "Catalogue Iv3 Gemeente 2023 has code 6.1 twice:"
         + " 6.1 \"Samenkracht\" (entry 2) and 6.1 \"Wijkteams\" (entry 3)";
-    assertEquals("twice.json, $.codelijsten.taakveld.codelijst[0].subcodes[0]: " + why, error(f).getMessage());
+    String first = "$.codelijsten.taakveld.codelijst[0].subcodes[0]";
+    String second = "$.codelijsten.taakveld.codelijst[0].subcodes[1]";
+    assertEquals("twice.json, " + first + ": " + why + " (also at " + second + ")", error(f).getMessage());
     ReadResult<Iv3Definition> r = Iv3DefinitionReader.read(f);
     assertEquals(List.of(
-        Problem.of(Location.atPath("twice.json", "$.codelijsten.taakveld.codelijst[0].subcodes[0]"), why),
-        Problem.of(Location.atPath("twice.json", "$.codelijsten.taakveld.codelijst[0].subcodes[1]"), why)),
+        Problem.of(Location.atPath("twice.json", first), why + " (also at " + second + ")"),
+        Problem.of(Location.atPath("twice.json", second), why + " (also at " + first + ")")),
         r.problems());
     assertTrue(r.value().isEmpty());
   }

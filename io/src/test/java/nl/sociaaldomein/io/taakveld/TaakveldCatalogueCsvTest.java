@@ -118,7 +118,7 @@ class TaakveldCatalogueCsvTest {
 
   @Test
   void aWrongLevelOrParentIsNamed() {
-    assertEquals("taakvelden.csv, line 3, column \"level\": \"HOOFDTAAKVELD\": code 6.1 is a TAAKVELD",
+    assertEquals("taakvelden.csv, line 3, column \"level\": \"HOOFDTAAKVELD\": code 6.1 is a TAAKVELD, not a HOOFDTAAKVELD",
         error("code;name;level\n6.;SOCIAAL DOMEIN;hoofdtaakveld\n6.1;Samenkracht;HOOFDTAAKVELD\n").getMessage());
     assertEquals("taakvelden.csv, line 3, column \"parent\": \"7.\": Taakveld 6.1 cannot have parent 7.;"
         + " expected 6.",
@@ -135,11 +135,11 @@ class TaakveldCatalogueCsvTest {
     ReadException e = error(csv);
     String why = "Catalogue eigen lijst has code 6.71 twice:"
         + " 6.71 \"Maatwerkdienstverlening 18+\" (entry 2) and 6.71 \"Huishoudelijke hulp\" (entry 4)";
-    assertEquals("taakvelden.csv, line 3: " + why, e.getMessage());
+    assertEquals("taakvelden.csv, line 3: " + why + " (also at line 5)", e.getMessage());
     assertEquals(OptionalLong.of(3), e.problem().where().line());
     ReadResult<TaakveldCatalogue> r = lenient(csv);
-    assertEquals(List.of(Problem.of(Location.atLine("taakvelden.csv", 3), why),
-        Problem.of(Location.atLine("taakvelden.csv", 5), why)), r.problems());
+    assertEquals(List.of(Problem.of(Location.atLine("taakvelden.csv", 3), why + " (also at line 5)"),
+        Problem.of(Location.atLine("taakvelden.csv", 5), why + " (also at line 3)")), r.problems());
     assertTrue(r.value().isEmpty());
     assertEquals(4, r.report().accepted());
   }
@@ -172,7 +172,7 @@ class TaakveldCatalogueCsvTest {
 
   @Test
   void extraFieldsAreRefused() {
-    assertEquals("taakvelden.csv, line 2: \"12\": the line has 3 fields, the header 2",
+    assertEquals("taakvelden.csv, line 2: \"12\": field 3 is beyond the header: the line has 3 fields, the header 2",
         error("code;name\n6.;SOCIAAL DOMEIN;12\n").getMessage());
   }
 
@@ -209,10 +209,10 @@ class TaakveldCatalogueCsvTest {
     ReadResult<TaakveldCatalogue> r = lenient(csv);
     assertEquals(List.of(
         Problem.of(Location.atCell(f, 3, "code"), "6,1", Reasons.notACode("6,1")),
-        Problem.of(Location.atCell(f, 4, "level"), "HOOFDTAAKVELD", "code 6.71 is a TAAKVELD"),
+        Problem.of(Location.atCell(f, 4, "level"), "HOOFDTAAKVELD", "code 6.71 is a TAAKVELD, not a HOOFDTAAKVELD"),
         Problem.of(Location.atCell(f, 5, "name"), "", "empty; every line needs a name"),
         Problem.of(Location.atCell(f, 6, "parent"), "7.", "Taakveld 6.81 cannot have parent 7.; expected 6."),
-        Problem.of(Location.atLine(f, 9), "x", "the line has 5 fields, the header 4")), r.problems());
+        Problem.of(Location.atLine(f, 9), "x", "field 5 is beyond the header: the line has 5 fields, the header 4")), r.problems());
     assertEquals(8, r.report().rowsRead());
     assertEquals(3, r.report().accepted());
     assertEquals(5, r.report().rejected());

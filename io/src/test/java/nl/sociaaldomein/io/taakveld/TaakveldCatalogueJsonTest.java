@@ -87,7 +87,7 @@ class TaakveldCatalogueJsonTest {
 
   @Test
   void contentErrorsAreNamedByPath() {
-    assertEquals("lijst.json, $.taakvelden[2].level: \"TAAKVELD\": code 6.71a is a SUBTAAKVELD",
+    assertEquals("lijst.json, $.taakvelden[2].level: \"TAAKVELD\": code 6.71a is a SUBTAAKVELD, not a TAAKVELD",
         error(SMALL + "{\"code\":\"6.71a\",\"name\":\"Huishoudelijke hulp\",\"level\":\"TAAKVELD\"}]}").getMessage());
     assertEquals("lijst.json, $.taakvelden[2].parent: \"7.\": Taakveld 6.71a cannot have parent 7.;"
         + " expected 6.71 or 6.",
@@ -110,10 +110,10 @@ class TaakveldCatalogueJsonTest {
     String json = SMALL + "{\"code\":\"6.71\",\"name\":\"Huishoudelijke hulp\"}]}";
     String why = "Catalogue eigen lijst has code 6.71 twice:"
         + " 6.71 \"Maatwerkdienstverlening 18+\" (entry 2) and 6.71 \"Huishoudelijke hulp\" (entry 3)";
-    assertEquals("lijst.json, $.taakvelden[1]: " + why, error(json).getMessage());
+    assertEquals("lijst.json, $.taakvelden[1]: " + why + " (also at $.taakvelden[2])", error(json).getMessage());
     ReadResult<TaakveldCatalogue> r = lenient(json);
-    assertEquals(List.of(Problem.of(Location.atPath("lijst.json", "$.taakvelden[1]"), why),
-        Problem.of(Location.atPath("lijst.json", "$.taakvelden[2]"), why)), r.problems());
+    assertEquals(List.of(Problem.of(Location.atPath("lijst.json", "$.taakvelden[1]"), why + " (also at $.taakvelden[2])"),
+        Problem.of(Location.atPath("lijst.json", "$.taakvelden[2]"), why + " (also at $.taakvelden[1])")), r.problems());
     assertTrue(r.value().isEmpty());
     assertEquals(3, r.report().accepted());
   }
@@ -167,7 +167,7 @@ class TaakveldCatalogueJsonTest {
     ReadResult<TaakveldCatalogue> r = lenient(json);
     assertEquals(List.of(
         Problem.of(Location.atPath(f, "$.taakvelden[1].code"), "6,1", Reasons.notACode("6,1")),
-        Problem.of(Location.atPath(f, "$.taakvelden[2].level"), "HOOFDTAAKVELD", "code 6.71 is a TAAKVELD"),
+        Problem.of(Location.atPath(f, "$.taakvelden[2].level"), "HOOFDTAAKVELD", "code 6.71 is a TAAKVELD, not a HOOFDTAAKVELD"),
         Problem.of(Location.atPath(f, "$.taakvelden[3].naam"), "naam",
             "unknown field; expected [code, level, name, parent]"),
         Problem.of(Location.atPath(f, "$.taakvelden[4].code"), "6.81", "expected a string"),
