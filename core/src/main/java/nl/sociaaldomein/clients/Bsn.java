@@ -24,7 +24,7 @@ public final class Bsn {
    */
   public static Bsn parse(CharSequence text) {
     if (text == null) {
-      throw new InvalidBsnException("no BSN given");
+      throw new NullPointerException("text");
     }
     int start = 0;
     int end = text.length();

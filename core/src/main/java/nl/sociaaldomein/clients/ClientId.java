@@ -14,7 +14,7 @@ public record ClientId(long value) implements Comparable<ClientId> {
     Objects.requireNonNull(text, "text");
     String t = text.toString();
     if (!t.matches("client-[0-9a-f]{16}")) {
-      throw new SociaalDomeinException("Cannot read \"" + t + "\" as a client id; expected client- and 16 hex digits");
+      throw new SociaalDomeinException("Cannot read " + Redaction.quote(t) + " as a client id; expected client- and 16 hex digits");
     }
     return new ClientId(Long.parseUnsignedLong(t.substring(7), 16));
   }

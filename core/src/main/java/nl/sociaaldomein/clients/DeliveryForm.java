@@ -15,7 +15,7 @@ public enum DeliveryForm {
     try {
       return valueOf(java.util.Objects.requireNonNull(text, "text").trim().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SociaalDomeinException("Unknown delivery form \"" + text + "\"; expected ZIN, PGB or FT");
+      throw new SociaalDomeinException("Unknown delivery form " + Redaction.quote(text) + "; expected ZIN, PGB or FT");
     }
   }
 }

@@ -49,6 +49,6 @@ public enum IntensityLevel {
     if (t.toLowerCase(Locale.ROOT).equals("geen")) {
       return NONE;
     }
-    throw new SociaalDomeinException("Unknown intensity level \"" + text + "\"; expected 4 to 8, Aspecifiek or Geen niveau");
+    throw new SociaalDomeinException("Unknown intensity level " + Redaction.quote(text) + "; expected 4 to 8, Aspecifiek or Geen niveau");
   }
 }

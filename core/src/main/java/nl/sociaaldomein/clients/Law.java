@@ -35,6 +35,6 @@ public enum Law {
     if (t.equalsIgnoreCase("participatie")) {
       return PARTICIPATIEWET;
     }
-    throw new SociaalDomeinException("Unknown law \"" + text + "\"; expected Wmo, Jeugdwet or Participatiewet");
+    throw new SociaalDomeinException("Unknown law " + Redaction.quote(text) + "; expected Wmo, Jeugdwet or Participatiewet");
   }
 }

@@ -51,6 +51,6 @@ public enum Referrer {
     if (t.toLowerCase(Locale.ROOT).equals("gi")) {
       return CERTIFIED_INSTITUTION;
     }
-    throw new SociaalDomeinException("Unknown referrer \"" + text + "\"");
+    throw new SociaalDomeinException("Unknown referrer " + Redaction.quote(text));
   }
 }

@@ -18,4 +18,14 @@ class LawTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Law.parse("Wlz"));
     assertTrue(e.getMessage().contains("\"Wlz\""), e.getMessage());
   }
+
+  @Test
+  void aBsnGivenWhereACharacteristicBelongsIsNeverShown() {
+    String bsn = "111222333";
+    for (java.util.function.Function<String, ?> parse : java.util.List.<java.util.function.Function<String, ?>>of(
+        Law::parse, Referrer::parse, IntensityLevel::parse, DeliveryForm::parse, ClientId::parse)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse.apply(bsn));
+      assertTrue(!e.getMessage().contains(bsn) && e.getMessage().contains(Redaction.NOT_SHOWN), e.getMessage());
+    }
+  }
 }

@@ -38,6 +38,7 @@ import nl.sociaaldomein.clients.InvalidBsnException;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.clients.Redaction;
 import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;

@@ -28,6 +28,7 @@ import nl.sociaaldomein.clients.IntensityLevel;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.clients.Redaction;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.io.CsvDialect;
