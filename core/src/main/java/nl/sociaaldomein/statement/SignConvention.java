@@ -1,7 +1,7 @@
 package nl.sociaaldomein.statement;
 
 /**
- * How a published statement signs its figures (DOMAIN.md section 4). Inside this library every
+ * How a published statement signs its figures (seeds 000 and 002 print expenses positive). Inside this library every
  * value is its effect on the result; a convention says how that is printed.
  */
 public enum SignConvention {

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.io;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.EuroUnit;
@@ -61,7 +62,7 @@ public enum CsvDialect {
    * {@link IllegalArgumentException} with the reason when the text is not a figure.
    */
   public Optional<PrintedFigure> readFigure(String text, EuroUnit unit) {
-    String t = text == null ? "" : text.trim();
+    String t = Objects.requireNonNull(text, "text").trim();
     if (this == DUTCH_EXCEL) {
       Reading reading = DutchNotation.read(t, unit);
       if (reading instanceof Reading.Blank) {
