@@ -36,7 +36,7 @@ public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> pa
     }
     if (name.chars().anyMatch(Character::isISOControl)) {
       throw new SociaalDomeinException("Taakveld " + code + " has a name with a control character"
-          + " (tab or line break): \"" + Texts.abbreviate(visible(name)) + "\"");
+          + " (tab or line break): \"" + Texts.abbreviate(Texts.visible(name)) + "\"");
     }
     checkParent(code, parent);
   }
@@ -54,19 +54,6 @@ public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> pa
   public static Taakveld of(String code, String name, String parent) {
     Objects.requireNonNull(parent, "parent");
     return new Taakveld(TaakveldCode.parse(code), name, Optional.of(TaakveldCode.parse(parent)));
-  }
-
-  /** {@code text} with each control character written as a Unicode escape, so a message shows it. */
-  static String visible(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    text.chars().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        b.append(String.format("\\u%04x", c));
-      } else {
-        b.append((char) c);
-      }
-    });
-    return b.toString();
   }
 
   public TaakveldLevel level() {

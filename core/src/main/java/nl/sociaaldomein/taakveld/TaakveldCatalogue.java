@@ -327,7 +327,7 @@ public final class TaakveldCatalogue {
       String l = label.strip();
       if (l.isEmpty() || l.chars().anyMatch(Character::isISOControl)) {
         throw new SociaalDomeinException("A catalogue label must be a non-blank line of text, not \""
-            + Texts.abbreviate(Taakveld.visible(label)) + "\"");
+            + Texts.abbreviate(Texts.visible(label)) + "\"");
       }
       this.label = l;
     }

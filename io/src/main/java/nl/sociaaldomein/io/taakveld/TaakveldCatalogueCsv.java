@@ -34,6 +34,7 @@ import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.io.TextOutput;
+import nl.sociaaldomein.io.taakveld.CatalogueEntries.Field;
 import nl.sociaaldomein.taakveld.Taakveld;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
@@ -73,13 +74,11 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  */
 public final class TaakveldCatalogueCsv {
 
-  private enum Column { CODE, NAME, LEVEL, PARENT }
-
-  private static final Map<String, Column> HEADERS = Map.of(
-      "code", Column.CODE,
-      "name", Column.NAME, "naam", Column.NAME, "omschrijving", Column.NAME,
-      "level", Column.LEVEL, "niveau", Column.LEVEL,
-      "parent", Column.PARENT, "ouder", Column.PARENT);
+  private static final Map<String, Field> HEADERS = Map.of(
+      "code", Field.CODE,
+      "name", Field.NAME, "naam", Field.NAME, "omschrijving", Field.NAME,
+      "level", Field.LEVEL, "niveau", Field.LEVEL,
+      "parent", Field.PARENT, "ouder", Field.PARENT);
 
   private static final char BOM = '\uFEFF';
 
@@ -220,17 +219,17 @@ public final class TaakveldCatalogueCsv {
   }
 
   /** Where each column is, from the header. */
-  private record Columns(Map<Column, Integer> index, List<String> header) {
+  private record Columns(Map<Field, Integer> index, List<String> header) {
 
     /** The columns of {@code header}; empty, with every fault of the header in {@code log}, when it has any. */
     static Optional<Columns> of(CsvRecord header, ProblemLog log) {
       String source = log.source();
       long problemsBefore = log.problemCount();
-      Map<Column, Integer> index = new EnumMap<>(Column.class);
+      Map<Field, Integer> index = new EnumMap<>(Field.class);
       long line = header.getStartingLineNumber();
       for (int i = 0; i < header.getFieldCount(); i++) {
         String name = header.getField(i);
-        Column c = HEADERS.get(name.strip().toLowerCase(Locale.ROOT));
+        Field c = HEADERS.get(name.strip().toLowerCase(Locale.ROOT));
         if (c == null) {
           log.add(Problem.of(Location.atCell(source, line, name.strip()), name, "unknown column; expected code,"
               + " name (or naam, omschrijving), level (niveau) and parent (ouder)"));
@@ -242,7 +241,7 @@ public final class TaakveldCatalogueCsv {
               "repeats the " + c.name().toLowerCase(Locale.ROOT) + " column of column " + (earlier + 1)));
         }
       }
-      for (Column required : List.of(Column.CODE, Column.NAME)) {
+      for (Field required : List.of(Field.CODE, Field.NAME)) {
         if (!index.containsKey(required)) {
           log.add(Problem.of(Location.atLine(source, line),
               "the header has no " + required.name().toLowerCase(Locale.ROOT) + " column"));
@@ -252,12 +251,12 @@ public final class TaakveldCatalogueCsv {
           : Optional.of(new Columns(Map.copyOf(index), header.getFields()));
     }
 
-    Optional<String> cell(CsvRecord r, Column c) {
+    Optional<String> cell(CsvRecord r, Field c) {
       Integer i = index.get(c);
       return i == null || i >= r.getFieldCount() ? Optional.empty() : Optional.of(r.getField(i));
     }
 
-    Location at(String source, long line, Column c) {
+    Location at(String source, long line, Field c) {
       return Location.atCell(source, line, header.get(index.get(c)).strip());
     }
   }
@@ -271,16 +270,16 @@ public final class TaakveldCatalogueCsv {
               + " fields, the header " + columns.header.size()), null);
       return;
     }
-    for (Column required : List.of(Column.CODE, Column.NAME)) {
+    for (Field required : List.of(Field.CODE, Field.NAME)) {
       if (columns.cell(r, required).filter(s -> !s.isEmpty()).isEmpty()) {
         entries.reject(Problem.of(columns.at(source, line, required), "",
             "empty; every line needs a " + required.name().toLowerCase(Locale.ROOT)), null);
         return;
       }
     }
-    entries.read(Location.atLine(source, line), columns.cell(r, Column.CODE).orElseThrow(),
-        columns.cell(r, Column.NAME).orElseThrow(), columns.cell(r, Column.LEVEL).filter(s -> !s.isBlank()),
-        columns.cell(r, Column.PARENT).filter(s -> !s.isBlank()),
-        field -> columns.at(source, line, Column.valueOf(field.name())));
+    entries.read(Location.atLine(source, line), columns.cell(r, Field.CODE).orElseThrow(),
+        columns.cell(r, Field.NAME).orElseThrow(), columns.cell(r, Field.LEVEL).filter(s -> !s.isBlank()),
+        columns.cell(r, Field.PARENT).filter(s -> !s.isBlank()),
+        field -> columns.at(source, line, field));
   }
 }
