@@ -68,7 +68,8 @@ public final class QuickscanText {
     }
     out.add("");
     ProviderConcentration pc = scan.youthCareInKind();
-    out.add("Jeugdhulp in natura: " + pc.topProviders() + " van " + pc.providers() + " aanbieders ("
+    out.add("Jeugdhulp in natura: " + CountFormat.format(pc.topProviders()) + " van "
+        + CountFormat.format(pc.providers()) + " aanbieders ("
         + AS_ROUNDED.format(pc.providerSharePercent(0, RoundingMode.HALF_UP)) + ") ontvingen "
         + euros(pc.topCost()) + " van " + euros(pc.totalCost()) + " ("
         + AS_ROUNDED.format(pc.costSharePercent(0, RoundingMode.HALF_UP)) + "), voor "

@@ -22,6 +22,7 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.money.RoundedTable;
 import nl.sociaaldomein.money.TotalCheck;
+import nl.sociaaldomein.notation.CountFormat;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.statement.ReconciliationReport;
@@ -92,7 +93,7 @@ public final class Demo {
   }
 
   private static String count(long n) {
-    return FigureFormat.of(EuroUnit.EUROS).format(PrintedFigure.of(n, EuroUnit.EUROS));
+    return CountFormat.format(n);
   }
 
   /** Seed 000's statement, transcribed in data/statements, as a class path resource. */
