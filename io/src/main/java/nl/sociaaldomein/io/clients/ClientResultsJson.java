@@ -1,18 +1,14 @@
 package nl.sociaaldomein.io.clients;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.AggregationResult;
 import nl.sociaaldomein.clients.ProviderConcentration;
 import nl.sociaaldomein.clients.Stacking;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.json.SociaalDomeinJson;
 
 /**
@@ -53,20 +49,11 @@ public final class ClientResultsJson {
 
   /** Writes {@code result} as indented JSON to {@code out}, which stays open. */
   public static void write(Object result, Writer out) {
-    try {
-      MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, result);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write JSON", e);
-    }
+    TextOutput.write(toJson(result), out, "JSON of " + result.getClass().getSimpleName());
   }
 
   /** Writes {@code result} as indented JSON, UTF-8, to {@code file}. */
   public static void write(Object result, Path file) {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(result, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    TextOutput.write(toJson(result), file);
   }
 }
