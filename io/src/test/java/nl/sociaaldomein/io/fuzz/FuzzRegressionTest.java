@@ -17,6 +17,7 @@ import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.statement.Statement;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
  * Every distinct undeclared outcome the fuzz run found (FuzzTest, seed 8), cut down to a
@@ -50,9 +51,22 @@ class FuzzRegressionTest {
     return json.replace("\"12500\"", "\"" + figure + "\"");
   }
 
-  /** The reader refuses the input with a problem that names {@code bad}, keeping its contract. */
-  private static void rejectedNaming(String entryPoint, String input, String bad, ReadResult<?> result) {
+  /** The plain CSV reader refuses a statement whose figure is {@code figure}, naming it. */
+  private static void csvRejects(String figure) {
+    String input = plainStatement(figure);
+    rejectedNaming("StatementCsv.read", input, figure, () -> StatementCsv.read(new StringReader(input), "s.csv"));
+  }
+
+  /** The JSON reader refuses a statement whose printed figure is {@code figure}, naming it. */
+  private static void jsonRejects(String figure) {
+    String input = jsonStatement(figure);
+    rejectedNaming("StatementJson.read", input, figure, () -> StatementJson.read(new StringReader(input), "s.json"));
+  }
+
+  /** The reader refuses the input at once with a problem that names {@code bad}, keeping its contract. */
+  private static void rejectedNaming(String entryPoint, String input, String bad, ThrowingSupplier<ReadResult<?>> read) {
     assertEquals(Outcome.REJECTED, assertTimeoutPreemptively(GENEROUS, () -> EntryPoints.named(entryPoint).run().apply(input)));
+    ReadResult<?> result = assertTimeoutPreemptively(GENEROUS, read);
     assertTrue(result.report().rejected() >= 1, result.report()::toString);
     assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains(bad)), result.report()::toString);
   }
@@ -72,39 +86,38 @@ class FuzzRegressionTest {
   @Test
   void statementCsvRejectsAPlainFigureWhoseExponentOverflows() {
     // Was: ArithmeticException "BigInteger would overflow supported range" out of StatementCsv.read.
-    String input = plainStatement("151E+1000000014");
-    rejectedNaming("StatementCsv.read", input, "151E+1000000014",
-        assertTimeoutPreemptively(GENEROUS, () -> StatementCsv.read(new StringReader(input), "s.csv")));
+    csvRejects("151E+1000000014");
   }
 
   @Test
   void statementCsvRejectsAPlainFigureWithAHugeExponentAtOnce() {
     // Was: ArithmeticException "BigInteger would overflow supported range" out of StatementCsv.read.
-    String input = plainStatement("1E+999999999");
-    rejectedNaming("StatementCsv.read", input, "1E+999999999",
-        assertTimeoutPreemptively(GENEROUS, () -> StatementCsv.read(new StringReader(input), "s.csv")));
+    csvRejects("1E+999999999");
   }
 
   @Test
   void statementJsonRejectsAPrintedFigureWithAHugeExponentAtOnce() {
     // Was: ArithmeticException "BigInteger would overflow supported range" out of StatementJson.read.
-    String input = jsonStatement("1E+999999999");
-    rejectedNaming("StatementJson.read", input, "1E+999999999",
-        assertTimeoutPreemptively(GENEROUS, () -> StatementJson.read(new StringReader(input), "s.json")));
+    jsonRejects("1E+999999999");
   }
 
   @Test
   void statementCsvRejectsAPlainFigureWithALargeExponentWithinTheBound() {
     // Was: more than a second (over a minute) in PrintedFigure.of, rescaling to 10^100.000.007.
-    String input = plainStatement("16140580E+99999999");
-    rejectedNaming("StatementCsv.read", input, "16140580E+99999999",
-        assertTimeoutPreemptively(GENEROUS, () -> StatementCsv.read(new StringReader(input), "s.csv")));
+    csvRejects("16140580E+99999999");
   }
 
   @Test
   void statementJsonRejectsAPrintedFigureWithALargeExponentWithinTheBound() {
-    String input = jsonStatement("16140580E+99999999");
-    rejectedNaming("StatementJson.read", input, "16140580E+99999999",
-        assertTimeoutPreemptively(GENEROUS, () -> StatementJson.read(new StringReader(input), "s.json")));
+    // Was: more than a second (over a minute) in PrintedFigure.of, as in the plain CSV.
+    jsonRejects("16140580E+99999999");
+  }
+
+  @Test
+  void clientReaderReadsAPaymentFileAfterMoreThan64KiOfBlankLines() {
+    // Was: UncheckedIOException "Cannot read payments.csv" for a valid file.
+    String input = "\n".repeat(65_530) + "bsn,year,law,provision,provider,amount\n111222333,2019,Wmo,Hulp,Zorg,100.00\n";
+    assertEquals(Outcome.ACCEPTED, assertTimeoutPreemptively(GENEROUS,
+        () -> EntryPoints.named("ClientDataReader.readPayments").run().apply(input)));
   }
 }

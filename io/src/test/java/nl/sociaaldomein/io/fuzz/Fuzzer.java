@@ -19,7 +19,7 @@ final class Fuzzer {
   static final Duration BOUND = Duration.ofSeconds(1);
 
   /** Hangs cost a second each; past this many an entry point is stopped and the run says so. */
-  private static final int MAX_TIMEOUTS = 3;
+  private static final int MAX_TIMEOUTS = 2;
 
   /** Distinct failures kept per entry point, each with its shortest input. */
   private static final int MAX_FAILURES_KEPT = 20;
