@@ -1,0 +1,121 @@
+package nl.sociaaldomein.io.fuzz;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.clients.ClientDataReader;
+import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.statement.StatementJson;
+import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv;
+import nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.AmountRange;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.taakveld.TaakveldCatalogue;
+
+/** Every public parser and reader the fuzzer feeds, each with valid inputs from the repository. */
+final class EntryPoints {
+
+  private EntryPoints() {}
+
+  /** The samples of core's DutchNotationTest: each is read by DutchNotation in some entry point. */
+  static final List<String> DUTCH = List.of(
+      "13.219", "3.820", ",84", "-1.412.815", "120 V", "85 N", "€ 1.234,56", "€ -26.760", "€ 1,234", "€ 3 miljoen",
+      "€ 1,9 miljoen", "1,9 miljoen", "500 Duizend", "ruim 5", "ruim € 3 miljoen", "71,3", "71,3%", "71,3 %", ",4%",
+      "%", "-", "", "p.m.", "p.m. (0-10.000)", "p.m. (10 - 50)", "p.m. (10.000 - 50.000)", "p.m. (10.000 \u2013 50.000)",
+      "p.m. (10.000 tot 50.000)", "p.m. (1 mln - 2 mln)", "tussen 5 en 10", "Tussen de € 20.000,- en € 35.000,-");
+
+  private static final List<String> AMOUNTS = List.of(
+      "EUR 1234.56", "EUR -0.05", "1234", "EUR 0.00", Amount.ofCents(Long.MAX_VALUE).toString(), Amount.ofCents(Long.MIN_VALUE).toString(),
+      Amount.ofEuros(-1_412_815).toString());
+
+  private static final List<String> RANGES = List.of(
+      "[20000.00, 35000.00]", "p.m. [?, ?]", "p.m. [0.00, 10000.00]", "[-5.00, 5.00]",
+      AmountRange.exactly(Amount.ofEuros(13_219_000)).toString());
+
+  private static final List<String> PRINTED = List.of(
+      "13219 THOUSANDS", "1.9 MILLIONS", "-1412815 EUROS", "0.84 MILLIONS", "3 BILLIONS",
+      PrintedFigure.of(3_820, EuroUnit.THOUSANDS).toString());
+
+  private static final List<String> STATEMENT_FILES = List.of(
+      "seed-000-meppel-2022.csv", "seed-002-twenterand-2022.csv", "synthetic-both-positive.csv",
+      "synthetic-income-positive.csv");
+
+  private static final List<String> CLIENT_FILES = List.of("clients.csv");
+  private static final List<String> PAYMENT_FILES = List.of("payments-dutch.csv", "payments-bad.csv",
+      "payments-misaligned.csv");
+
+  private static final ClientDataReader CLIENTS = ClientDataReader.of(
+      Pseudonymiser.of("the fuzzer's key, 32 bytes long!!".getBytes(StandardCharsets.UTF_8)));
+
+  /** Every entry point, in the order of the table in docs/quality.md. */
+  static List<EntryPoint> all() {
+    List<Statement> statements = STATEMENT_FILES.stream()
+        .map(f -> StatementCsv.read(new StringReader(resource("statements/" + f)), f).orElseThrow()).toList();
+    List<String> statementCsv = new ArrayList<>();
+    for (Statement s : statements) {
+      // The Dutch dialect as transcribed and as written, and the plain one, which reads figures another way.
+      statementCsv.add(StatementCsv.toCsv(s, CsvDialect.DUTCH_EXCEL));
+      statementCsv.add(StatementCsv.toCsv(s, CsvDialect.PLAIN));
+    }
+    STATEMENT_FILES.forEach(f -> statementCsv.add(resource("statements/" + f)));
+    List<String> statementJson = statements.stream().map(StatementJson::toJson).toList();
+
+    // The smallest shipped catalogue would do as well as any; two years give both shapes of revision.
+    List<TaakveldCatalogue> catalogues = List.of(TaakveldCatalogue.forYear(2022), TaakveldCatalogue.forYear(2025));
+    List<String> catalogueCsv = catalogues.stream().flatMap(c -> Stream.of(
+        TaakveldCatalogueCsv.toCsv(c, CsvDialect.DUTCH_EXCEL), TaakveldCatalogueCsv.toCsv(c, CsvDialect.PLAIN))).toList();
+    List<String> catalogueJson = catalogues.stream().map(TaakveldCatalogueJson::toJson).toList();
+
+    return List.of(
+        EntryPoint.parser("DutchNotation.read", DUTCH, t -> DutchNotation.read(t, EuroUnit.THOUSANDS)),
+        EntryPoint.parser("DutchNotation.parseFigure", DUTCH, t -> DutchNotation.parseFigure(t, EuroUnit.THOUSANDS)),
+        EntryPoint.parser("DutchNotation.parseAmount", DUTCH, DutchNotation::parseAmount),
+        EntryPoint.parser("DutchNotation.parseRange", DUTCH, t -> DutchNotation.parseRange(t, EuroUnit.EUROS)),
+        EntryPoint.parser("DutchNotation.parsePercentage", DUTCH, DutchNotation::parsePercentage),
+        EntryPoint.parser("Amount.parse", AMOUNTS, Amount::parse),
+        EntryPoint.parser("AmountRange.parse", RANGES, AmountRange::parse),
+        EntryPoint.parser("PrintedFigure.parse", PRINTED, PrintedFigure::parse),
+        EntryPoint.reader("StatementCsv.read", statementCsv,
+            t -> StatementCsv.read(new StringReader(t), "fuzz.csv").report()),
+        EntryPoint.reader("StatementJson.read", statementJson,
+            t -> StatementJson.read(new StringReader(t), "fuzz.json").report()),
+        EntryPoint.reader("TaakveldCatalogueCsv.read", catalogueCsv,
+            t -> TaakveldCatalogueCsv.read(new StringReader(t), "taakvelden-2022.csv").report()),
+        EntryPoint.reader("TaakveldCatalogueJson.read", catalogueJson,
+            t -> TaakveldCatalogueJson.read(new StringReader(t), "taakvelden-2022.json").report()),
+        EntryPoint.clientReader("ClientDataReader.readPayments", clientFiles(PAYMENT_FILES),
+            t -> CLIENTS.readPayments(new StringReader(t), "payments.csv", r -> { })),
+        EntryPoint.clientReader("ClientDataReader.readClients", clientFiles(CLIENT_FILES),
+            t -> CLIENTS.readClients(new StringReader(t), "clients.csv", r -> { })));
+  }
+
+  /** The entry point called {@code name}. */
+  static EntryPoint named(String name) {
+    return all().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("No fuzzed entry point " + name));
+  }
+
+  private static List<String> clientFiles(List<String> names) {
+    return names.stream().map(n -> resource("clients/" + n)).toList();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = Objects.requireNonNull(EntryPoints.class.getResourceAsStream("/" + name), name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
