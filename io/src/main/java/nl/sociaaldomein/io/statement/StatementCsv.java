@@ -53,7 +53,8 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  * statement built from every row that could be taken, with a {@link Problem} (file, line,
  * column, text, reason) for every row that could not; {@link ReadMode#STRICT} throws at the
  * first. A data row is taken whole or not at all. Metadata and header faults leave no statement
- * to build: the value is then empty.
+ * to build: the value is then empty. A row is a line after the header that holds anything; the
+ * lines an unclosed quote takes in are rejected one by one, so the rows read match the file.
  */
 public final class StatementCsv {
 
