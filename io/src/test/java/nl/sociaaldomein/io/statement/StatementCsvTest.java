@@ -257,6 +257,16 @@ class StatementCsvTest {
   }
 
   @Test
+  void anUnclosedQuoteBeforeTheHeaderLeavesNoHeader() {
+    ReadResult<Statement> result = lenient("#source;\"Wmo 2022\n" + HEAD);
+    assertTrue(result.value().isEmpty());
+    assertEquals(List.of(Location.atLine("wmo.csv", 1)), result.problems().stream().map(Problem::where).toList(),
+        result.problems()::toString);
+    assertTrue(result.problems().get(0).why().contains("an unclosed quote from line 1 takes in lines 1 to 8"));
+    assertEquals(0, result.report().rowsRead());
+  }
+
+  @Test
   void aMultiLineQuotedFieldThatIsClosedIsNoRegion() {
     String csv = "#note;\"two\nlines\"\n" + HEAD;
     ReadResult<Statement> result = lenient(csv);
