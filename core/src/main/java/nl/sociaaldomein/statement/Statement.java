@@ -426,7 +426,11 @@ public final class Statement {
       this.convention = Objects.requireNonNull(convention, "convention");
     }
 
+    /** The booking year of the taakveld catalogue the codes belong to, a four-digit year. */
     public Builder catalogueYear(int year) {
+      if (year < 1000 || year > 9999) {
+        throw new SociaalDomeinException("", Optional.of(Integer.toString(year)), "a catalogue year has four digits");
+      }
       this.catalogueYear = OptionalInt.of(year);
       return this;
     }
@@ -557,6 +561,11 @@ public final class Statement {
         }
       } else if (place.groupName().isPresent() && !groups.containsKey(place.groupName().get())) {
         throw new SociaalDomeinException("Cell at " + origin + " is on " + place + ", a group that is not declared");
+      } else if (groups.values().stream().flatMap(g -> g.lineOrigins.keySet().stream()).noneMatch(place::covers)) {
+        // A derived row exists only where lines add up to it: a printed figure anywhere else could
+        // be neither checked nor written back.
+        throw new SociaalDomeinException("Cell at " + origin + " is on " + place
+            + ", which no line declared so far counts toward; declare its lines first");
       }
     }
 

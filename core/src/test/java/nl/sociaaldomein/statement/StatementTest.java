@@ -1,12 +1,17 @@
 package nl.sociaaldomein.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import java.util.Optional;
@@ -121,5 +126,151 @@ class StatementTest {
         published.printed(new Cell(b, "Realisatie")).orElseThrow(),
         published.printed(new Cell(c, "Realisatie")).orElseThrow());
     assertEquals(1, lines.stream().mapToLong(f -> f.printedValue().longValueExact()).sum());
+  }
+
+  private static final Place.Line A_LASTEN = new Place.Line("A", LineKind.EXPENSES, "Lasten");
+  private static final Place.Line A_STORTING = new Place.Line("A", LineKind.RESERVE_ADDITION, "Storting");
+  private static final Place.Line B_BATEN = new Place.Line("B", LineKind.INCOME, "Baten");
+  private static final Place.Line C_MUTATIE = new Place.Line("C", LineKind.RESERVE_MUTATION, "Mutatie");
+
+  /** Group A with lasten and a storting, B with baten only, C with a reserve mutation only. */
+  private static Statement.Builder threeGroups() {
+    return Statement.builder("P", EuroUnit.THOUSANDS, SignConvention.EXPENSES_POSITIVE)
+        .column("Realisatie", ColumnRole.REALISATION)
+        .group("A", GroupKind.PRODUCT).group("B", GroupKind.PRODUCT).group("C", GroupKind.OTHER)
+        .line("A", LineKind.EXPENSES, "Lasten").line("A", LineKind.RESERVE_ADDITION, "Storting")
+        .line("B", LineKind.INCOME, "Baten")
+        .line("C", LineKind.RESERVE_MUTATION, "Mutatie");
+  }
+
+  @Test
+  void aDerivedPlaceExistsForTheLinesThatCountTowardIt() {
+    assertEquals(List.of(
+        new Place.GroupResult("A"), new Place.GroupReserves("A"), new Place.GroupResult("B"),
+        new Place.GroupReserves("C"),
+        new Place.KindTotal(LineKind.EXPENSES), new Place.KindTotal(LineKind.INCOME),
+        new Place.KindTotal(LineKind.RESERVE_ADDITION), new Place.KindTotal(LineKind.RESERVE_MUTATION),
+        new Place.ResultBeforeReserves(), new Place.ReserveTotal(), new Place.ResultAfterReserves()),
+        threeGroups().build().derivedPlaces());
+    Statement reservesOnly = Statement.builder("P", EuroUnit.EUROS, SignConvention.EXPENSES_POSITIVE)
+        .group("C", GroupKind.OTHER).line("C", LineKind.RESERVE_WITHDRAWAL, "Onttrekking").build();
+    assertEquals(List.of(new Place.GroupReserves("C"), new Place.KindTotal(LineKind.RESERVE_WITHDRAWAL),
+        new Place.ReserveTotal(), new Place.ResultAfterReserves()), reservesOnly.derivedPlaces());
+    Statement resultOnly = Statement.builder("P", EuroUnit.EUROS, SignConvention.EXPENSES_POSITIVE)
+        .group("B", GroupKind.OTHER).line("B", LineKind.INCOME, "Baten").build();
+    assertEquals(List.of(new Place.GroupResult("B"), new Place.KindTotal(LineKind.INCOME),
+        new Place.ResultBeforeReserves(), new Place.ResultAfterReserves()), resultOnly.derivedPlaces());
+    Statement groupWithoutLines = Statement.builder("P", EuroUnit.EUROS, SignConvention.EXPENSES_POSITIVE)
+        .group("Leeg", GroupKind.OTHER).build();
+    assertEquals(List.of(), groupWithoutLines.derivedPlaces());
+  }
+
+  @Test
+  void eachRowCoversTheLinesThatCountTowardIt() {
+    List<Place.Line> lines = List.of(A_LASTEN, A_STORTING, B_BATEN, C_MUTATIE);
+    assertEquals(List.of(A_LASTEN), covered(A_LASTEN, lines));
+    assertEquals(List.of(A_LASTEN), covered(new Place.GroupResult("A"), lines));
+    assertEquals(List.of(A_STORTING), covered(new Place.GroupReserves("A"), lines));
+    assertEquals(List.of(), covered(new Place.GroupResult("C"), lines));
+    assertEquals(List.of(C_MUTATIE), covered(new Place.GroupReserves("C"), lines));
+    assertEquals(List.of(B_BATEN), covered(new Place.KindTotal(LineKind.INCOME), lines));
+    assertEquals(List.of(), covered(new Place.KindTotal(LineKind.RESERVE_WITHDRAWAL), lines));
+    assertEquals(List.of(A_LASTEN, B_BATEN), covered(new Place.ResultBeforeReserves(), lines));
+    assertEquals(List.of(A_STORTING, C_MUTATIE), covered(new Place.ReserveTotal(), lines));
+    assertEquals(lines, covered(new Place.ResultAfterReserves(), lines));
+    assertFalse(A_LASTEN.covers(new Place.Line("A", LineKind.EXPENSES, "Andere lasten")));
+  }
+
+  private static List<Place.Line> covered(Place place, List<Place.Line> lines) {
+    return lines.stream().filter(place::covers).toList();
+  }
+
+  @Test
+  void theDerivedPlacesAreExactlyThoseSomeLineCovers() {
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      Statement s = StatementGenerator.random(seed);
+      for (Place candidate : candidates(s)) {
+        assertEquals(s.lines().stream().anyMatch(candidate::covers), s.derivedPlaces().contains(candidate),
+            candidate::toString);
+      }
+    });
+  }
+
+  private static List<Place> candidates(Statement s) {
+    List<Place> out = new ArrayList<>();
+    for (Group g : s.groups()) {
+      out.add(new Place.GroupResult(g.name()));
+      out.add(new Place.GroupReserves(g.name()));
+    }
+    for (LineKind kind : LineKind.values()) {
+      out.add(new Place.KindTotal(kind));
+    }
+    out.addAll(List.of(new Place.ResultBeforeReserves(), new Place.ReserveTotal(), new Place.ResultAfterReserves()));
+    return out;
+  }
+
+  @Test
+  void aComputedDerivedCellAddsTheLinesItCovers() {
+    Statement s = threeGroups()
+        .cell(A_LASTEN, "Realisatie", k(100)).cell(A_STORTING, "Realisatie", k(10))
+        .cell(B_BATEN, "Realisatie", k(-30)).cell(C_MUTATIE, "Realisatie", k(-4))
+        .build();
+    assertEquals(0, new BigDecimal("100000").compareTo(s.compute(new Cell(new Place.GroupResult("A"), "Realisatie")).nominal()));
+    assertEquals(0, new BigDecimal("10000").compareTo(s.compute(new Cell(new Place.GroupReserves("A"), "Realisatie")).nominal()));
+    assertEquals(0, new BigDecimal("70000").compareTo(s.compute(new Cell(new Place.ResultBeforeReserves(), "Realisatie")).nominal()));
+    assertEquals(0, new BigDecimal("6000").compareTo(s.compute(new Cell(new Place.ReserveTotal(), "Realisatie")).nominal()));
+    assertEquals(0, new BigDecimal("76000").compareTo(s.compute(new Cell(new Place.ResultAfterReserves(), "Realisatie")).nominal()));
+  }
+
+  @Test
+  void aPrintedCellWhereNoLineCountsIsRefusedWithItsPlace() {
+    SociaalDomeinException storting = assertThrows(SociaalDomeinException.class, () -> samenkracht()
+        .cell(new Place.KindTotal(LineKind.RESERVE_ADDITION), "Realisatie", k(5), "line 14"));
+    assertTrue(storting.getMessage().contains("total storting") && storting.getMessage().contains("line 14"),
+        storting.getMessage());
+    assertThrows(SociaalDomeinException.class, () -> threeGroups()
+        .cell(new Place.GroupResult("C"), "Realisatie", k(5), "line 15"));
+    assertThrows(SociaalDomeinException.class, () -> threeGroups()
+        .cell(new Place.GroupReserves("B"), "Realisatie", k(5), "line 15"));
+    assertThrows(SociaalDomeinException.class, () -> samenkracht()
+        .cell(new Place.ReserveTotal(), "Realisatie", k(5)));
+    assertThrows(SociaalDomeinException.class, () -> Statement.builder("P", EuroUnit.THOUSANDS, SignConvention.BOTH_POSITIVE)
+        .column("Realisatie", ColumnRole.REALISATION)
+        .cell(new Place.ResultAfterReserves(), "Realisatie", k(5)));
+    // Nor in a row of cells: all or none.
+    assertThrows(SociaalDomeinException.class, () -> samenkracht()
+        .cells(new Place.ReserveTotal(), java.util.Map.of("Realisatie", k(5)), "line 16"));
+    // Once a line counts toward it, the place is there.
+    Statement s = threeGroups().cell(new Place.GroupReserves("C"), "Realisatie", k(0), "line 17")
+        .cell(new Place.KindTotal(LineKind.RESERVE_MUTATION), "Realisatie", k(0), "line 18").build();
+    assertEquals(2, s.printedDerivedCells().size());
+    assertTrue(s.check().isConsistent());
+    assertEquals(2, s.check().checkedCells());
+  }
+
+  @Test
+  void aVarianceColumnRefersToDeclaredColumnsOfEnteredFigures() {
+    SociaalDomeinException undeclared = assertThrows(SociaalDomeinException.class, () -> samenkracht()
+        .column(Column.variance("Afwijking", new Variance("Begroting 2023", "Realisatie", true))).build());
+    assertTrue(undeclared.getMessage().contains("\"Afwijking\" refers to \"Begroting 2023\""), undeclared.getMessage());
+    SociaalDomeinException actual = assertThrows(SociaalDomeinException.class, () -> samenkracht()
+        .column(Column.variance("Afwijking", new Variance("Begroting", "Rekening", true))).build());
+    assertTrue(actual.getMessage().contains("refers to \"Rekening\""), actual.getMessage());
+    SociaalDomeinException onVariance = assertThrows(SociaalDomeinException.class, () -> samenkracht()
+        .column(Column.variance("Afwijking", new Variance("Begroting", "Begroot - Rekening", false))).build());
+    assertTrue(onVariance.getMessage().contains("refers to \"Begroot - Rekening\", which is not a declared column of entered figures"),
+        onVariance.getMessage());
+    assertEquals(4, samenkracht().column(Column.variance("Afwijking", new Variance("Realisatie", "Begroting", false)))
+        .build().columns().size());
+  }
+
+  @Test
+  void theCatalogueYearHasFourDigits() {
+    for (int year : new int[] {-2022, 0, 999, 10_000, Integer.MAX_VALUE}) {
+      SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> samenkracht().catalogueYear(year));
+      assertEquals(Optional.of(Integer.toString(year)), e.what());
+    }
+    assertEquals(java.util.OptionalInt.of(1000), samenkracht().catalogueYear(1000).build().catalogueYear());
+    assertEquals(java.util.OptionalInt.of(9999), samenkracht().catalogueYear(9999).build().catalogueYear());
   }
 }

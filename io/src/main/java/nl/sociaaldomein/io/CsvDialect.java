@@ -3,6 +3,7 @@ package nl.sociaaldomein.io;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -31,6 +32,15 @@ public enum CsvDialect {
   DUTCH_EXCEL(';', true),
   /** Plain comma-separated values (RFC 4180): {@code ,}, UTF-8 without a byte order mark. */
   PLAIN(',', false);
+
+  /**
+   * The most digits a plain decimal may have, as in Dutch notation: more is no figure of a budget,
+   * and an exponent or an unbounded count of digits would let one cell take minutes (or all
+   * memory) to scale or add.
+   */
+  public static final int MAX_DIGITS = 30;
+
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?([0-9]+)(?:\\.([0-9]+))?");
 
   private final char separator;
   private final boolean byteOrderMark;
@@ -73,11 +83,28 @@ public enum CsvDialect {
     if (t.isEmpty() || t.equals("-")) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(PrintedFigure.of(new BigDecimal(t), unit));
-    } catch (NumberFormatException e) {
-      throw new SociaalDomeinException("not a plain decimal number (such as -1412815 or 0.84)");
+    return Optional.of(PrintedFigure.of(parsePlainDecimal(t), unit));
+  }
+
+  /**
+   * The number {@code text} writes in plain decimal notation: an optional sign, digits, and
+   * optionally a point and digits, {@value #MAX_DIGITS} digits at most, no exponent and no
+   * spaces. The figures of the plain dialect and of statement JSON are read so.
+   *
+   * @throws SociaalDomeinException naming the text when it is not such a number
+   */
+  public static BigDecimal parsePlainDecimal(String text) {
+    Objects.requireNonNull(text, "text");
+    var m = PLAIN_DECIMAL.matcher(text);
+    if (!m.matches()) {
+      throw new SociaalDomeinException("", Optional.of(text),
+          "not a decimal number in plain notation (such as -1412815 or 0.84; no exponent, no grouping)");
     }
+    int digits = m.group(1).length() + (m.group(2) == null ? 0 : m.group(2).length());
+    if (digits > MAX_DIGITS) {
+      throw new SociaalDomeinException("", Optional.of(text), "more than " + MAX_DIGITS + " digits");
+    }
+    return new BigDecimal(text);
   }
 
   /** Writes {@code figure} so that {@link #readFigure} gives it back. */

@@ -37,8 +37,10 @@ public final class JsonBinding {
   /**
    * A mapper that refuses repeated fields, unknown fields (unless a record says otherwise) and
    * the coercions Jackson makes by default: a number where a string belongs ({@code 6.71} has
-   * already lost the difference between {@code 6.71} and {@code 6.710}) and a string where a
-   * number belongs.
+   * already lost the difference between {@code 6.71} and {@code 6.710}), a string where a
+   * number belongs, and a string or number where {@code true} or {@code false} belongs (a
+   * {@code "true"} or {@code 1} that reads may also be a {@code "yes"} or {@code 2} that is
+   * meant).
    */
   public static ObjectMapper mapper() {
     return JsonMapper.builder()
@@ -51,6 +53,10 @@ public final class JsonBinding {
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Integer, c -> c
             .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
         .build();
   }

@@ -12,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,5 +116,86 @@ public final class TextInput {
         : String.valueOf(e.getMessage());
     Location where = m.find() ? Location.atLine(source, Long.parseLong(m.group(1))) : Location.of(source);
     return Problem.of(where, "not valid CSV: " + reason);
+  }
+
+  /**
+   * The lines a quote that is never closed takes in: FastCSV reads from it to the end of the text
+   * as one field, so the rows there would otherwise be one row, or none.
+   *
+   * @param lines the lines from the opening quote on that hold more than white space, the first
+   *     being the line of the quote: the rows they would have been
+   */
+  public record UnclosedQuote(List<Long> lines) {
+    public UnclosedQuote {
+      lines = List.copyOf(lines);
+    }
+
+    public long firstLine() {
+      return lines.get(0);
+    }
+
+    public long lastLine() {
+      return lines.get(lines.size() - 1);
+    }
+
+    /** The reason of the problem at {@link #firstLine()}, for people. */
+    public String why() {
+      return "not valid CSV: an unclosed quote from line " + firstLine() + " takes in lines " + firstLine() + " to "
+          + lastLine() + "; close the quote (a quote inside a quoted field is written twice)";
+    }
+  }
+
+  /**
+   * The quote of {@code text} that is never closed, when there is one. Quotes count as FastCSV
+   * counts them: one opens a field only at its start, and inside a quoted field a doubled quote is
+   * a quote.
+   */
+  public static Optional<UnclosedQuote> unclosedQuote(String text, char separator) {
+    long line = 1;
+    boolean quoted = false;
+    boolean fieldStart = true;
+    long openedAt = 0;
+    int openedIndex = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean newline = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (c == '"' && fieldStart) {
+        quoted = true;
+        openedAt = line;
+        openedIndex = i;
+      }
+      fieldStart = !quoted && (c == separator || c == '\n' || c == '\r');
+      if (newline) {
+        line++;
+      }
+    }
+    if (!quoted) {
+      return Optional.empty();
+    }
+    List<Long> lines = new ArrayList<>();
+    long at = openedAt;
+    boolean blank = true;
+    for (int i = openedIndex; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      boolean newline = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+      if (newline) {
+        if (!blank) {
+          lines.add(at);
+        }
+        at++;
+        blank = true;
+      } else if (!Character.isWhitespace(c)) {
+        blank = false;
+      }
+    }
+    return Optional.of(new UnclosedQuote(lines));
   }
 }

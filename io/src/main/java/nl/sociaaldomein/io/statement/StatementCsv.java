@@ -25,6 +25,7 @@ import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;
+import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
@@ -52,7 +53,8 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  * statement built from every row that could be taken, with a {@link Problem} (file, line,
  * column, text, reason) for every row that could not; {@link ReadMode#STRICT} throws at the
  * first. A data row is taken whole or not at all. Metadata and header faults leave no statement
- * to build: the value is then empty.
+ * to build: the value is then empty. A row is a line after the header that holds anything; the
+ * lines an unclosed quote takes in are rejected one by one, so the rows read match the file.
  */
 public final class StatementCsv {
 
@@ -87,7 +89,7 @@ public final class StatementCsv {
   private static Optional<Statement> read(String text, ProblemLog log) {
     CsvDialect dialect = TextInput.dialectOf(text);
     log.dialect(dialect);
-    return new StatementReader(log, dialect).read(new StringReader(TextInput.withoutByteOrderMark(text)));
+    return new StatementReader(log, dialect).read(TextInput.withoutByteOrderMark(text));
   }
 
   /** The statement as CSV text in {@code dialect}, byte order mark included where it writes one. */
@@ -225,6 +227,7 @@ public final class StatementCsv {
     private EuroUnit unit;
     private SignConvention convention;
     private Integer catalogue;
+    private long catalogueLine;
     private final List<Column> columns = new ArrayList<>();
     private final List<Long> columnLines = new ArrayList<>();
     private List<String> header;
@@ -241,13 +244,16 @@ public final class StatementCsv {
       return log.source();
     }
 
-    Optional<Statement> read(Reader in) {
+    Optional<Statement> read(String text) {
+      Optional<TextInput.UnclosedQuote> unclosed = TextInput.unclosedQuote(text, dialect.separator());
       try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(dialect.separator())
-          .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).ofCsvRecord(in)) {
+          .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).ofCsvRecord(new StringReader(text))) {
         for (CsvRecord record : csv) {
           long line = record.getStartingLineNumber();
           String first = record.getField(0).trim();
-          if (header == null) {
+          if (unclosed.isPresent() && unclosed.get().firstLine() == line) {
+            unclosed(unclosed.get());
+          } else if (header == null) {
             if (first.startsWith("#")) {
               metadata(record, line);
             } else {
@@ -281,6 +287,24 @@ public final class StatementCsv {
       }
     }
 
+    /**
+     * FastCSV reads the rest of the text as one field; each line of it that holds anything is a
+     * row after the header, rejected with the region. Before the header no line is a row yet, and
+     * the header itself is taken in.
+     */
+    private void unclosed(TextInput.UnclosedQuote region) {
+      Problem problem = Problem.of(Location.atLine(source(), region.firstLine()), region.why());
+      if (header == null) {
+        fatal(problem);
+        return;
+      }
+      log.reject(problem);
+      for (long line : region.lines().subList(1, region.lines().size())) {
+        log.reject(Problem.of(Location.atLine(source(), line),
+            "not read: taken in by the unclosed quote from line " + region.firstLine()));
+      }
+    }
+
     private void fatal(Problem problem) {
       broken = true;
       log.add(problem);
@@ -295,12 +319,17 @@ public final class StatementCsv {
           case "#unit" -> unit = EuroUnit.valueOf(value);
           case "#name" -> name = value;
           case "#convention" -> convention = SignConvention.valueOf(value);
-          case "#catalogue" -> catalogue = Integer.valueOf(value);
+          case "#catalogue" -> {
+            catalogue = Integer.valueOf(value);
+            catalogueLine = line;
+          }
           case "#column" -> column(record, line);
           default -> {
             // Other metadata (#source, #note) documents the file for people; it is kept out of the model.
           }
         }
+      } catch (ReadException e) {
+        throw e;
       } catch (IllegalArgumentException e) {
         fatal(Problem.of(at, String.join(String.valueOf(dialect.separator()), record.getFields()),
             "bad metadata row: " + why(e)));
@@ -309,6 +338,13 @@ public final class StatementCsv {
 
     private void column(CsvRecord record, long line) {
       String label = field(record, 1);
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).label().equals(label)) {
+          fatal(Problem.of(Location.atLine(source(), line), label,
+              "a second #column row for this column; the first is at line " + columnLines.get(i)));
+          return;
+        }
+      }
       ColumnRole role = ColumnRole.valueOf(field(record, 2));
       if (role == ColumnRole.VARIANCE) {
         String sense = field(record, 5);
@@ -342,7 +378,11 @@ public final class StatementCsv {
       List<String> labels = fields.subList(FIRST_VALUE, fields.size());
       Statement.Builder b = Statement.builder(name == null ? source() : name, unit, convention);
       if (catalogue != null) {
-        b.catalogueYear(catalogue);
+        try {
+          b.catalogueYear(catalogue);
+        } catch (IllegalArgumentException e) {
+          fatal(Problem.of(Location.atLine(source(), catalogueLine), catalogue.toString(), why(e)));
+        }
       }
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);

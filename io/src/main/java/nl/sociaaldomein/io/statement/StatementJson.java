@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
@@ -187,6 +188,7 @@ public final class StatementJson {
     Optional<Statement> statement(JsonNode root) {
       Optional<StatementDocument> doc = bind(root, "$", StatementDocument.class);
       if (doc.isEmpty()) {
+        notRead(list(root, "columns"), list(root, "groups"), list(root, "cells"));
         return Optional.empty();
       }
       StatementDocument d = doc.get();
@@ -196,28 +198,16 @@ public final class StatementJson {
       Optional<List<JsonNode>> columns = required(d.columns(), "$.columns");
       Optional<List<JsonNode>> groups = required(d.groups(), "$.groups");
       Optional<List<JsonNode>> cells = required(d.cells(), "$.cells");
-      if (name.isEmpty() || unit.isEmpty() || convention.isEmpty() || columns.isEmpty() || groups.isEmpty()
-          || cells.isEmpty()) {
-        // Without the statement's own fields no entry can be read; each is rejected, none is lost.
-        columns.ifPresent(list -> notRead(list, "$.columns"));
-        groups.ifPresent(list -> {
-          for (int i = 0; i < list.size(); i++) {
-            notRead("$.groups[" + i + "]");
-            JsonNode lines = list.get(i) == null ? null : list.get(i).get("lines");
-            if (lines != null && lines.isArray()) {
-              List<JsonNode> entries = new ArrayList<>();
-              lines.forEach(entries::add);
-              notRead(entries, "$.groups[" + i + "].lines");
-            }
-          }
-        });
-        cells.ifPresent(list -> notRead(list, "$.cells"));
+      Optional<Statement.Builder> builder = name.isEmpty() || unit.isEmpty() || convention.isEmpty()
+          ? Optional.empty() : Optional.of(Statement.builder(name.get(), unit.get(), convention.get()));
+      boolean yearTaken = builder.isEmpty() || d.catalogueYear() == null
+          || attempt("$.catalogueYear", Optional.of(d.catalogueYear().toString()),
+              () -> builder.get().catalogueYear(d.catalogueYear()));
+      if (builder.isEmpty() || !yearTaken || columns.isEmpty() || groups.isEmpty() || cells.isEmpty()) {
+        notRead(columns, groups, cells);
         return Optional.empty();
       }
-      Statement.Builder b = Statement.builder(name.get(), unit.get(), convention.get());
-      if (d.catalogueYear() != null) {
-        b.catalogueYear(d.catalogueYear());
-      }
+      Statement.Builder b = builder.get();
       entries(columns.get(), "$.columns", (node, at) -> column(b, node, at));
       groups(b, groups.get());
       entries(cells.get(), "$.cells", (node, at) -> cell(b, unit.get(), node, at));
@@ -243,6 +233,31 @@ public final class StatementJson {
       }
     }
 
+    /** Without the statement's own fields no entry can be read; each is rejected, none is lost. */
+    private void notRead(Optional<List<JsonNode>> columns, Optional<List<JsonNode>> groups,
+        Optional<List<JsonNode>> cells) {
+      columns.ifPresent(list -> notRead(list, "$.columns"));
+      groups.ifPresent(list -> {
+        for (int i = 0; i < list.size(); i++) {
+          String at = "$.groups[" + i + "]";
+          notRead(at);
+          list(list.get(i), "lines").ifPresent(lines -> notRead(lines, at + ".lines"));
+        }
+      });
+      cells.ifPresent(list -> notRead(list, "$.cells"));
+    }
+
+    /** The entries of the array {@code field} of {@code node}, when it has one. */
+    private static Optional<List<JsonNode>> list(JsonNode node, String field) {
+      JsonNode array = node == null ? null : node.get(field);
+      if (array == null || !array.isArray()) {
+        return Optional.empty();
+      }
+      List<JsonNode> entries = new ArrayList<>();
+      array.forEach(entries::add);
+      return Optional.of(entries);
+    }
+
     /** Rejects every entry of {@code nodes}, which cannot be read without the document's own fields. */
     private void notRead(List<JsonNode> nodes, String path) {
       for (int i = 0; i < nodes.size(); i++) {
@@ -252,7 +267,7 @@ public final class StatementJson {
 
     private void notRead(String path) {
       log.reject(Problem.of(Location.atPath(log.source(), path),
-          "not read: the statement's name, unit or convention is wrong"));
+          "not read: the statement's name, unit, convention or catalogue year is wrong"));
     }
 
     private void count(boolean taken) {
@@ -351,11 +366,16 @@ public final class StatementJson {
 
     /** Runs a builder step; a refusal is a problem at {@code at}. */
     private boolean attempt(String at, Runnable step) {
+      return attempt(at, Optional.empty(), step);
+    }
+
+    /** Runs a builder step on {@code what}; a refusal is a problem at {@code at} naming it. */
+    private boolean attempt(String at, Optional<String> what, Runnable step) {
       try {
         step.run();
         return true;
       } catch (IllegalArgumentException e) {
-        log.add(Problem.of(Location.atPath(log.source(), at), StatementCsv.why(e)), e);
+        log.add(new Problem(Location.atPath(log.source(), at), what, StatementCsv.why(e)), e);
         return false;
       }
     }
@@ -394,9 +414,9 @@ public final class StatementJson {
 
     private Optional<BigDecimal> decimal(String text, String path) {
       try {
-        return Optional.of(new BigDecimal(text));
-      } catch (NumberFormatException e) {
-        log.add(Problem.of(Location.atPath(log.source(), path), text, "not a decimal number"));
+        return Optional.of(CsvDialect.parsePlainDecimal(text));
+      } catch (IllegalArgumentException e) {
+        log.add(Problem.of(Location.atPath(log.source(), path), text, StatementCsv.why(e)), e);
         return Optional.empty();
       }
     }

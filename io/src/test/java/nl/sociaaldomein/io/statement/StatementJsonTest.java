@@ -2,6 +2,7 @@ package nl.sociaaldomein.io.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -23,7 +24,11 @@ import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
+import java.time.Duration;
+import nl.sociaaldomein.io.Location;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StatementJsonTest {
 
@@ -86,7 +91,8 @@ class StatementJsonTest {
     assertEquals(Optional.of("REALISEERD"), problems.get(0).what());
     assertEquals("expected a string", problems.get(1).why());
     assertEquals(Optional.of("12,5"), problems.get(4).what());
-    assertEquals("not a decimal number", problems.get(4).why());
+    assertEquals("not a decimal number in plain notation (such as -1412815 or 0.84; no exponent, no grouping)",
+        problems.get(4).why());
     assertEquals("not read: its group is rejected", problems.get(3).why());
     // Rows: 2 columns, 2 groups, 3 lines, 4 cells; taken: 1 column, 1 group, 1 line, 1 cell.
     assertEquals(11, result.report().rowsRead());
@@ -117,5 +123,99 @@ class StatementJsonTest {
         () -> mapper.readValue(bad, new com.fasterxml.jackson.core.type.TypeReference<
             java.util.Map<String, Statement>>() { }));
     assertTrue(e.getMessage().contains("$.cells[0].printed: \"18.971.249\": not a decimal number"), e.getMessage());
+  }
+
+  /** A small statement whose first line cell and catalogue year and variance sense are set by the test. */
+  private static String document(String catalogueYear, String favourablePositive, String printed, String extraCell) {
+    return """
+        {"name": "Wmo", "unit": "THOUSANDS", "convention": "EXPENSES_POSITIVE"%s,
+         "columns": [{"label": "Begroting", "role": "AMENDED_BUDGET"},
+                     {"label": "Realisatie", "role": "REALISATION"},
+                     {"label": "Verschil", "role": "VARIANCE", "variance":
+                       {"budgetColumn": "Begroting", "actualColumn": "Realisatie"%s}}],
+         "groups": [{"name": "Wmo", "kind": "PRODUCT", "lines": [{"kind": "EXPENSES", "label": "Lasten"}]}],
+         "cells": [{"row": "line", "group": "Wmo", "kind": "EXPENSES", "label": "Lasten", "column": "Begroting",
+                    "printed": %s}%s]}
+        """.formatted(catalogueYear, favourablePositive, printed, extraCell);
+  }
+
+  private static ReadResult<Statement> lenient(String json) {
+    return StatementJson.read(new StringReader(json), "wmo.json");
+  }
+
+  /** The one problem of the lenient read of {@code json}, which the strict read throws as well. */
+  private static Problem onlyProblem(String json) {
+    List<Problem> problems = lenient(json).problems();
+    assertEquals(1, problems.size(), problems::toString);
+    ReadException strict = assertThrows(ReadException.class,
+        () -> StatementJson.read(new StringReader(json), "wmo.json", ReadMode.STRICT));
+    assertEquals(problems.get(0), strict.problem());
+    return problems.get(0);
+  }
+
+  @Test
+  void theSmallDocumentReads() {
+    Statement s = lenient(document(", \"catalogueYear\": 2022", ", \"favourablePositive\": true", "\"1000\"", ""))
+        .orElseThrow();
+    assertEquals(java.util.OptionalInt.of(2022), s.catalogueYear());
+    assertTrue(s.column("Verschil").variance().orElseThrow().favourablePositive());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E+999999999", "21507E0214640460", "16140580E+99999999", "-8902411E-7972498", "1e3",
+      "1234567890123456789012345678901", "12.", ".5"})
+  void aPrintedFigureIsPlainDecimalNotationOfAtMostThirtyDigits(String figure) {
+    String json = document("", ", \"favourablePositive\": true", "\"" + figure + "\"", "");
+    ReadResult<Statement> result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> lenient(json));
+    Problem p = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> onlyProblem(json));
+    assertEquals(Location.atPath("wmo.json", "$.cells[0].printed"), p.where());
+    assertEquals(Optional.of(figure), p.what());
+    Statement s = result.value().orElseThrow();
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertTrue(s.check().isConsistent()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"abc\"", "1e20", "20.22", "\"2022\"", "true", "99999", "-2022", "12345678901"})
+  void theCatalogueYearIsAWholeNumberOfASaneYear(String year) {
+    String json = document(", \"catalogueYear\": " + year, ", \"favourablePositive\": true", "\"1000\"", "");
+    ReadResult<Statement> result = lenient(json);
+    Problem p = result.problems().get(0);
+    assertEquals(Location.atPath("wmo.json", "$.catalogueYear"), p.where());
+    assertEquals(p, assertThrows(ReadException.class,
+        () -> StatementJson.read(new StringReader(json), "wmo.json", ReadMode.STRICT)).problem());
+    // No statement without the year its codes belong to; its columns, group, line and cell are rejected, not lost.
+    assertTrue(result.value().isEmpty());
+    assertEquals(6, result.report().rowsRead());
+    assertEquals(6, result.report().rejected());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ", \"favourablePositive\": \"yes\"", ", \"favourablePositive\": \"true\"",
+      ", \"favourablePositive\": 1", ", \"favourablePositive\": null"})
+  void favourablePositiveIsRequiredAndABoolean(String sense) {
+    String json = document("", sense, "\"1000\"", "");
+    Problem p = onlyProblem(json);
+    ReadResult<Statement> result = lenient(json);
+    assertTrue(p.where().jsonPath().orElseThrow().startsWith("$.columns[2].variance"), p::toString);
+    assertEquals(1, result.report().rejected());
+    assertEquals(2, result.value().orElseThrow().columns().size(), "the variance column is rejected, the others read");
+  }
+
+  @Test
+  void aPrintedNumberIsNotAString() {
+    Problem p = onlyProblem(document("", ", \"favourablePositive\": true", "1000", ""));
+    assertEquals(Location.atPath("wmo.json", "$.cells[0].printed"), p.where());
+  }
+
+  @Test
+  void aPrintedCellAtAPlaceTheStatementDoesNotHaveIsRejectedAtItsPath() {
+    String json = document("", ", \"favourablePositive\": true", "\"1000\"",
+        ", {\"row\": \"total\", \"kind\": \"RESERVE_ADDITION\", \"column\": \"Begroting\", \"printed\": \"5\"}");
+    Problem p = onlyProblem(json);
+    ReadResult<Statement> result = lenient(json);
+    assertEquals(Location.atPath("wmo.json", "$.cells[1]"), p.where());
+    assertTrue(p.why().contains("total storting"), p.why());
+    assertEquals(1, result.report().rejected());
+    assertTrue(result.value().orElseThrow().printedDerivedCells().isEmpty());
   }
 }
