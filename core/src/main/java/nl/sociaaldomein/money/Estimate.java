@@ -40,6 +40,7 @@ public final class Estimate {
 
   /** The sum of printed figures, each with its own tolerance. */
   public static Estimate sum(Iterable<PrintedFigure> figures) {
+    Objects.requireNonNull(figures, "figures");
     Estimate total = ZERO;
     for (PrintedFigure f : figures) {
       total = total.plus(f);
@@ -99,16 +100,19 @@ public final class Estimate {
 
   /** Whether {@code euros} lies within this estimate. */
   public boolean contains(BigDecimal euros) {
+    Objects.requireNonNull(euros, "euros");
     return lowerBound().compareTo(euros) <= 0 && euros.compareTo(upperBound()) <= 0;
   }
 
   /** Whether some amount lies within both estimates. */
   public boolean overlaps(Estimate other) {
+    Objects.requireNonNull(other, "other");
     return distanceTo(other).signum() == 0;
   }
 
   /** How far apart the two intervals lie: zero when they overlap. */
   public BigDecimal distanceTo(Estimate other) {
+    Objects.requireNonNull(other, "other");
     BigDecimal gapAbove = other.lowerBound().subtract(upperBound());
     BigDecimal gapBelow = lowerBound().subtract(other.upperBound());
     return gapAbove.max(gapBelow).max(BigDecimal.ZERO);

@@ -30,6 +30,7 @@ public final class TotalCheck {
 
   /** Checks the printed {@code total} against the printed {@code parts}. */
   public static TotalCheck of(List<PrintedFigure> parts, PrintedFigure total) {
+    Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(total, "total");
     return new TotalCheck(ImmutableList.copyOf(parts), total);
   }
