@@ -108,8 +108,11 @@ public final class LargestRemainder {
     return whole;
   }
 
-  /** The most digits a decimal weight may have on either side of its decimal point. */
-  static final int MAX_WEIGHT_DIGITS = 30;
+  /**
+   * The most digits a decimal weight may have on either side of its decimal point: far more
+   * than shares computed in {@code MathContext.DECIMAL128} have, far fewer than would slow a split.
+   */
+  static final int MAX_WEIGHT_DIGITS = 100;
 
   /**
    * Adds one unit to each of the {@code missing} parts with the largest {@code remainders}, the

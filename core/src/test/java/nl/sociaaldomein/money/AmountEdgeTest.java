@@ -107,6 +107,16 @@ class AmountEdgeTest {
         () -> Amount.ofEuros(1).allocate(List.of(new BigDecimal("1E+100000000"), BigDecimal.ONE)));
     fastThrows(SociaalDomeinException.class,
         () -> LargestRemainder.split(100, new BigDecimal[] {new BigDecimal("1E-100000000"), BigDecimal.ONE}));
+    // A hundred digits either side of the point are enough for any computed share, one more is not.
+    BigDecimal hundredDecimals = BigDecimal.ONE.movePointLeft(100);
+    assertEquals(List.of(Amount.ofCents(50), Amount.ofCents(50)),
+        Amount.ofEuros(1).allocate(List.of(hundredDecimals, hundredDecimals)));
+    assertEquals(List.of(Amount.ofCents(50), Amount.ofCents(50)),
+        Amount.ofEuros(1).allocate(List.of(BigDecimal.ONE.movePointRight(99), BigDecimal.ONE.movePointRight(99))));
+    assertThrows(SociaalDomeinException.class,
+        () -> Amount.ofEuros(1).allocate(List.of(hundredDecimals.movePointLeft(1), BigDecimal.ONE)));
+    assertThrows(SociaalDomeinException.class,
+        () -> Amount.ofEuros(1).allocate(List.of(BigDecimal.ONE.movePointRight(100), BigDecimal.ONE)));
     // Trailing zeros do not count: 1.000...0 is the ratio 1.
     assertEquals(List.of(Amount.ofCents(50), Amount.ofCents(50)),
         Amount.ofEuros(1).allocate(List.of(new BigDecimal("1." + "0".repeat(100)), BigDecimal.ONE)));
