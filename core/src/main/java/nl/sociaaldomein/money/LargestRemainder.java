@@ -35,7 +35,7 @@ public final class LargestRemainder {
     }
     BigInteger sum = BigInteger.ZERO;
     for (BigInteger w : weights) {
-      if (Objects.requireNonNull(w, "weights must not hold null").signum() < 0) {
+      if (Objects.requireNonNull(w, "weights").signum() < 0) {
         throw new SociaalDomeinException("negative weight " + w);
       }
       sum = sum.add(w);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
@@ -234,6 +235,10 @@ class AmountEdgeTest {
     assertNamed("euros", () -> EuroUnit.EUROS.fromEuros(null));
     assertNamed("parts", () -> TotalCheck.of((List<PrintedFigure>) null, PrintedFigure.of(1, EuroUnit.EUROS)));
     assertNamed("exactParts", () -> RoundedTable.publish(null, EuroUnit.EUROS, RoundingMode.HALF_UP));
+    assertNamed("parts", () -> TotalCheck.of(PrintedFigure.of(1, EuroUnit.EUROS), (PrintedFigure[]) null));
+    assertNamed("parts", () -> TotalCheck.of(PrintedFigure.of(1, EuroUnit.EUROS), PrintedFigure.of(1, EuroUnit.EUROS), null));
+    assertNamed("weights", () -> LargestRemainder.split(1, new BigInteger[] {BigInteger.ONE, null}));
+    assertNamed("weights", () -> LargestRemainder.split(1, (long[]) null));
   }
 
   @Test
@@ -247,6 +252,19 @@ class AmountEdgeTest {
         () -> PrintedFigure.rounded(Amount.ofEuros(1), EuroUnit.EUROS, 100_000_000, RoundingMode.HALF_UP));
     assertTrue(decimals.getMessage().contains("100000000"), decimals.getMessage());
     assertEquals(30, PrintedFigure.rounded(Amount.ofEuros(1), EuroUnit.EUROS, 30, RoundingMode.HALF_UP).decimals());
+  }
+
+  @Test
+  void estimateOfOneE999999999IsRefusedAtOnceInsteadOfHangingInTheFirstSum() {
+    SociaalDomeinException e = fastThrows(SociaalDomeinException.class,
+        () -> Estimate.of(new BigDecimal("1E+999999999"), BigDecimal.ZERO).plus(Estimate.of(BigDecimal.ONE, BigDecimal.ZERO)));
+    assertShortMessageNaming(e, "1E+999999999");
+    fastThrows(SociaalDomeinException.class, () -> Estimate.of(BigDecimal.ONE, new BigDecimal("1E-999999999")));
+    fastThrows(SociaalDomeinException.class, () -> Estimate.parse("EUR 1 ± 0." + "0".repeat(1_000) + "1"));
+    // A hundred digits either side of the point, more than any sum of printed figures has.
+    BigDecimal wide = new BigDecimal("9".repeat(100) + "." + "9".repeat(100));
+    assertEquals(wide.add(wide), Estimate.of(wide, BigDecimal.ZERO).plus(Estimate.of(wide, BigDecimal.ZERO)).nominal());
+    assertEquals(Estimate.ZERO, Estimate.of(new BigDecimal("0E+999999999"), new BigDecimal("0E-999999999")));
   }
 
   static void assertNamed(String name, Executable call) {
