@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collector;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -89,28 +90,29 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public static Amount of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    return of(value, RoundingMode.UNNECESSARY, "of");
+    return of(value, RoundingMode.UNNECESSARY, () -> "Amount.of(" + shown(value) + ")");
   }
 
   /** The amount of euros {@code value}, rounded to cents with {@code mode}. */
   public static Amount of(BigDecimal value, RoundingMode mode) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(mode, "mode");
-    return of(value, mode, "of");
+    return of(value, mode, () -> "Amount.of(" + shown(value) + ", " + mode + ")");
   }
 
   /**
    * {@code value} rounded to cents, checked by its magnitude before any rescaling, so that the
-   * work is bounded by the size of {@code value}'s digits, never by its exponent.
+   * work is bounded by the size of {@code value}'s digits, never by its exponent. {@code
+   * operation} describes what gave {@code value}, for the message; built only on failure.
    */
-  private static Amount of(BigDecimal value, RoundingMode mode, String operation) {
+  private static Amount of(BigDecimal value, RoundingMode mode, Supplier<String> operation) {
     if (value.signum() == 0) {
       return ZERO;
     }
     // |value| lies in [10^(magnitude - 1), 10^magnitude).
     long magnitude = (long) value.precision() - value.scale();
     if (magnitude > MAX_EURO_DIGITS) {
-      throw overflow(operation + " " + shown(value));
+      throw overflow(operation.get());
     }
     BigDecimal rounded = value;
     if (magnitude < -CENTS_SCALE) {
@@ -125,7 +127,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
         throw new ArithmeticException(
             "Amount " + shown(value) + " has a fraction of a cent; name a RoundingMode");
       }
-      throw overflow(operation + " " + shown(value));
+      throw overflow(operation.get());
     }
   }
 
@@ -273,7 +275,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     Objects.requireNonNull(factor, "factor");
     Objects.requireNonNull(mode, "mode");
     // multiply only adds the scales: cheap for any exponent, and of() checks the range first.
-    return of(toBigDecimal().multiply(factor), mode, this + " multipliedBy " + shown(factor) + ":");
+    return of(toBigDecimal().multiply(factor), mode, () -> this + " multipliedBy " + shown(factor));
   }
 
   /** This amount divided by {@code divisor}, rounded to cents with {@code mode}. */
@@ -296,9 +298,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
     // ends from the exponents, before divide builds a quotient of the divisor's exponent.
     long magnitude = ((long) dividend.precision() - dividend.scale())
         - ((long) divisor.precision() - divisor.scale());
-    String operation = this + " dividedBy " + shown(divisor);
+    Supplier<String> operation = () -> this + " dividedBy " + shown(divisor);
     if (magnitude - 1 >= MAX_EURO_DIGITS) {
-      throw overflow(operation);
+      throw overflow(operation.get());
     }
     if (magnitude + 1 <= -CENTS_SCALE - 1) {
       return of(ONE_TENTH_CENT.multiply(BigDecimal.valueOf(dividend.signum() * divisor.signum())), mode, operation);
@@ -307,7 +309,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     try {
       return ofCents(quotient.unscaledValue().longValueExact());
     } catch (ArithmeticException e) {
-      throw overflow(operation);
+      throw overflow(operation.get());
     }
   }
 

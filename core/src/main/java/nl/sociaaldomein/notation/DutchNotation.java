@@ -48,6 +48,9 @@ import nl.sociaaldomein.money.PrintedFigure;
  */
 public final class DutchNotation {
 
+  private static final Amount SMALLEST = Amount.ofCents(Long.MIN_VALUE);
+  private static final Amount LARGEST = Amount.ofCents(Long.MAX_VALUE);
+
   private DutchNotation() {}
 
   /** Reads {@code text} with figures in euros. */
@@ -132,9 +135,6 @@ public final class DutchNotation {
           + nominal.toPlainString() + " has a fraction of a cent; an amount is exact to the cent");
     }
   }
-
-  private static final Amount SMALLEST = Amount.ofCents(Long.MIN_VALUE);
-  private static final Amount LARGEST = Amount.ofCents(Long.MAX_VALUE);
 
   /** Where the first digit stands, to point at a figure that is wrong as a whole. */
   private static int firstDigit(CharSequence text) {
