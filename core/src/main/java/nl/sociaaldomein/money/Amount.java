@@ -5,11 +5,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collector;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -20,9 +23,24 @@ import org.javamoney.moneta.Money;
 /**
  * An exact amount of euros, held as a whole number of cents.
  *
- * <p>Amounts are immutable. Every operation that could leave the range of a {@code long} of
- * cents throws {@link ArithmeticException} instead of wrapping, and every operation that
- * could produce a fraction of a cent asks for a {@link RoundingMode}.
+ * <p>Amounts are immutable and lie between {@code EUR -92233720368547758.08} and
+ * {@code EUR 92233720368547758.07}: a {@code long} of cents. One rule for errors:
+ *
+ * <ul>
+ *   <li>a number that does not fit, or a fraction of a cent where no {@link RoundingMode} is
+ *       named, is an {@link ArithmeticException}, as {@link Math#addExact} and
+ *       {@link BigDecimal#longValueExact} throw: the conversion {@link #of(BigDecimal)} and every
+ *       operation ({@link #plus}, {@link #dividedBy(BigDecimal, RoundingMode)}, {@link #sum},
+ *       ...) alike. Its message names the operation and the value, cut when long;
+ *   <li>text that is not an amount, too large ones included, is refused by {@link #parse} with
+ *       a {@link SociaalDomeinException} naming the text;
+ *   <li>arguments that make no sense (no ratios, negative ratios) are a
+ *       {@link SociaalDomeinException}, and {@code null} a {@link NullPointerException} naming
+ *       the parameter.
+ * </ul>
+ *
+ * <p>The range is checked before any rescaling, so a value such as {@code 1E+999999999} fails
+ * at once instead of building a number of a billion digits.
  *
  * <p>{@link #toString()} gives {@code EUR 1234.56} (a plain decimal, no grouping), which
  * {@link #parse(CharSequence)} reads back. Dutch notation ({@code € 1.234,56}) is the job of
@@ -41,6 +59,9 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   private static final int CENTS_SCALE = 2;
   private static final long CENTS_PER_EURO = 100;
+  /** Digits before the point of the largest amount in euros: 92233720368547758. */
+  private static final int MAX_EURO_DIGITS = 17;
+  private static final BigDecimal ONE_TENTH_CENT = new BigDecimal("0.001");
   private static final Pattern CANONICAL = Pattern.compile("(?:EUR )?(-?\\d{1,17})(?:\\.(\\d{2}))?");
 
   private final long cents;
@@ -56,7 +77,11 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** An amount of whole euros; throws when it does not fit in a {@code long} of cents. */
   public static Amount ofEuros(long euros) {
-    return ofCents(Math.multiplyExact(euros, CENTS_PER_EURO));
+    try {
+      return ofCents(Math.multiplyExact(euros, CENTS_PER_EURO));
+    } catch (ArithmeticException e) {
+      throw overflow("ofEuros(" + euros + ")");
+    }
   }
 
   /**
@@ -65,29 +90,59 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public static Amount of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    BigDecimal scaled;
-    try {
-      scaled = value.setScale(CENTS_SCALE, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "Amount " + value.toPlainString() + " has a fraction of a cent; name a RoundingMode");
-    }
-    return ofScaled(scaled, value);
+    return of(value, RoundingMode.UNNECESSARY, () -> "Amount.of(" + shown(value) + ")");
   }
 
   /** The amount of euros {@code value}, rounded to cents with {@code mode}. */
   public static Amount of(BigDecimal value, RoundingMode mode) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(mode, "mode");
-    return ofScaled(value.setScale(CENTS_SCALE, mode), value);
+    return of(value, mode, () -> "Amount.of(" + shown(value) + ", " + mode + ")");
   }
 
-  private static Amount ofScaled(BigDecimal scaledToCents, BigDecimal original) {
-    try {
-      return ofCents(scaledToCents.unscaledValue().longValueExact());
-    } catch (ArithmeticException e) {
-      throw new ArithmeticException("Amount " + original.toPlainString() + " is out of range");
+  /**
+   * {@code value} rounded to cents, checked by its magnitude before any rescaling, so that the
+   * work is bounded by the size of {@code value}'s digits, never by its exponent. {@code
+   * operation} describes what gave {@code value}, for the message; built only on failure.
+   */
+  private static Amount of(BigDecimal value, RoundingMode mode, Supplier<String> operation) {
+    if (value.signum() == 0) {
+      return ZERO;
     }
+    // |value| lies in [10^(magnitude - 1), 10^magnitude).
+    long magnitude = (long) value.precision() - value.scale();
+    if (magnitude > MAX_EURO_DIGITS) {
+      throw overflow(operation.get());
+    }
+    BigDecimal rounded = value;
+    if (magnitude < -CENTS_SCALE) {
+      // Below a tenth of a cent every mode rounds as it would a tenth of a cent, which keeps
+      // a scale such as 1E-100000000 from being rescaled.
+      rounded = ONE_TENTH_CENT.multiply(BigDecimal.valueOf(value.signum()));
+    }
+    try {
+      return ofCents(rounded.setScale(CENTS_SCALE, mode).unscaledValue().longValueExact());
+    } catch (ArithmeticException e) {
+      if (mode == RoundingMode.UNNECESSARY && rounded.stripTrailingZeros().scale() > CENTS_SCALE) {
+        throw new ArithmeticException(
+            "Amount " + shown(value) + " has a fraction of a cent; name a RoundingMode");
+      }
+      throw overflow(operation.get());
+    }
+  }
+
+  private static ArithmeticException overflow(String operation) {
+    return new ArithmeticException("Amount out of range: " + operation + " does not fit " + bounds());
+  }
+
+  /** Where every amount lies, for messages. */
+  static String bounds() {
+    return "between " + ofCents(Long.MIN_VALUE) + " and " + ofCents(Long.MAX_VALUE);
+  }
+
+  /** A value as a message shows it: cut, in the short form for numbers with large exponents. */
+  private static String shown(BigDecimal value) {
+    return SociaalDomeinException.quote(value.toString());
   }
 
   /**
@@ -116,21 +171,27 @@ public final class Amount implements Comparable<Amount>, Serializable {
           "Cannot read \"" + Texts.abbreviate(text) + "\" as an amount; expected the form EUR -1234.56");
     }
     String fraction = m.group(2) == null ? "00" : m.group(2);
-    return of(new BigDecimal(m.group(1) + "." + fraction));
+    try {
+      return of(new BigDecimal(m.group(1) + "." + fraction));
+    } catch (ArithmeticException e) {
+      throw new SociaalDomeinException("", Optional.of(text.toString()),
+          "too large for an amount; an amount lies " + bounds(), e);
+    }
   }
 
   /** The sum of {@code amounts}; throws when the exact total does not fit. */
   public static Amount sum(Iterable<Amount> amounts) {
-    long total = 0;
+    Objects.requireNonNull(amounts, "amounts");
+    ExactSum total = new ExactSum();
     for (Amount a : amounts) {
-      total = Math.addExact(total, a.cents);
+      total.add(Objects.requireNonNull(a, "amounts").cents);
     }
-    return ofCents(total);
+    return total.toAmount();
   }
 
   /** The sum of {@code amounts}; throws when the exact total does not fit. */
   public static Amount sum(Amount... amounts) {
-    return sum(List.of(amounts));
+    return sum(Arrays.asList(Objects.requireNonNull(amounts, "amounts")));
   }
 
   /**
@@ -139,13 +200,10 @@ public final class Amount implements Comparable<Amount>, Serializable {
    */
   public static Collector<Amount, ?, Amount> summing() {
     return Collector.of(
-        () -> new long[1],
-        (acc, a) -> acc[0] = Math.addExact(acc[0], a.cents),
-        (x, y) -> {
-          x[0] = Math.addExact(x[0], y[0]);
-          return x;
-        },
-        acc -> ofCents(acc[0]),
+        ExactSum::new,
+        (acc, a) -> acc.add(Objects.requireNonNull(a, "amount").cents),
+        ExactSum::merge,
+        ExactSum::toAmount,
         Collector.Characteristics.UNORDERED);
   }
 
@@ -166,6 +224,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   /** The amount in whole {@code unit}s, rounded with {@code mode}; throws when out of range. */
   public long toWhole(EuroUnit unit, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return toUnit(unit).setScale(0, mode).longValueExact();
   }
 
@@ -176,16 +235,27 @@ public final class Amount implements Comparable<Amount>, Serializable {
 
   public Amount plus(Amount other) {
     Objects.requireNonNull(other, "other");
-    return ofCents(Math.addExact(cents, other.cents));
+    try {
+      return ofCents(Math.addExact(cents, other.cents));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " plus " + other);
+    }
   }
 
   public Amount minus(Amount other) {
     Objects.requireNonNull(other, "other");
-    return ofCents(Math.subtractExact(cents, other.cents));
+    try {
+      return ofCents(Math.subtractExact(cents, other.cents));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " minus " + other);
+    }
   }
 
   public Amount negated() {
-    return ofCents(Math.negateExact(cents));
+    if (cents == Long.MIN_VALUE) {
+      throw overflow(this + " negated");
+    }
+    return ofCents(-cents);
   }
 
   public Amount abs() {
@@ -193,13 +263,19 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   public Amount multipliedBy(long factor) {
-    return ofCents(Math.multiplyExact(cents, factor));
+    try {
+      return ofCents(Math.multiplyExact(cents, factor));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " multipliedBy " + factor);
+    }
   }
 
   /** This amount times {@code factor}, rounded to cents with {@code mode}. */
   public Amount multipliedBy(BigDecimal factor, RoundingMode mode) {
     Objects.requireNonNull(factor, "factor");
-    return of(toBigDecimal().multiply(factor), mode);
+    Objects.requireNonNull(mode, "mode");
+    // multiply only adds the scales: cheap for any exponent, and of() checks the range first.
+    return of(toBigDecimal().multiply(factor), mode, () -> this + " multipliedBy " + shown(factor));
   }
 
   /** This amount divided by {@code divisor}, rounded to cents with {@code mode}. */
@@ -214,7 +290,27 @@ public final class Amount implements Comparable<Amount>, Serializable {
     if (divisor.signum() == 0) {
       throw new ArithmeticException("Cannot divide " + this + " by zero");
     }
-    return ofCents(toBigDecimal().divide(divisor, CENTS_SCALE, mode).unscaledValue().longValueExact());
+    if (cents == 0) {
+      return ZERO;
+    }
+    BigDecimal dividend = toBigDecimal();
+    // |dividend / divisor| lies in (10^(magnitude - 1), 10^(magnitude + 1)): decide the far
+    // ends from the exponents, before divide builds a quotient of the divisor's exponent.
+    long magnitude = ((long) dividend.precision() - dividend.scale())
+        - ((long) divisor.precision() - divisor.scale());
+    Supplier<String> operation = () -> this + " dividedBy " + shown(divisor);
+    if (magnitude - 1 >= MAX_EURO_DIGITS) {
+      throw overflow(operation.get());
+    }
+    if (magnitude + 1 <= -CENTS_SCALE - 1) {
+      return of(ONE_TENTH_CENT.multiply(BigDecimal.valueOf(dividend.signum() * divisor.signum())), mode, operation);
+    }
+    BigDecimal quotient = dividend.divide(divisor, CENTS_SCALE, mode);
+    try {
+      return ofCents(quotient.unscaledValue().longValueExact());
+    } catch (ArithmeticException e) {
+      throw overflow(operation.get());
+    }
   }
 
   /**
@@ -235,7 +331,11 @@ public final class Amount implements Comparable<Amount>, Serializable {
   /** As {@link #allocate(long...)}, with decimal ratios such as shares {@code 0.25, 0.75}. */
   public List<Amount> allocate(List<BigDecimal> ratios) {
     Objects.requireNonNull(ratios, "ratios");
-    return allocateByWeights(LargestRemainder.wholeWeights(ratios.toArray(new BigDecimal[0])));
+    BigDecimal[] weights = ratios.toArray(new BigDecimal[0]);
+    for (BigDecimal r : weights) {
+      Objects.requireNonNull(r, "ratios");
+    }
+    return allocateByWeights(LargestRemainder.wholeWeights(weights));
   }
 
   private List<Amount> allocateByWeights(BigInteger[] weights) {
@@ -252,9 +352,11 @@ public final class Amount implements Comparable<Amount>, Serializable {
     if (totalWeight.signum() == 0) {
       throw new SociaalDomeinException("Ratios must not all be zero: " + List.of(weights));
     }
-    // A negative amount splits as the mirror of its positive; absExact throws for the one long
-    // that has no positive mirror.
-    long[] parts = LargestRemainder.split(Math.absExact(cents), weights);
+    if (cents == Long.MIN_VALUE) {
+      // A negative amount splits as the mirror of its positive, and this one has none.
+      throw overflow(this + " allocate");
+    }
+    long[] parts = LargestRemainder.split(Math.abs(cents), weights);
     List<Amount> result = new ArrayList<>(parts.length);
     for (long p : parts) {
       result.add(ofCents(cents < 0 ? -p : p));
@@ -279,24 +381,28 @@ public final class Amount implements Comparable<Amount>, Serializable {
   }
 
   public boolean isGreaterThan(Amount other) {
-    return cents > other.cents;
+    return cents > Objects.requireNonNull(other, "other").cents;
   }
 
   public boolean isLessThan(Amount other) {
-    return cents < other.cents;
+    return cents < Objects.requireNonNull(other, "other").cents;
   }
 
   public static Amount max(Amount a, Amount b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return a.cents >= b.cents ? a : b;
   }
 
   public static Amount min(Amount a, Amount b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return a.cents <= b.cents ? a : b;
   }
 
   @Override
   public int compareTo(Amount other) {
-    return Long.compare(cents, other.cents);
+    return Long.compare(cents, Objects.requireNonNull(other, "other").cents);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.money;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
@@ -21,14 +22,14 @@ public final class AmountColumn {
 
   /** A column of the given cents (copied). */
   public static AmountColumn ofCents(long... cents) {
-    return new AmountColumn(cents.clone());
+    return new AmountColumn(Objects.requireNonNull(cents, "cents").clone());
   }
 
   /** A column of the given amounts. */
   public static AmountColumn of(List<Amount> amounts) {
-    long[] values = new long[amounts.size()];
+    long[] values = new long[Objects.requireNonNull(amounts, "amounts").size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = amounts.get(i).toCents();
+      values[i] = Objects.requireNonNull(amounts.get(i), "amounts").toCents();
     }
     return new AmountColumn(values);
   }
@@ -49,6 +50,7 @@ public final class AmountColumn {
    * {@code docs/benchmarks.md}.
    */
   public static long sumCents(long[] cents, int from, int to) {
+    Objects.requireNonNull(cents, "cents");
     Objects.checkFromToIndex(from, to, cents.length);
     long sum = 0;
     long overflow = 0;
@@ -65,15 +67,20 @@ public final class AmountColumn {
   }
 
   private static long exactSum(long[] cents, int from, int to) {
-    BigInteger total = BigInteger.ZERO;
-    for (int i = from; i < to; i++) {
-      total = total.add(BigInteger.valueOf(cents[i]));
-    }
+    BigInteger total = bigSum(cents, from, to);
     try {
       return total.longValueExact();
     } catch (ArithmeticException e) {
       throw new ArithmeticException("Sum of amounts is out of range: " + total + " cents");
     }
+  }
+
+  private static BigInteger bigSum(long[] cents, int from, int to) {
+    BigInteger total = BigInteger.ZERO;
+    for (int i = from; i < to; i++) {
+      total = total.add(BigInteger.valueOf(cents[i]));
+    }
+    return total;
   }
 
   public int size() {
@@ -112,9 +119,13 @@ public final class AmountColumn {
     return Arrays.hashCode(cents);
   }
 
+  /** Never throws: a sum out of range shows as such, since a debugger calls this too. */
   @Override
   public String toString() {
-    return "AmountColumn[size=" + cents.length + ", sum=" + sum() + "]";
+    BigInteger total = bigSum(cents, 0, cents.length);
+    boolean fits = total.bitLength() < Long.SIZE;
+    return "AmountColumn[size=" + cents.length + ", sum=" + Amount.CURRENCY_CODE + " "
+        + new BigDecimal(total, 2).toPlainString() + (fits ? "" : " (out of range)") + "]";
   }
 
   /** Collects amounts into a column; not thread-safe, like any builder. */
@@ -127,7 +138,7 @@ public final class AmountColumn {
     }
 
     public Builder add(Amount amount) {
-      return addCents(amount.toCents());
+      return addCents(Objects.requireNonNull(amount, "amount").toCents());
     }
 
     public Builder addCents(long cents) {

@@ -68,6 +68,7 @@ public final class AmountRange {
 
   /** The interval sum of {@code ranges}; exactly zero when there are none. */
   public static AmountRange sum(Iterable<AmountRange> ranges) {
+    Objects.requireNonNull(ranges, "ranges");
     AmountRange total = exactly(Amount.ZERO);
     for (AmountRange r : ranges) {
       total = total.plus(r);
@@ -83,11 +84,19 @@ public final class AmountRange {
           "Cannot read \"" + Texts.abbreviate(text) + "\" as an amount range; expected the form"
               + " [20000.00, 35000.00], [?, 10.00] or p.m. [?, ?]");
     }
-    return new AmountRange(end(m.group(2)), end(m.group(3)), m.group(1) != null);
+    return new AmountRange(end(text, m.group(2)), end(text, m.group(3)), m.group(1) != null);
   }
 
-  private static Amount end(String text) {
-    return "?".equals(text) ? null : Amount.parse(text);
+  private static Amount end(CharSequence text, String end) {
+    if ("?".equals(end)) {
+      return null;
+    }
+    try {
+      return Amount.parse(end);
+    } catch (SociaalDomeinException e) {
+      throw new SociaalDomeinException("", Optional.of(text.toString()),
+          "the end " + SociaalDomeinException.quote(end) + " is not an amount: " + e.why(), e);
+    }
   }
 
   public Optional<Amount> low() {
@@ -115,10 +124,12 @@ public final class AmountRange {
 
   /** Whether {@code amount} lies within the known ends. */
   public boolean contains(Amount amount) {
+    Objects.requireNonNull(amount, "amount");
     return (low == null || !amount.isLessThan(low)) && (high == null || !amount.isGreaterThan(high));
   }
 
   public AmountRange plus(AmountRange other) {
+    Objects.requireNonNull(other, "other");
     return new AmountRange(
         low == null || other.low == null ? null : low.plus(other.low),
         high == null || other.high == null ? null : high.plus(other.high),
@@ -126,6 +137,7 @@ public final class AmountRange {
   }
 
   public AmountRange plus(Amount amount) {
+    Objects.requireNonNull(amount, "amount");
     return plus(exactly(amount));
   }
 
@@ -135,6 +147,7 @@ public final class AmountRange {
   }
 
   public AmountRange minus(AmountRange other) {
+    Objects.requireNonNull(other, "other");
     return plus(other.negated());
   }
 

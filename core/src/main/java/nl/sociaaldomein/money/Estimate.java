@@ -2,6 +2,7 @@ package nl.sociaaldomein.money;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -28,18 +29,44 @@ public final class Estimate {
     this.halfWidth = halfWidth;
   }
 
-  /** {@code nominal ± halfWidth} euros; {@code halfWidth} must not be negative. */
+  /**
+   * {@code nominal ± halfWidth} euros; {@code halfWidth} must not be negative. Each may have at
+   * most {@value #MAX_DIGITS} digits before and after the decimal point (trailing zeros do not
+   * count): far more than any sum of printed figures has, and few enough that adding two
+   * estimates never aligns a scale such as {@code 1E+999999999} digit by digit.
+   */
   public static Estimate of(BigDecimal nominal, BigDecimal halfWidth) {
     Objects.requireNonNull(nominal, "nominal");
     Objects.requireNonNull(halfWidth, "halfWidth");
     if (halfWidth.signum() < 0) {
       throw new SociaalDomeinException("halfWidth must not be negative: " + halfWidth.toPlainString());
     }
-    return new Estimate(nominal, halfWidth);
+    return new Estimate(bounded(nominal, "nominal"), bounded(halfWidth, "halfWidth"));
+  }
+
+  /** The most digits {@link #of} takes on either side of the decimal point. */
+  static final int MAX_DIGITS = 100;
+
+  private static BigDecimal bounded(BigDecimal value, String name) {
+    if (isBounded(value)) {
+      return value;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (isBounded(stripped)) {
+      return stripped;
+    }
+    throw new SociaalDomeinException("", Optional.of(value.toString()),
+        name + " has more than " + MAX_DIGITS + " digits before or after the decimal point");
+  }
+
+  private static boolean isBounded(BigDecimal value) {
+    long wholeDigits = value.signum() == 0 ? -value.scale() : (long) value.precision() - value.scale();
+    return value.scale() <= MAX_DIGITS && wholeDigits <= MAX_DIGITS;
   }
 
   /** The sum of printed figures, each with its own tolerance. */
   public static Estimate sum(Iterable<PrintedFigure> figures) {
+    Objects.requireNonNull(figures, "figures");
     Estimate total = ZERO;
     for (PrintedFigure f : figures) {
       total = total.plus(f);
@@ -99,16 +126,19 @@ public final class Estimate {
 
   /** Whether {@code euros} lies within this estimate. */
   public boolean contains(BigDecimal euros) {
+    Objects.requireNonNull(euros, "euros");
     return lowerBound().compareTo(euros) <= 0 && euros.compareTo(upperBound()) <= 0;
   }
 
   /** Whether some amount lies within both estimates. */
   public boolean overlaps(Estimate other) {
+    Objects.requireNonNull(other, "other");
     return distanceTo(other).signum() == 0;
   }
 
   /** How far apart the two intervals lie: zero when they overlap. */
   public BigDecimal distanceTo(Estimate other) {
+    Objects.requireNonNull(other, "other");
     BigDecimal gapAbove = other.lowerBound().subtract(upperBound());
     BigDecimal gapBelow = lowerBound().subtract(other.upperBound());
     return gapAbove.max(gapBelow).max(BigDecimal.ZERO);

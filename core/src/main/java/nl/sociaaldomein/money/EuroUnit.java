@@ -2,6 +2,7 @@ package nl.sociaaldomein.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * The unit a figure is printed in: euros, or the thousands ({@code x € 1.000}), millions and
@@ -41,11 +42,13 @@ public enum EuroUnit {
 
   /** {@code value} units in euros, exactly. */
   public BigDecimal toEuros(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
     return value.scaleByPowerOfTen(exponent);
   }
 
   /** {@code euros} in this unit, exactly. */
   public BigDecimal fromEuros(BigDecimal euros) {
+    Objects.requireNonNull(euros, "euros");
     return euros.scaleByPowerOfTen(-exponent);
   }
 }

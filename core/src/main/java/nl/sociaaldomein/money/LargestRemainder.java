@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 
 /**
@@ -34,7 +35,7 @@ public final class LargestRemainder {
     }
     BigInteger sum = BigInteger.ZERO;
     for (BigInteger w : weights) {
-      if (Objects.requireNonNull(w, "weights must not hold null").signum() < 0) {
+      if (Objects.requireNonNull(w, "weights").signum() < 0) {
         throw new SociaalDomeinException("negative weight " + w);
       }
       sum = sum.add(w);
@@ -78,20 +79,40 @@ public final class LargestRemainder {
     return split(total, wholeWeights(weights));
   }
 
-  /** {@code weights} scaled by one power of ten to whole numbers in the same proportion. */
+  /**
+   * {@code weights} scaled by one power of ten to whole numbers in the same proportion. A
+   * weight may have at most {@value #MAX_WEIGHT_DIGITS} digits before and after the decimal
+   * point (trailing zeros do not count), so that the whole numbers stay small: {@code 1E-100000000}
+   * would otherwise scale its partners by a number of a hundred million digits.
+   */
   static BigInteger[] wholeWeights(BigDecimal[] weights) {
     Objects.requireNonNull(weights, "weights");
+    BigDecimal[] stripped = new BigDecimal[weights.length];
     int scale = 0;
-    for (BigDecimal w : weights) {
-      scale = Math.max(scale, Objects.requireNonNull(w, "weights must not hold null").scale());
+    for (int i = 0; i < weights.length; i++) {
+      BigDecimal w = Objects.requireNonNull(weights[i], "weights");
+      // Zero first: its scale says nothing, and stripping it is free.
+      stripped[i] = w.signum() == 0 ? BigDecimal.ZERO : w.stripTrailingZeros();
+      long wholeDigits = (long) stripped[i].precision() - stripped[i].scale();
+      if (stripped[i].scale() > MAX_WEIGHT_DIGITS || wholeDigits > MAX_WEIGHT_DIGITS) {
+        throw new SociaalDomeinException("index " + i, Optional.of(w.toString()),
+            "a ratio may have at most " + MAX_WEIGHT_DIGITS + " digits before and after the decimal point");
+      }
+      scale = Math.max(scale, stripped[i].scale());
     }
     BigInteger[] whole = new BigInteger[weights.length];
     for (int i = 0; i < weights.length; i++) {
       // Widening to the largest scale only appends zeros: nothing to round.
-      whole[i] = weights[i].setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+      whole[i] = stripped[i].setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
     }
     return whole;
   }
+
+  /**
+   * The most digits a decimal weight may have on either side of its decimal point: far more
+   * than shares computed in {@code MathContext.DECIMAL128} have, far fewer than would slow a split.
+   */
+  static final int MAX_WEIGHT_DIGITS = 100;
 
   /**
    * Adds one unit to each of the {@code missing} parts with the largest {@code remainders}, the

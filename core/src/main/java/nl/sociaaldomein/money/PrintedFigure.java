@@ -3,6 +3,7 @@ package nl.sociaaldomein.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -27,6 +28,13 @@ public final class PrintedFigure {
       Pattern.compile("(-?\\d+(?:\\.\\d+)?) (EUROS|THOUSANDS|MILLIONS|BILLIONS)");
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
+  /**
+   * The most digits a printed number has before its decimal point, and the most decimals: no
+   * document prints more, and the bound keeps arithmetic on figures small (Dutch notation
+   * stops at 30 digits in all).
+   */
+  public static final int MAX_DIGITS = 30;
+
   private final BigDecimal printed;
   private final EuroUnit unit;
 
@@ -48,6 +56,13 @@ public final class PrintedFigure {
   public static PrintedFigure of(BigDecimal printed, EuroUnit unit) {
     Objects.requireNonNull(printed, "printed");
     Objects.requireNonNull(unit, "unit");
+    // Checked before the rescaling below, which would build 1E+999999999 digit by digit.
+    long wholeDigits = (long) printed.precision() - printed.scale();
+    if (printed.signum() != 0 && wholeDigits > MAX_DIGITS || printed.scale() > MAX_DIGITS) {
+      throw new SociaalDomeinException("", Optional.of(printed.toString()),
+          "a printed figure has at most " + MAX_DIGITS + " digits before and " + MAX_DIGITS
+              + " after the decimal point");
+    }
     BigDecimal normalised = printed.scale() < 0 ? printed.setScale(0, RoundingMode.UNNECESSARY) : printed;
     return new PrintedFigure(normalised, unit);
   }
@@ -62,8 +77,9 @@ public final class PrintedFigure {
     Objects.requireNonNull(exact, "exact");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
-    if (decimals < 0) {
-      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
+    if (decimals < 0 || decimals > MAX_DIGITS) {
+      throw new SociaalDomeinException("", Optional.of(Integer.toString(decimals)),
+          "decimals must lie between 0 and " + MAX_DIGITS);
     }
     return new PrintedFigure(exact.toUnit(unit).setScale(decimals, mode), unit);
   }
@@ -132,16 +148,19 @@ public final class PrintedFigure {
 
   /** Whether {@code exact} rounds to this figure (lies within its closed interval). */
   public boolean isConsistentWith(Amount exact) {
+    Objects.requireNonNull(exact, "exact");
     return toEstimate().contains(exact.toBigDecimal());
   }
 
   /** Whether some true amount could print as both figures. */
   public boolean isConsistentWith(PrintedFigure other) {
+    Objects.requireNonNull(other, "other");
     return toEstimate().overlaps(other.toEstimate());
   }
 
   /** Whether some true amounts of the parts of {@code sum} add up to one that prints as this. */
   public boolean isConsistentWith(Estimate sum) {
+    Objects.requireNonNull(sum, "sum");
     return toEstimate().overlaps(sum);
   }
 

@@ -44,6 +44,7 @@ public final class RoundedTable {
    * total and defines each part's "own" rounding against which moves are reported.
    */
   public static RoundedTable publish(List<Amount> exactParts, EuroUnit unit, RoundingMode mode) {
+    Objects.requireNonNull(exactParts, "exactParts");
     return publish(exactParts, Amount.sum(exactParts), unit, mode);
   }
 
@@ -53,6 +54,8 @@ public final class RoundedTable {
    */
   public static RoundedTable publish(
       List<Amount> exactParts, Amount exactTotal, EuroUnit unit, RoundingMode mode) {
+    Objects.requireNonNull(exactParts, "exactParts");
+    Objects.requireNonNull(exactTotal, "exactTotal");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
     Amount sum = Amount.sum(exactParts);
@@ -71,6 +74,7 @@ public final class RoundedTable {
    */
   public static RoundedTable publishTo(
       List<Amount> exactParts, long roundedTotal, EuroUnit unit, RoundingMode mode) {
+    Objects.requireNonNull(exactParts, "exactParts");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(mode, "mode");
     ImmutableList<Amount> parts = ImmutableList.copyOf(exactParts);

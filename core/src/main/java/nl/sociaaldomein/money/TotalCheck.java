@@ -2,6 +2,7 @@ package nl.sociaaldomein.money;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,13 +31,17 @@ public final class TotalCheck {
 
   /** Checks the printed {@code total} against the printed {@code parts}. */
   public static TotalCheck of(List<PrintedFigure> parts, PrintedFigure total) {
+    Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(total, "total");
+    for (PrintedFigure part : parts) {
+      Objects.requireNonNull(part, "parts");
+    }
     return new TotalCheck(ImmutableList.copyOf(parts), total);
   }
 
   /** Checks the printed {@code total} against the printed {@code parts}. */
   public static TotalCheck of(PrintedFigure total, PrintedFigure... parts) {
-    return of(List.of(parts), total);
+    return of(Arrays.asList(Objects.requireNonNull(parts, "parts")), total);
   }
 
   public List<PrintedFigure> parts() {

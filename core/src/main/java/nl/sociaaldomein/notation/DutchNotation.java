@@ -48,6 +48,9 @@ import nl.sociaaldomein.money.PrintedFigure;
  */
 public final class DutchNotation {
 
+  private static final Amount SMALLEST = Amount.ofCents(Long.MIN_VALUE);
+  private static final Amount LARGEST = Amount.ofCents(Long.MAX_VALUE);
+
   private DutchNotation() {}
 
   /** Reads {@code text} with figures in euros. */
@@ -118,11 +121,18 @@ public final class DutchNotation {
   }
 
   private static Amount toAmount(CharSequence text, PrintedFigure figure, int index) {
+    BigDecimal nominal = figure.nominal();
+    // At most 30 digits and a scale word of 10^9: comparing is cheap, and tells the two
+    // reasons apart before Amount.of sees either.
+    if (nominal.compareTo(SMALLEST.toBigDecimal()) < 0 || nominal.compareTo(LARGEST.toBigDecimal()) > 0) {
+      throw new NotationParseException(text, index, "the amount " + nominal.toPlainString()
+          + " is too large for an amount, which lies between " + SMALLEST + " and " + LARGEST);
+    }
     try {
-      return Amount.of(figure.nominal());
+      return Amount.of(nominal);
     } catch (ArithmeticException e) {
       throw new NotationParseException(text, index, "the amount "
-          + figure.nominal().toPlainString() + " has a fraction of a cent; an amount is exact to the cent");
+          + nominal.toPlainString() + " has a fraction of a cent; an amount is exact to the cent");
     }
   }
 

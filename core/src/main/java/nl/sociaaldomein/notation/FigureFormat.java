@@ -3,6 +3,7 @@ package nl.sociaaldomein.notation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.Direction;
@@ -49,8 +50,9 @@ public final class FigureFormat {
       boolean scaleWord,
       boolean wholeEuroDash,
       DirectionStyle directionStyle) {
-    if (decimals < 0) {
-      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
+    if (decimals < 0 || decimals > PrintedFigure.MAX_DIGITS) {
+      throw new SociaalDomeinException("", Optional.of(Integer.toString(decimals)),
+          "decimals must lie between 0 and " + PrintedFigure.MAX_DIGITS);
     }
     Objects.requireNonNull(unit, "unit");
     if (scaleWord && unit == EuroUnit.EUROS) {
@@ -81,7 +83,10 @@ public final class FigureFormat {
     return new FigureFormat(unit, decimals, euroSign, scaleWord && unit != EuroUnit.EUROS, wholeEuroDash, directionStyle);
   }
 
-  /** How many decimals {@link #format(Amount, RoundingMode)} rounds to. */
+  /**
+   * How many decimals {@link #format(Amount, RoundingMode)} rounds to: 0 to
+   * {@link PrintedFigure#MAX_DIGITS}.
+   */
   public FigureFormat withDecimals(int decimals) {
     return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
   }
@@ -121,6 +126,7 @@ public final class FigureFormat {
   /** Rounds {@code amount} to this format's unit and decimals with {@code mode} and writes it. */
   public String format(Amount amount, RoundingMode mode) {
     Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(mode, "mode");
     return format(PrintedFigure.rounded(amount, unit, decimals, mode));
   }
 

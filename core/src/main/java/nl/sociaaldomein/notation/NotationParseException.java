@@ -1,5 +1,6 @@
 package nl.sociaaldomein.notation;
 
+import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.internal.Texts;
@@ -16,8 +17,8 @@ public class NotationParseException extends SociaalDomeinException {
   private final int errorIndex;
 
   public NotationParseException(CharSequence text, int errorIndex, String reason) {
-    super("Cannot read \"" + Texts.abbreviate(text) + "\" at index " + errorIndex + ": " + reason,
-        "index " + errorIndex, Optional.of(text.toString()), reason, null);
+    super("Cannot read \"" + Texts.abbreviate(Objects.requireNonNull(text, "text")) + "\" at index " + errorIndex + ": " + reason,
+        "index " + errorIndex, Optional.of(text.toString()), Objects.requireNonNull(reason, "reason"), null);
     this.errorIndex = errorIndex;
   }
 

@@ -3,7 +3,9 @@ package nl.sociaaldomein.notation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.PrintedFigure;
 
 /**
  * Writes percentages in Dutch notation, rounded to a fixed number of decimals with a named
@@ -22,13 +24,17 @@ public final class PercentageFormat {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** The most decimals a format writes, as for figures: {@link PrintedFigure#MAX_DIGITS}. */
+  public static final int MAX_DECIMALS = PrintedFigure.MAX_DIGITS;
+
   private final int decimals;
   private final RoundingMode mode;
   private final boolean space;
 
   private PercentageFormat(int decimals, RoundingMode mode, boolean space) {
-    if (decimals < 0) {
-      throw new SociaalDomeinException("decimals must not be negative: " + decimals);
+    if (decimals < 0 || decimals > MAX_DECIMALS) {
+      throw new SociaalDomeinException("", Optional.of(Integer.toString(decimals)),
+          "decimals must lie between 0 and " + MAX_DECIMALS);
     }
     this.decimals = decimals;
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -60,7 +66,18 @@ public final class PercentageFormat {
   /** Writes {@code percent} (71.3 for 71,3%), rounded to this format's decimals. */
   public String format(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    return Digits.signed(percent.setScale(decimals, mode)) + (space ? " %" : "%");
+    long wholeDigits = (long) percent.precision() - percent.scale();
+    if (percent.signum() != 0 && wholeDigits > PrintedFigure.MAX_DIGITS) {
+      throw new SociaalDomeinException("", Optional.of(percent.toString()),
+          "a percentage has at most " + PrintedFigure.MAX_DIGITS + " digits before the decimal point");
+    }
+    BigDecimal rounded = percent;
+    if (percent.signum() != 0 && wholeDigits < -decimals - 1) {
+      // Below a tenth of the last decimal every mode rounds as it would that tenth, which
+      // keeps a scale such as 1E-999999999 from being rescaled digit by digit.
+      rounded = BigDecimal.valueOf(percent.signum(), decimals + 1);
+    }
+    return Digits.signed(rounded.setScale(decimals, mode)) + (space ? " %" : "%");
   }
 
   /**

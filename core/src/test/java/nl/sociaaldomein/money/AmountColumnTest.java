@@ -2,6 +2,7 @@ package nl.sociaaldomein.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,6 +30,13 @@ class AmountColumnTest {
     assertThrows(ArithmeticException.class, column::sum);
     AmountColumn negative = AmountColumn.ofCents(Long.MIN_VALUE, -1, 0);
     assertThrows(ArithmeticException.class, negative::sum);
+  }
+
+  @Test
+  void toStringOfAColumnWhoseSumOverflowsDoesNotThrow() {
+    String text = AmountColumn.ofCents(Long.MAX_VALUE, 1).toString();
+    assertTrue(text.contains("size=2"), text);
+    assertTrue(text.contains("92233720368547758.08"), text);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -86,6 +87,111 @@ class AmountProperties {
             BigDecimal miss = exact.subtract(BigDecimal.valueOf(parts.get(i).toCents())).abs();
             assertTrue(miss.compareTo(BigDecimal.ONE) < 0, () -> "part " + parts + " of " + a + " over " + ratios);
           }
+        });
+  }
+
+  @Test
+  void theCentsLeftOverGoToTheLargestRemainders() {
+    qt().forAll(amounts(), lists().of(longs().between(0, 1_000)).ofSizeBetween(1, 12))
+        .assuming((a, ratios) -> ratios.stream().mapToLong(Long::longValue).sum() > 0)
+        .checkAssert((a, ratios) -> {
+          long[] r = ratios.stream().mapToLong(Long::longValue).toArray();
+          List<Amount> parts = a.allocate(r);
+          long sum = ratios.stream().mapToLong(Long::longValue).sum();
+          BigInteger whole = BigInteger.valueOf(Math.abs(a.toCents()));
+          for (int i = 0; i < r.length; i++) {
+            for (int j = 0; j < r.length; j++) {
+              BigInteger[] shareI = whole.multiply(BigInteger.valueOf(r[i])).divideAndRemainder(BigInteger.valueOf(sum));
+              BigInteger[] shareJ = whole.multiply(BigInteger.valueOf(r[j])).divideAndRemainder(BigInteger.valueOf(sum));
+              boolean iGotOne = Math.abs(parts.get(i).toCents()) > shareI[0].longValueExact();
+              boolean jGotOne = Math.abs(parts.get(j).toCents()) > shareJ[0].longValueExact();
+              if (iGotOne && !jGotOne) {
+                int order = shareI[1].compareTo(shareJ[1]);
+                assertTrue(order > 0 || order == 0 && i < j,
+                    () -> "part " + parts + " of " + a + " over " + ratios);
+              }
+            }
+          }
+        });
+  }
+
+  @Test
+  void equalRatiosGetPartsWithinACentTheEarlierNotSmaller() {
+    qt().forAll(amounts(), lists().of(longs().between(0, 5)).ofSizeBetween(1, 12))
+        .assuming((a, ratios) -> ratios.stream().mapToLong(Long::longValue).sum() > 0)
+        .checkAssert((a, ratios) -> {
+          List<Amount> parts = a.allocate(ratios.stream().mapToLong(Long::longValue).toArray());
+          for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+              if (ratios.get(i).equals(ratios.get(j))) {
+                long difference = Math.abs(parts.get(i).toCents()) - Math.abs(parts.get(j).toCents());
+                assertTrue(difference == 0 || difference == 1, () -> "part " + parts + " of " + a + " over " + ratios);
+              }
+            }
+          }
+        });
+  }
+
+  @Test
+  void permutingTheRatiosPermutesThePartsWhereNoDifferentRatiosTie() {
+    qt().forAll(amounts(), lists().of(longs().between(0, 6)).ofSizeBetween(1, 10), longs().all())
+        .assuming((a, ratios, seed) -> ratios.stream().mapToLong(Long::longValue).sum() > 0
+            && noDifferentRatiosShareARemainder(a, ratios))
+        .checkAssert((a, ratios, seed) -> {
+          List<Integer> order = new ArrayList<>();
+          for (int i = 0; i < ratios.size(); i++) {
+            order.add(i);
+          }
+          Collections.shuffle(order, new Random(seed));
+          long[] original = ratios.stream().mapToLong(Long::longValue).toArray();
+          long[] permuted = order.stream().mapToLong(ratios::get).toArray();
+          List<Amount> parts = a.allocate(original);
+          List<Amount> permutedParts = a.allocate(permuted);
+          // Equal ratios are interchangeable, so compare the parts each ratio value gets.
+          for (long ratio : original) {
+            List<Amount> mine = new ArrayList<>();
+            List<Amount> theirs = new ArrayList<>();
+            for (int i = 0; i < original.length; i++) {
+              if (original[i] == ratio) {
+                mine.add(parts.get(i));
+              }
+              if (permuted[i] == ratio) {
+                theirs.add(permutedParts.get(i));
+              }
+            }
+            Collections.sort(mine);
+            Collections.sort(theirs);
+            assertEquals(mine, theirs, () -> a + " over " + ratios + " and " + Arrays.toString(permuted));
+          }
+        });
+  }
+
+  private static boolean noDifferentRatiosShareARemainder(Amount a, List<Long> ratios) {
+    long sum = ratios.stream().mapToLong(Long::longValue).sum();
+    BigInteger whole = BigInteger.valueOf(Math.abs(a.toCents()));
+    for (long x : ratios) {
+      for (long y : ratios) {
+        if (x != y && whole.multiply(BigInteger.valueOf(x)).mod(BigInteger.valueOf(sum))
+            .equals(whole.multiply(BigInteger.valueOf(y)).mod(BigInteger.valueOf(sum)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void decimalRatiosAllocateAsTheWholeRatiosTheyScaleTo() {
+    qt().forAll(amounts(), lists().of(longs().between(0, 1_000_000)).ofSizeBetween(1, 8), integers().between(0, 30))
+        .assuming((a, ratios, scale) -> ratios.stream().mapToLong(Long::longValue).sum() > 0)
+        .checkAssert((a, ratios, scale) -> {
+          List<BigDecimal> decimals = new ArrayList<>();
+          for (long r : ratios) {
+            decimals.add(BigDecimal.valueOf(r, scale));
+          }
+          List<Amount> parts = a.allocate(decimals);
+          assertEquals(a.allocate(ratios.stream().mapToLong(Long::longValue).toArray()), parts);
+          assertEquals(a, Amount.sum(parts));
         });
   }
 

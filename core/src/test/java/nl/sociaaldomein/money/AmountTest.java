@@ -110,6 +110,24 @@ class AmountTest {
   }
 
   @Test
+  void allocatesTheCentsLeftOverToTheLargestRemainders() {
+    // 10 cents over 1:2 is 3,33 and 6,67: floors 3 and 6, and the one cent left over goes to
+    // the larger remainder (2/3), not to the earlier part.
+    assertEquals(List.of(Amount.ofCents(3), Amount.ofCents(7)), Amount.ofCents(10).allocate(1, 2));
+    assertEquals(List.of(Amount.ofCents(7), Amount.ofCents(3)), Amount.ofCents(10).allocate(2, 1));
+    assertEquals(List.of(Amount.ofCents(-3), Amount.ofCents(-7)), Amount.ofCents(-10).allocate(1, 2));
+    // 11 cents over 1:1:3 is 2,2, 2,2 and 6,6: floors 2, 2, 6 and the one cent to the 0,6.
+    assertEquals(
+        List.of(Amount.ofCents(2), Amount.ofCents(2), Amount.ofCents(7)), Amount.ofCents(11).allocate(1, 1, 3));
+    // 9 cents over 3:4:3 is 2,7, 3,6 and 2,7: the two cents left go to the 0,7s, past the 0,6.
+    assertEquals(
+        List.of(Amount.ofCents(3), Amount.ofCents(3), Amount.ofCents(3)), Amount.ofCents(9).allocate(3, 4, 3));
+    assertEquals(
+        List.of(Amount.ofCents(3), Amount.ofCents(7)),
+        Amount.ofCents(10).allocate(List.of(new BigDecimal("0.1"), new BigDecimal("0.2"))));
+  }
+
+  @Test
   void convertsBetweenUnits() {
     Amount a = Amount.ofCents(13_218_600_00L);
     assertEquals(0, new BigDecimal("13218.6").compareTo(a.toUnit(EuroUnit.THOUSANDS)));
