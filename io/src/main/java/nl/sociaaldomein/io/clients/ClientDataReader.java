@@ -289,8 +289,9 @@ public final class ClientDataReader {
 
     ReadReport run(BufferedReader in) {
       RowHandler handler = new RowHandler();
+      FileStart start = FileStart.of(in);
       try {
-        FileStart start = FileStart.read(in);
+        start.scan();
         dialect = CsvDialect.detect(start.headerLine());
         log.dialect(dialect);
         if (start.tooManyBlanksAt().isPresent()) {
@@ -333,9 +334,9 @@ public final class ClientDataReader {
         log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "not readable as CSV, nothing after"
             + " it is read: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())), e);
       } catch (UncheckedIOException e) {
-        failure(e.getCause(), handler);
+        failure(e.getCause(), Math.max(start.blankLines() + 1, handler.line()));
       } catch (IOException e) {
-        failure(e, handler);
+        failure(e, Math.max(start.blankLines() + 1, handler.line()));
       } finally {
         handler.wipeBsn();
       }
@@ -347,11 +348,11 @@ public final class ClientDataReader {
       return log.report();
     }
 
-    private void failure(IOException e, RowHandler handler) {
+    private void failure(IOException e, long line) {
       if (!(e instanceof CharacterCodingException)) {
         throw new UncheckedIOException("Cannot read " + source, e);
       }
-      log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "the file is not UTF-8 text (a byte"
+      log.add(Problem.of(Location.atLine(source, line), "the file is not UTF-8 text (a byte"
           + " at or after this line is not), nothing after it is read; save it as \"CSV UTF-8\""), e);
     }
 
@@ -636,7 +637,7 @@ public final class ClientDataReader {
    * {@code p.m.}, {@code 10,-}) is refused: an extract holds what was paid, to the cent, and a
    * scale word or a V/N letter read as an amount would change it silently.
    */
-  static boolean isPlainDutchAmount(String text) {
+  private static boolean isPlainDutchAmount(String text) {
     int i = 0;
     int n = text.length();
     if (i < n && text.charAt(i) == '€') {

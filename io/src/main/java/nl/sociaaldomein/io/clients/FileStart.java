@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 final class FileStart extends Reader {
 
   /** Runs kept of the header line; enough of it to tell the dialect, as the first line of any file. */
-  static final int MAX_RUNS = 1 << 16;
+  private static final int MAX_RUNS = 1 << 16;
 
   private final Reader rest;
   private char[] runChars = new char[64];
@@ -33,15 +33,18 @@ final class FileStart extends Reader {
     this.rest = rest;
   }
 
-  /** Reads {@code in} up to and including the end of its header line. */
-  static FileStart read(Reader in) throws IOException {
-    FileStart start = new FileStart(in);
-    start.scan();
-    start.breaksToGive = start.blankLines;
-    return start;
+  /** The start of {@code in}, not read yet: {@link #scan()} reads it. */
+  static FileStart of(Reader in) {
+    return new FileStart(in);
   }
 
-  private void scan() throws IOException {
+  /** Reads up to and including the end of the header line. */
+  void scan() throws IOException {
+    scanLines();
+    breaksToGive = blankLines;
+  }
+
+  private void scanLines() throws IOException {
     int c = rest.read();
     if (c == '\uFEFF') {
       c = rest.read();
@@ -101,7 +104,7 @@ final class FileStart extends Reader {
   }
 
   /** As {@link RowHandler} sees an empty field, and the separators of either dialect. */
-  static boolean isBlank(char c) {
+  private static boolean isBlank(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == ';' || c == ',';
   }
 
@@ -122,7 +125,7 @@ final class FileStart extends Reader {
     return tooManyBlanksAt < 0 ? OptionalLong.empty() : OptionalLong.of(tooManyBlanksAt);
   }
 
-  /** The blank lines before the header line. */
+  /** The blank lines before the header line, or before the point reached when reading it failed. */
   long blankLines() {
     return blankLines;
   }

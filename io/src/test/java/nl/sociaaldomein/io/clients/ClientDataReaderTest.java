@@ -290,6 +290,21 @@ class ClientDataReaderTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8AmongTheBlankLinesIsReportedAtItsLine() throws IOException {
+    Path file = dir.resolve("latin1-blank.csv");
+    byte[] blank = "\n".repeat(70_000).getBytes(StandardCharsets.UTF_8);
+    byte[] rest = "\u00e4\nbsn,year,law,provision,amount\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = java.util.Arrays.copyOf(blank, blank.length + rest.length);
+    System.arraycopy(rest, 0, all, blank.length, rest.length);
+    Files.write(file, all);
+    ReadException e = assertThrows(ReadException.class, () -> STRICT.readPayments(file, p -> { }));
+    // The decoder refuses a block of bytes at a time, so the line is one at or before the bad byte's.
+    long line = e.problem().where().line().getAsLong();
+    assertTrue(line > 60_000 && line <= 70_001, "line " + line);
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+  }
+
+  @Test
   void linesOfSeparatorsBeforeTheHeaderDoNotDecideTheDialect() {
     String csv = ";;;;\n,,,\nbsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1.5\n";
     List<PaymentRecord> payments = new ArrayList<>();
