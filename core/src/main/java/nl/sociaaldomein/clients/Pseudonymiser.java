@@ -10,7 +10,9 @@ import nl.sociaaldomein.SociaalDomeinException;
  * Turns a BSN into a {@link ClientId} with a keyed hash (HMAC-SHA256), so that records can be
  * joined and clients counted without the number. The same key gives the same pseudonyms, so
  * files read with one key join; without the key, a pseudonym cannot be traced back by trying
- * all BSNs.
+ * all BSNs. Pseudonyms are stable across versions of this library, so that files pseudonymised
+ * earlier join with later ones: {@code docs/client-data.md} defines them exactly, and a test pins
+ * known key and pseudonym pairs.
  */
 public final class Pseudonymiser {
 
