@@ -219,7 +219,7 @@ class ClientDataReaderTest {
   void aDutchAmountIsAPlainAmountNotNotationForPrintedDocuments() {
     List<String> refused = List.of("2 mrd", "1,9 miljoen", "3 duizend", "85 N", "120 V", "-85 N", "ruim 5",
         "circa € 10", "p.m.", "p.m. (0 - 10.000)", "tussen 5 en 10", "71,3%", "+5", "10,-", "€ 1.473.000,-",
-        ",5", "−5", "– 5", "(1.234)");
+        ",5", "−5", "– 5", "(1.234)", "-€ 12", "12 €");
     for (String amount : refused) {
       List<PaymentRecord> payments = new ArrayList<>();
       ReadReport report = readDutchAmount(amount, payments);
