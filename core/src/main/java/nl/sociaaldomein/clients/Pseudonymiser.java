@@ -10,7 +10,9 @@ import nl.sociaaldomein.SociaalDomeinException;
  * Turns a BSN into a {@link ClientId} with a keyed hash (HMAC-SHA256), so that records can be
  * joined and clients counted without the number. The same key gives the same pseudonyms, so
  * files read with one key join; without the key, a pseudonym cannot be traced back by trying
- * all BSNs.
+ * all BSNs. Pseudonyms are stable across versions of this library, so that files pseudonymised
+ * earlier join with later ones: {@code docs/client-data.md} defines them exactly, and a test pins
+ * known key and pseudonym pairs.
  */
 public final class Pseudonymiser {
 
@@ -20,13 +22,26 @@ public final class Pseudonymiser {
     this.hmac = Hashing.hmacSha256(key);
   }
 
-  /** A pseudonymiser with the user's key (at least 16 bytes). */
+  /** A pseudonymiser with the user's key (at least 16 bytes, not all zero). */
   public static Pseudonymiser of(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length < 16) {
       throw new SociaalDomeinException("A pseudonymisation key needs at least 16 bytes, not " + key.length);
     }
-    return new Pseudonymiser(key.clone());
+    byte[] copy = key.clone();
+    if (isAllZero(copy)) {
+      // A buffer that was never filled: its pseudonyms could be traced back by anyone.
+      throw new SociaalDomeinException("A pseudonymisation key of " + copy.length + " zero bytes is no key: was it filled?");
+    }
+    return new Pseudonymiser(copy);
+  }
+
+  private static boolean isAllZero(byte[] key) {
+    int any = 0;
+    for (byte b : key) {
+      any |= b;
+    }
+    return any == 0;
   }
 
   /** A pseudonymiser with a random key: pseudonyms join within this run only. */

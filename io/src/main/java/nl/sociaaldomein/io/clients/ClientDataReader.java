@@ -48,8 +48,10 @@ import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.NotationParseException;
+import nl.sociaaldomein.notation.Reading;
 
 /**
  * Reads client and payment files (see {@link ClientFile} and {@code docs/client-data.md}) row by
@@ -89,9 +91,6 @@ public final class ClientDataReader {
 
   /** Rows between two progress reports unless {@link #withProgress(ProgressListener, int)} says otherwise. */
   public static final int DEFAULT_PROGRESS_INTERVAL = 100_000;
-
-  /** Characters looked at to find the header line and detect the dialect. */
-  private static final int HEADER_PEEK = 1 << 16;
 
   private final Pseudonymiser pseudonymiser;
   private final ProgressListener progress;
@@ -202,7 +201,7 @@ public final class ClientDataReader {
     String source = file.toString();
     try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(
-            new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()), HEADER_PEEK)) {
+            new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()))) {
       long size = Files.size(file);
       return new Read(source, kind, sink, bytes::count, size).run(in);
     } catch (IOException e) {
@@ -219,7 +218,7 @@ public final class ClientDataReader {
         // The caller opened it and closes it.
       }
     };
-    BufferedReader in = new BufferedReader(unclosed, HEADER_PEEK);
+    BufferedReader in = new BufferedReader(unclosed);
     return new Read(source, kind, sink, () -> -1, -1).run(in);
   }
 
@@ -290,16 +289,23 @@ public final class ClientDataReader {
 
     ReadReport run(BufferedReader in) {
       RowHandler handler = new RowHandler();
+      FileStart start = FileStart.of(in);
       try {
-        dialect = CsvDialect.detect(peekHeaderLine(in));
+        start.scan();
+        dialect = CsvDialect.detect(start.headerLine());
         log.dialect(dialect);
+        if (start.tooManyBlanksAt().isPresent()) {
+          log.add(Problem.of(Location.atLine(source, start.tooManyBlanksAt().getAsLong()), "too many spaces and"
+              + " separators, mixed, before the first value of the header; nothing is read"));
+          return finish();
+        }
         boolean header = true;
         CsvReader<RowHandler> csv = CsvReader.builder()
             .fieldSeparator(dialect.separator())
             .skipEmptyLines(true)
             .allowMissingFields(true)
             .allowExtraFields(true)
-            .build(handler, in);
+            .build(handler, start);
         try (csv) {
           for (RowHandler row : csv) {
             if (header) {
@@ -328,21 +334,25 @@ public final class ClientDataReader {
         log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "not readable as CSV, nothing after"
             + " it is read: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())), e);
       } catch (UncheckedIOException e) {
-        failure(e.getCause(), handler);
+        failure(e.getCause(), Math.max(start.blankLines() + 1, handler.line()));
       } catch (IOException e) {
-        failure(e, handler);
+        failure(e, Math.max(start.blankLines() + 1, handler.line()));
       } finally {
         handler.wipeBsn();
       }
+      return finish();
+    }
+
+    private ReadReport finish() {
       progress.progress(progress(true));
       return log.report();
     }
 
-    private void failure(IOException e, RowHandler handler) {
+    private void failure(IOException e, long line) {
       if (!(e instanceof CharacterCodingException)) {
         throw new UncheckedIOException("Cannot read " + source, e);
       }
-      log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "the file is not UTF-8 text (a byte"
+      log.add(Problem.of(Location.atLine(source, line), "the file is not UTF-8 text (a byte"
           + " at or after this line is not), nothing after it is read; save it as \"CSV UTF-8\""), e);
     }
 
@@ -546,13 +556,18 @@ public final class ClientDataReader {
         }
         return amount;
       }
+      String reason;
       try {
-        return DutchNotation.parseAmount(text);
+        if (isPlainDutchAmount(text)) {
+          return DutchNotation.parseAmount(text);
+        }
+        reason = notPlain(DutchNotation.read(text));
       } catch (NotationParseException e) {
-        problem(line, ClientColumn.AMOUNT, "not an amount in Dutch notation (such as 1.234,56): "
-            + Redaction.quote(text) + ": " + Redaction.scrub(e.why()));
-        return null;
+        reason = e.why();
       }
+      problem(line, ClientColumn.AMOUNT, "not an amount in Dutch notation (such as 1.234,56): "
+          + Redaction.quote(text) + ": " + Redaction.scrub(reason));
+      return null;
     }
 
     private OptionalInt age(RowHandler row, long line) {
@@ -615,27 +630,62 @@ public final class ClientDataReader {
   // ---------------------------------------------------------------------------------------
   // Helpers
 
-  /** The header line, for the dialect; leaves {@code in} after a byte order mark, at the start of the header. */
-  private static String peekHeaderLine(BufferedReader in) throws IOException {
-    in.mark(HEADER_PEEK);
-    StringBuilder line = new StringBuilder();
-    int c;
-    while (line.length() < HEADER_PEEK - 1 && (c = in.read()) != -1) {
-      if (c == '\n' || c == '\r') {
-        if (line.toString().replace("\uFEFF", "").isBlank()) {
-          line.setLength(0);
-          continue;
-        }
-        break;
+  /**
+   * Whether {@code text} has the shape of an amount in an extract: an optional euro sign (Excel's
+   * currency format writes one), an optional minus, then only digits, dots and commas, starting
+   * with a digit. The notation of printed documents ({@code 2 mrd}, {@code 85 N}, {@code ruim 5},
+   * {@code p.m.}, {@code 10,-}) is refused: an extract holds what was paid, to the cent, and a
+   * scale word or a V/N letter read as an amount would change it silently.
+   */
+  private static boolean isPlainDutchAmount(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && text.charAt(i) == '€') {
+      i++;
+      while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        i++;
       }
-      line.append((char) c);
     }
-    in.reset();
-    in.mark(1);
-    if (in.read() != '\uFEFF') {
-      in.reset();
+    if (i < n && text.charAt(i) == '-') {
+      i++;
     }
-    return line.toString();
+    if (i == n || text.charAt(i) < '0' || text.charAt(i) > '9') {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Why what Dutch notation reads in a text that is not a plain amount is no amount of an extract. */
+  private static String notPlain(Reading reading) {
+    if (reading instanceof Reading.Range) {
+      return "a range or p.m. item is not an amount; an extract gives the exact amount";
+    }
+    if (reading instanceof Reading.Percentage) {
+      return "a percentage is not an amount";
+    }
+    if (reading instanceof Reading.Figure) {
+      Reading.Figure figure = (Reading.Figure) reading;
+      if (figure.qualifier().isPresent()) {
+        return "the figure is qualified as approximate (" + figure.qualifier().get().dutchName()
+            + "); an extract gives the exact amount";
+      }
+      if (figure.direction().isPresent()) {
+        return "a V or N letter is for printed documents; an extract writes a correction with a minus sign,"
+            + " such as -85,00";
+      }
+      if (figure.figure().unit() != EuroUnit.EUROS) {
+        return "a scale word (miljoen, mrd, ...) is for printed documents; an extract gives the amount in full,"
+            + " in euros";
+      }
+    }
+    return "an extract writes an amount as digits with dots between thousands and a decimal comma, an optional"
+        + " minus before them and an optional euro sign before all (such as € -1.234,56)";
   }
 
   /** Plain decimal cents: {@code -1234.5}; null when the text is anything else. */

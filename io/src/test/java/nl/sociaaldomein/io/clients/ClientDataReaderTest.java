@@ -209,6 +209,125 @@ class ClientDataReaderTest {
     assertEquals("dutch", dutchReport.source());
   }
 
+  /** A Dutch payment file of one row with {@code amount} in its amount column. */
+  private static ReadReport readDutchAmount(String amount, List<PaymentRecord> into) {
+    String csv = "bsn;jaar;wet;voorziening;bedrag\n111222333;2019;Wmo;Hulp;" + amount + "\n";
+    return READER.readPayments(new StringReader(csv), "bedragen.csv", into::add);
+  }
+
+  @Test
+  void aDutchAmountIsAPlainAmountNotNotationForPrintedDocuments() {
+    List<String> refused = List.of("2 mrd", "1,9 miljoen", "3 duizend", "85 N", "120 V", "-85 N", "ruim 5",
+        "circa € 10", "p.m.", "p.m. (0 - 10.000)", "tussen 5 en 10", "71,3%", "+5", "10,-", "€ 1.473.000,-",
+        ",5", "−5", "– 5", "(1.234)", "-€ 12", "12 €");
+    for (String amount : refused) {
+      List<PaymentRecord> payments = new ArrayList<>();
+      ReadReport report = readDutchAmount(amount, payments);
+      assertEquals(List.of(), payments, amount);
+      assertEquals(1, report.rejected(), amount);
+      Problem p = report.problems().get(0);
+      assertEquals("bedrag", p.where().column().orElseThrow(), amount);
+      assertTrue(p.why().startsWith("not an amount in Dutch notation (such as 1.234,56): "
+          + Redaction.quote(amount) + ": "), p.why());
+    }
+    assertReason("2 mrd", "a scale word (miljoen, mrd, ...) is for printed documents; an extract gives the amount"
+        + " in full, in euros");
+    assertReason("85 N", "a V or N letter is for printed documents; an extract writes a correction with a minus"
+        + " sign, such as -85,00");
+    assertReason("ruim 5", "the figure is qualified as approximate (ruim); an extract gives the exact amount");
+    assertReason("p.m.", "a range or p.m. item is not an amount; an extract gives the exact amount");
+    assertReason("71,3%", "a percentage is not an amount");
+    assertReason("10,-", "an extract writes an amount as digits with dots between thousands and a decimal comma,"
+        + " an optional minus before them and an optional euro sign before all (such as € -1.234,56)");
+  }
+
+  private static void assertReason(String amount, String reason) {
+    ReadReport report = readDutchAmount(amount, new ArrayList<>());
+    assertEquals(List.of(problem("bedragen.csv", 2, "bedrag", "not an amount in Dutch notation (such as 1.234,56): "
+        + Redaction.quote(amount) + ": " + reason)), report.problems());
+  }
+
+  @Test
+  void plainDutchAmountsWithOrWithoutAEuroSignAreRead() {
+    List<String> texts = List.of("1.234,56", "-12,5", "1234,56", "€ 1.234,56", "€1.234,56", "€ -12,50", "€ 2.000",
+        "0", "-0,01", "1.000.000");
+    List<Long> cents = List.of(123_456L, -1_250L, 123_456L, 123_456L, 123_456L, -1_250L, 200_000L, 0L, -1L,
+        100_000_000L);
+    for (int i = 0; i < texts.size(); i++) {
+      List<PaymentRecord> payments = new ArrayList<>();
+      ReadReport report = readDutchAmount(texts.get(i), payments);
+      assertTrue(report.isClean(), report.toString());
+      assertEquals(Amount.ofCents(cents.get(i)), payments.get(0).amount(), texts.get(i));
+    }
+  }
+
+  /** Reads a payment file of {@code blank}, a header, a good row and a bad row. */
+  private static void assertReadAfter(String blank, long blankLines) {
+    String csv = blank + "bsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1\n123456782,2019,Wmo,Hulp,x\n";
+    List<PaymentRecord> payments = new ArrayList<>();
+    ReadReport report = READER.readPayments(new StringReader(csv), "blank.csv", payments::add);
+    assertEquals(CsvDialect.PLAIN, report.dialect().orElseThrow());
+    assertEquals(2, report.rowsRead());
+    assertEquals(1, payments.size());
+    assertEquals(blankLines + 3, report.problems().get(0).where().line().getAsLong(), "the line numbers count the blank lines");
+  }
+
+  @Test
+  void anyAmountOfBlankLinesBeforeTheHeader() throws IOException {
+    assertReadAfter("\n".repeat(70_000), 70_000);
+    assertReadAfter("\r\n".repeat(35_000), 35_000);
+    assertReadAfter("\uFEFF" + " ;;, \r".repeat(40_000), 40_000);
+    assertReadAfter(";".repeat(200_000) + "\n", 1);
+    assertReadAfter(" \t\n".repeat(66_667), 66_667);
+
+    Path file = dir.resolve("blank.csv");
+    Files.writeString(file, "\uFEFF" + "\r\n".repeat(100_000) + "bsn;jaar;wet;voorziening;bedrag\n111222333;2019;Wmo;Hulp;€ 1,00\n");
+    List<PaymentRecord> payments = new ArrayList<>();
+    ReadReport report = READER.readPayments(file, payments::add);
+    assertTrue(report.isClean(), report.toString());
+    assertEquals(CsvDialect.DUTCH_EXCEL, report.dialect().orElseThrow());
+    assertEquals(Amount.ofCents(100), payments.get(0).amount());
+  }
+
+  @Test
+  void aByteThatIsNotUtf8AmongTheBlankLinesIsReportedAtItsLine() throws IOException {
+    Path file = dir.resolve("latin1-blank.csv");
+    byte[] blank = "\n".repeat(70_000).getBytes(StandardCharsets.UTF_8);
+    byte[] rest = "\u00e4\nbsn,year,law,provision,amount\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = java.util.Arrays.copyOf(blank, blank.length + rest.length);
+    System.arraycopy(rest, 0, all, blank.length, rest.length);
+    Files.write(file, all);
+    ReadException e = assertThrows(ReadException.class, () -> STRICT.readPayments(file, p -> { }));
+    // The decoder refuses a block of bytes at a time, so the line is one at or before the bad byte's.
+    long line = e.problem().where().line().getAsLong();
+    assertTrue(line > 60_000 && line <= 70_001, "line " + line);
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void linesOfSeparatorsBeforeTheHeaderDoNotDecideTheDialect() {
+    String csv = ";;;;\n,,,\nbsn,year,law,provision,amount\n111222333,2019,Wmo,Hulp,1.5\n";
+    List<PaymentRecord> payments = new ArrayList<>();
+    ReadReport report = READER.readPayments(new StringReader(csv), "separators.csv", payments::add);
+    assertTrue(report.isClean(), report.toString());
+    assertEquals(CsvDialect.PLAIN, report.dialect().orElseThrow());
+    assertEquals(Amount.ofCents(150), payments.get(0).amount());
+  }
+
+  @Test
+  void aHeaderAfterManyEmptyFieldsIsReadAndAfterTooManyMixedBlanksIsAProblemOfTheFile() {
+    List<PaymentRecord> payments = new ArrayList<>();
+    String wide = ";".repeat(70_000) + "bsn;jaar;wet;voorziening;bedrag\n" + ";".repeat(70_000) + "111222333;2019;Wmo;Hulp;1\n";
+    assertTrue(READER.readPayments(new StringReader(wide), "wide.csv", payments::add).isClean());
+    assertEquals(1, payments.size());
+
+    String mixed = "\n" + " ;".repeat(40_000) + "bsn;jaar;wet;voorziening;bedrag\n111222333;2019;Wmo;Hulp;1\n";
+    ReadReport report = READER.readPayments(new StringReader(mixed), "mixed.csv", p -> { });
+    assertEquals(0, report.rowsRead());
+    assertEquals(List.of(problem("mixed.csv", 2, null, "too many spaces and separators, mixed, before the first value"
+        + " of the header; nothing is read")), report.problems());
+  }
+
   @Test
   void headersAreMatchedInAnyCaseWithSpacesOrHyphens() {
     assertEquals(Optional.of(ClientColumn.DELIVERY_FORM), ClientColumn.ofHeader("Delivery Form"));

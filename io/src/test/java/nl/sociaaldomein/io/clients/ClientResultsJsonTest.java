@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientResultsJsonTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.of(new byte[16]);
+  private static final Pseudonymiser PSEUDONYMISER = Pseudonymiser.of("results test key, 32 bytes long!".getBytes(StandardCharsets.UTF_8));
   private static final ClientId C1 = PSEUDONYMISER.pseudonymise("111222333");
   private static final ClientId C2 = PSEUDONYMISER.pseudonymise("123456782");
   private static final ClientId C3 = PSEUDONYMISER.pseudonymise("234567892");
