@@ -208,4 +208,114 @@ class QuickscanCalibrationTest {
     assertEquals(0, report.deliveryFormConflicts() + report.referrerConflicts() + report.levelConflicts()
         + report.ageConflicts() + report.phaseConflicts() + report.qualificationConflicts(), report.toString());
   }
+
+  /** Exactly the figures that docs/generator.md tables as generated at the defaults. */
+  private static void documented(String euros, Amount actual, String what) {
+    assertEquals(0, new BigDecimal(euros).compareTo(actual.toBigDecimal()), what + ": documented " + euros + ", generated " + actual);
+  }
+
+  @Test
+  void clientsCostAndAveragesPerLawAreTheDocumentedOnesExactly() {
+    AggregationResult byLawYear = data.aggregate(ClientDataGenerator.quickscanScope(Query.by(Dimension.LAW, Dimension.YEAR)));
+    Map<Law, String[]> averages = Map.of(
+        Law.WMO, new String[] {"3809.29", "4013.66", "3821.53"},
+        Law.PARTICIPATIEWET, new String[] {"8304.22", "7700.35", "8084.08"},
+        Law.JEUGDWET, new String[] {"9665.74", "10173.53", "11040.48"});
+    for (Law law : Law.values()) {
+      for (int i = 0; i < YEARS.length; i++) {
+        GroupRow r = row(byLawYear, Dimension.LAW, law, Dimension.YEAR, YEARS[i]);
+        String what = law.dutchName() + " " + YEARS[i];
+        assertEquals(QuickscanCalibration.clients(law, YEARS[i]), r.uniqueClients(), what + " clients");
+        assertEquals(Amount.ofEuros(QuickscanCalibration.cost(law, YEARS[i])), r.cost(), what + " cost");
+        documented(averages.get(law)[i], r.averagePerClient(RoundingMode.HALF_UP), what + " average");
+      }
+    }
+    AggregationResult byYear = data.aggregate(Query.by(Dimension.YEAR));
+    for (int year : YEARS) {
+      assertEquals(QuickscanCalibration.UNIQUE_CLIENTS.in(year), row(byYear, Dimension.YEAR, year).uniqueClients(), "unique " + year);
+    }
+    AggregationResult byLaw = data.aggregate(ClientDataGenerator.quickscanScope(Query.by(Dimension.LAW)));
+    for (Law law : Law.values()) {
+      assertEquals(QuickscanCalibration.clients2018To2020(law), row(byLaw, Dimension.LAW, law).uniqueClients(), law + " 2018-2020");
+    }
+  }
+
+  @Test
+  void averagesPerReferrerAndLevelAreTheDocumentedOnesExactly() {
+    Map<Referrer, String[]> referrers = Map.of(
+        Referrer.CERTIFIED_INSTITUTION, new String[] {"24803.50", "29561.08", "32299.99"},
+        Referrer.MUNICIPALITY, new String[] {"14845.10", "14298.16", "15084.07"},
+        Referrer.COURT, new String[] {"4684.72", "5046.94", "6027.42"},
+        Referrer.YOUTH_DOCTOR, new String[] {"5867.65", "5100.98", "6360.56"},
+        Referrer.MEDICAL_SPECIALIST, new String[] {"4274.74", "3502.73", "4479.80"},
+        Referrer.GENERAL_PRACTITIONER, new String[] {"2604.84", "2925.28", "3443.38"},
+        Referrer.NONE, new String[] {"2961.82", "3072.40", "2716.09"});
+    AggregationResult byReferrer = data.aggregate(Query.by(Dimension.REFERRER, Dimension.YEAR).where(Dimension.LAW, Law.JEUGDWET));
+    for (Referrer referrer : Referrer.values()) {
+      for (int i = 0; i < YEARS.length; i++) {
+        documented(referrers.get(referrer)[i],
+            row(byReferrer, Dimension.REFERRER, referrer, Dimension.YEAR, YEARS[i]).averagePerClient(RoundingMode.HALF_UP), referrer + " " + YEARS[i]);
+      }
+    }
+    Map<IntensityLevel, String[]> levels = Map.of(
+        IntensityLevel.LEVEL_4, new String[] {"884.61", "1017.51", "1285.64"},
+        IntensityLevel.LEVEL_5, new String[] {"3559.47", "3747.82", "3431.04"},
+        IntensityLevel.LEVEL_6, new String[] {"5177.59", "5273.08", "7175.00"},
+        IntensityLevel.LEVEL_7, new String[] {"12275.52", "11587.61", "11440.81"},
+        IntensityLevel.LEVEL_8, new String[] {"22445.58", "25442.67", "27216.40"},
+        IntensityLevel.NON_SPECIFIC, new String[] {null, null, "5314.52"},
+        IntensityLevel.NONE, new String[] {"16618.54", "15189.79", "16696.34"});
+    AggregationResult byLevel = data.aggregate(Query.by(Dimension.LEVEL, Dimension.YEAR).where(Dimension.LAW, Law.JEUGDWET));
+    for (IntensityLevel level : IntensityLevel.values()) {
+      for (int i = 0; i < YEARS.length; i++) {
+        String euros = levels.get(level)[i];
+        if (euros != null) {
+          documented(euros, row(byLevel, Dimension.LEVEL, level, Dimension.YEAR, YEARS[i]).averagePerClient(RoundingMode.HALF_UP), level + " " + YEARS[i]);
+        }
+      }
+    }
+  }
+
+  @Test
+  void stackingProvidersAndBudgetsAreTheDocumentedOnesExactly() {
+    Stacking stacking = data.stacking();
+    String[] twoLawPercent = {"14.20", "13.59", "13.00"};
+    for (int i = 0; i < YEARS.length; i++) {
+      int year = YEARS[i];
+      long all = stacking.clientsWithLaws(year, 1) + stacking.clientsWithLaws(year, 2) + stacking.clientsWithLaws(year, 3);
+      assertEquals(QuickscanCalibration.UNIQUE_CLIENTS.in(year), all, "clients " + year);
+      assertEquals(new BigDecimal(twoLawPercent[i]),
+          BigDecimal.valueOf(stacking.clientsWithLaws(year, 2) * 100).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP), "two laws " + year);
+      assertEquals(6, stacking.clientsWithLaws(year, 3), "three laws " + year);
+    }
+    ProviderConcentration c = data.providerConcentration(JEUGDWET_ZIN, 10);
+    assertEquals(175, c.providers());
+    assertEquals(17, c.topProviders());
+    documented("51040332.01", c.totalCost(), "cost in kind");
+    documented("42285444.29", c.topCost(), "top 17 cost");
+    assertEquals(2_062, c.topClients());
+    GroupRow pgb = data.aggregate(Query.by(Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET)).row(DeliveryForm.PGB).orElseThrow();
+    documented("3089114.99", pgb.cost(), "youth-care PGB cost");
+    assertEquals(182, pgb.uniqueClients());
+    assertEquals(386_054, payments);
+    assertEquals(103_483, clientRecords);
+  }
+
+  @Test
+  void wmoAveragesPerProvisionAreTheDocumentedOnesExactly() {
+    Map<String, String[]> averages = Map.of(
+        "Begeleiding", new String[] {"7026.94", "6599.11", "6384.52"},
+        "Hulp bij Huishouden", new String[] {"3159.42", "3378.54", "3326.75"},
+        "Woon", new String[] {"821.11", "1079.85", "940.93"},
+        "Vervoer", new String[] {"521.07", "659.91", "594.95"});
+    AggregationResult byProvision = data.aggregate(Query.by(Dimension.PROVISION, Dimension.YEAR).where(Dimension.LAW, Law.WMO));
+    for (Map.Entry<String, String[]> e : averages.entrySet()) {
+      for (int i = 0; i < YEARS.length; i++) {
+        documented(e.getValue()[i], row(byProvision, Dimension.PROVISION, e.getKey(), Dimension.YEAR, YEARS[i]).averagePerClient(RoundingMode.HALF_UP),
+            e.getKey() + " " + YEARS[i]);
+      }
+    }
+    assertEquals(2_030, row(byProvision, Dimension.PROVISION, "Hulp bij Huishouden", Dimension.YEAR, 2018).uniqueClients());
+    assertEquals(2_383, row(byProvision, Dimension.PROVISION, "Hulp bij Huishouden", Dimension.YEAR, 2020).uniqueClients());
+  }
 }
