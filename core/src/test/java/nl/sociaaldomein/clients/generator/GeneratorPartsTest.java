@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.SociaalDomeinException;
 import org.junit.jupiter.api.Test;
 
@@ -241,5 +242,28 @@ class GeneratorPartsTest {
     assertEquals("The scale must be between 0.05 and 500, not 0.049",
         assertThrows(SociaalDomeinException.class, () -> d.withScale("0.049")).getMessage());
     assertEquals(d.withScale("0.25"), ClientDataGenerator.create(d.withScale("0.25")).settings());
+  }
+
+  @Test
+  void thePlanKnowsTheDocumentedFiguresBeforeTheRun() {
+    GenerationPlan plan = ClientDataGenerator.create(GeneratorSettings.defaults()).plan();
+    assertEquals(List.of(2018, 2019, 2020), plan.years());
+    assertEquals(List.of(8_070L, 8_415L, 8_732L), List.of(plan.uniqueClients(2018), plan.uniqueClients(2019), plan.uniqueClients(2020)));
+    assertEquals(List.of(2_766L, 5_830L, 4_430L), List.of(plan.uniqueClients2018To2020(Law.JEUGDWET),
+        plan.uniqueClients2018To2020(Law.WMO), plan.uniqueClients2018To2020(Law.PARTICIPATIEWET)));
+    // Figure 1.6: 14,20 %, 13,59 % and 13,00 % of the unique clients in two laws, meerkosten counted as Wmo.
+    assertEquals(List.of(1_146L, 1_144L, 1_135L), List.of(plan.twoLawClients(2018), plan.twoLawClients(2019), plan.twoLawClients(2020)));
+    assertEquals(List.of(6L, 6L, 6L), List.of(plan.threeLawClients(2018), plan.threeLawClients(2019), plan.threeLawClients(2020)));
+    // docs/generator.md: 372 meerkosten clients in 2018.
+    assertEquals(List.of(372L, 255L, 371L), List.of(plan.meerkostenClients(2018), plan.meerkostenClients(2019), plan.meerkostenClients(2020)));
+    assertEquals(175, plan.jeugdwetZinProviders());
+    assertEquals("The generator covers 2018 to 2020, not 2021", assertThrows(SociaalDomeinException.class, () -> plan.uniqueClients(2021)).getMessage());
+    assertEquals("The generator covers 2018 to 2020, not 2017", assertThrows(SociaalDomeinException.class, () -> plan.uniqueClients(2017)).getMessage());
+  }
+
+  @Test
+  void thePlanCountsThePeopleTheRunEmits() {
+    ClientDataGenerator generator = ClientDataGenerator.create(GeneratorSettings.defaults().withScale("0.1"));
+    assertEquals(generator.plan().people(), generator.stream().count());
   }
 }
