@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -265,5 +267,23 @@ class GeneratorPartsTest {
   void thePlanCountsThePeopleTheRunEmits() {
     ClientDataGenerator generator = ClientDataGenerator.create(GeneratorSettings.defaults().withScale("0.1"));
     assertEquals(generator.plan().people(), generator.stream().count());
+  }
+
+  private static BigDecimal[] decimals(String... values) {
+    return Arrays.stream(values).map(BigDecimal::new).toArray(BigDecimal[]::new);
+  }
+
+  @Test
+  void tiltedSharesHitThePublishedAverage() {
+    // Shares 1:1 of averages 10 and 20 average 15; tilted to 17 they become 0,3 and 0,7.
+    BigDecimal[] p = JeugdwetCells.tilt(decimals("1", "1"), decimals("10", "20"), new BigDecimal("17"), "level", 2018);
+    assertEquals(0, new BigDecimal("0.3").compareTo(p[0]), p[0].toString());
+    assertEquals(0, new BigDecimal("0.7").compareTo(p[1]), p[1].toString());
+    // Equal averages leave nothing to tilt with.
+    BigDecimal[] flat = JeugdwetCells.tilt(decimals("1", "3"), decimals("10", "10"), new BigDecimal("12"), "level", 2018);
+    assertEquals(0, new BigDecimal("0.25").compareTo(flat[0]), flat[0].toString());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> JeugdwetCells.tilt(decimals("1", "1"), decimals("10", "20"), new BigDecimal("30"), "level", 2019));
+    assertTrue(e.getMessage().startsWith("The assumed level shares cannot reach the Jeugdwet average of 2019"), e.getMessage());
   }
 }
