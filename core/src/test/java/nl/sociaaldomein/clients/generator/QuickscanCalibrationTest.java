@@ -318,4 +318,30 @@ class QuickscanCalibrationTest {
     assertEquals(2_030, row(byProvision, Dimension.PROVISION, "Hulp bij Huishouden", Dimension.YEAR, 2018).uniqueClients());
     assertEquals(2_383, row(byProvision, Dimension.PROVISION, "Hulp bij Huishouden", Dimension.YEAR, 2020).uniqueClients());
   }
+
+  @Test
+  void provisionCountsAndCostsAreTheAssumedOnesExactly() {
+    GenerationPlan plan = ClientDataGenerator.create(GeneratorSettings.defaults()).plan();
+    AggregationResult wmo = data.aggregate(Query.by(Dimension.PROVISION, Dimension.YEAR).where(Dimension.LAW, Law.WMO));
+    AggregationResult participatiewet =
+        data.aggregate(Query.by(Dimension.PROVISION, Dimension.YEAR).where(Dimension.LAW, Law.PARTICIPATIEWET));
+    for (int year : YEARS) {
+      // Meerkosten: every client of figure 1.6's remainder at the assumed average.
+      GroupRow meerkosten = row(wmo, Dimension.PROVISION, "Meerkosten", Dimension.YEAR, year);
+      assertEquals(plan.meerkostenClients(year), meerkosten.uniqueClients());
+      assertEquals(Amount.ofEuros(plan.meerkostenClients(year) * Assumptions.MEERKOSTEN_AVERAGE_EUROS), meerkosten.cost());
+      assertEquals(Assumptions.WOON_CLIENTS.in(year), row(wmo, Dimension.PROVISION, "Woon", Dimension.YEAR, year).uniqueClients());
+      assertEquals(Assumptions.VERVOER_CLIENTS.in(year), row(wmo, Dimension.PROVISION, "Vervoer", Dimension.YEAR, year).uniqueClients());
+      for (String provision : ClientDataGenerator.PARTICIPATIEWET_PROVISIONS) {
+        GroupRow r = row(participatiewet, Dimension.PROVISION, provision, Dimension.YEAR, year);
+        assertEquals(Assumptions.PARTICIPATIEWET_PROVISION_CLIENTS.get(provision).in(year), r.uniqueClients(), provision + " " + year);
+        Yearly cost = Assumptions.PARTICIPATIEWET_PROVISION_COST.get(provision);
+        if (cost != null) {
+          assertEquals(Amount.ofEuros(cost.in(year)), r.cost(), provision + " " + year);
+        }
+      }
+    }
+    assertEquals(Assumptions.HULP_BIJ_HUISHOUDEN_CLIENTS_2019,
+        row(wmo, Dimension.PROVISION, "Hulp bij Huishouden", Dimension.YEAR, 2019).uniqueClients());
+  }
 }
