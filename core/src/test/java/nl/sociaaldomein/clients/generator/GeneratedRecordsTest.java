@@ -193,4 +193,49 @@ class GeneratedRecordsTest {
     assertEquals(Set.of(1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13), uitkeringCounts.keySet(), uitkeringCounts.toString());
     assertNotEquals(null, uitkeringCounts.get(13));
   }
+
+  @Test
+  void oneDeliveryFormAndOnePhasePerClientAndYear() {
+    for (SyntheticClient c : people) {
+      Map<Integer, DeliveryForm> formIn = new HashMap<>();
+      Map<Integer, String> phaseIn = new HashMap<>();
+      Map<Integer, String> qualificationIn = new HashMap<>();
+      for (ClientRecord r : c.clientRecords()) {
+        // A child's Wmo provision follows its youth care: one form a year across the laws.
+        r.deliveryForm().ifPresent(f -> assertEquals(f, formIn.merge(r.year(), f, (a, b) -> a), "delivery form " + r.year()));
+        r.phase().ifPresent(f -> assertEquals(f, phaseIn.merge(r.year(), f, (a, b) -> a)));
+        r.qualification().ifPresent(f -> assertEquals(f, qualificationIn.merge(r.year(), f, (a, b) -> a)));
+      }
+    }
+  }
+
+  @Test
+  void meerkostenClientsAreOtherwiseInTheParticipatiewetOnly() {
+    int withMeerkosten = 0;
+    for (SyntheticClient c : people) {
+      if (c.clientRecords().stream().noneMatch(r -> r.provision().equals("Meerkosten"))) {
+        continue;
+      }
+      withMeerkosten++;
+      for (ClientRecord r : c.clientRecords()) {
+        assertTrue(r.provision().equals("Meerkosten") || r.law() == Law.PARTICIPATIEWET, r.law() + " " + r.provision());
+      }
+    }
+    assertTrue(withMeerkosten > 0);
+  }
+
+  @Test
+  void aYouthCareBudgetIsTheClientsFirstYouthCareYear() {
+    int budgets = 0;
+    for (SyntheticClient c : people) {
+      int first = c.clientRecords().stream().filter(r -> r.law() == Law.JEUGDWET).mapToInt(ClientRecord::year).min().orElse(0);
+      for (ClientRecord r : c.clientRecords()) {
+        if (r.law() == Law.JEUGDWET && r.deliveryForm().orElseThrow() == DeliveryForm.PGB) {
+          assertEquals(first, r.year());
+          budgets++;
+        }
+      }
+    }
+    assertTrue(budgets > 0);
+  }
 }
