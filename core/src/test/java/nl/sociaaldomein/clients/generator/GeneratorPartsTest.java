@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import nl.sociaaldomein.clients.BuildReport;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.SociaalDomeinException;
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,13 @@ class GeneratorPartsTest {
   @Test
   void thePlanCountsThePeopleTheRunEmits() {
     ClientDataGenerator generator = ClientDataGenerator.create(GeneratorSettings.defaults().withScale("0.1"));
-    assertEquals(generator.plan().people(), generator.stream().count());
+    List<SyntheticClient> people = generator.stream().toList();
+    assertEquals(generator.plan().people(), people.size());
+    // The dataset holds every record the people carry, and every client record has a payment.
+    BuildReport report = generator.dataset().report();
+    assertEquals(people.stream().mapToInt(c -> c.payments().size()).sum(), report.payments());
+    assertEquals(people.stream().mapToInt(c -> c.clientRecords().size()).sum(), report.clientRecords());
+    assertEquals(0, report.clientRecordsKept() + report.clientRecordsDropped());
   }
 
   private static BigDecimal[] decimals(String... values) {
