@@ -6,7 +6,7 @@ import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A budget column: its printed label (unique within a statement), its role and, for a
- * variance column, how it is derived.
+ * variance column, what it compares and how it prints.
  */
 public record Column(String label, ColumnRole role, Optional<Variance> variance) {
   public Column {
@@ -17,8 +17,8 @@ public record Column(String label, ColumnRole role, Optional<Variance> variance)
       throw new SociaalDomeinException("A column needs a label");
     }
     if ((role == ColumnRole.VARIANCE) != variance.isPresent()) {
-      throw new SociaalDomeinException(
-          "Column \"" + label + "\": a VARIANCE column needs a variance definition, and only it");
+      throw new SociaalDomeinException("Column " + SociaalDomeinException.quote(label)
+          + ": a VARIANCE column needs a variance definition (what it compares and how it prints), and only it");
     }
   }
 
@@ -27,12 +27,18 @@ public record Column(String label, ColumnRole role, Optional<Variance> variance)
     return new Column(label, role, Optional.empty());
   }
 
-  /** A derived variance column. */
+  /** A variance column. */
   public static Column variance(String label, Variance variance) {
     return new Column(label, ColumnRole.VARIANCE, Optional.of(variance));
   }
 
+  /** Whether the column holds variances, derived or entered. */
   public boolean isVariance() {
     return variance.isPresent();
+  }
+
+  /** Whether the column's values follow from two other columns, so that its line cells are derived too. */
+  public boolean isDerived() {
+    return variance.filter(Variance::isDerived).isPresent();
   }
 }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.statement;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -13,14 +14,32 @@ import nl.sociaaldomein.money.PrintedFigure;
  * @param printed what the document prints there
  * @param computed what the printed parts add up to, with the tolerance of their rounding
  * @param excess how far, in euros, the printed value lies beyond what rounding explains
+ * @param source what the printed value was held against
+ * @param parts the printed cells that were added up (the second compared column subtracted)
  */
-public record Inconsistency(Cell cell, PrintedFigure printed, Estimate computed, BigDecimal excess) {
+public record Inconsistency(
+    Cell cell, PrintedFigure printed, Estimate computed, BigDecimal excess, Source source, List<Cell> parts) {
   public Inconsistency {
     Objects.requireNonNull(cell, "cell");
     Objects.requireNonNull(printed, "printed");
     Objects.requireNonNull(computed, "computed");
     Objects.requireNonNull(excess, "excess");
+    Objects.requireNonNull(source, "source");
+    parts = List.copyOf(parts);
   }
+
+  /** What a printed derived cell was held against. */
+  public enum Source {
+    /** The printed lines it is the sum of: the widest bound. */
+    LINES,
+    /** The printed subtotals it is the direct sum of, such as the group results of a programme result. */
+    PRINTED_SUBTOTALS,
+    /** For a variance: the printed figures of the two columns it compares, in the same row. */
+    COMPARED_COLUMNS
+  }
+
+  /** One way to compute a printed derived cell: from what, and what that gives. */
+  record Basis(Source source, List<Cell> parts, Estimate computed) {}
 
   /**
    * The values, in euros, that the cell could have printed consistently: the computed value
@@ -30,10 +49,18 @@ public record Inconsistency(Cell cell, PrintedFigure printed, Estimate computed,
     return Estimate.of(computed.nominal(), computed.halfWidth().add(printed.halfWidth()));
   }
 
+  private static String describe(Source source) {
+    return switch (source) {
+      case LINES -> "its lines";
+      case PRINTED_SUBTOTALS -> "the printed subtotals";
+      case COMPARED_COLUMNS -> "the compared columns";
+    };
+  }
+
   @Override
   public String toString() {
     return cell + ": printed " + printed.printedValue().toPlainString() + " " + printed.unit()
-        + ", parts give " + computed + " (consistent from EUR "
+        + ", " + describe(source) + " give " + computed + " (consistent from EUR "
         + consistentRange().lowerBound().toPlainString() + " to EUR "
         + consistentRange().upperBound().toPlainString() + "), off by EUR " + excess.toPlainString();
   }

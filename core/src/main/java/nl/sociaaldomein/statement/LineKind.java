@@ -18,7 +18,12 @@ public enum LineKind {
    * Mutatie reserves: the net addition to reserves (stortingen minus onttrekkingen), for
    * statements that print one line per group, such as seed 002.
    */
-  RESERVE_MUTATION("mutatie", -1, true);
+  RESERVE_MUTATION("mutatie", -1, true),
+  /**
+   * Saldo: baten minus lasten in one line, for statements that print per group only the net
+   * figure, such as a table of variances before reserve movements.
+   */
+  BALANCE("saldo", 1, false);
 
   private final String dutchName;
   private final int effectSign;
@@ -30,7 +35,7 @@ public enum LineKind {
     this.reserve = reserve;
   }
 
-  /** The word statements print: lasten, baten, storting, onttrekking, mutatie. */
+  /** The word statements print: lasten, baten, storting, onttrekking, mutatie, saldo. */
   public String dutchName() {
     return dutchName;
   }
@@ -46,7 +51,7 @@ public enum LineKind {
     return reserve;
   }
 
-  /** The kind named by its Dutch name (lasten, baten, storting, onttrekking, mutatie). */
+  /** The kind named by its Dutch name (lasten, baten, storting, onttrekking, mutatie, saldo). */
   public static LineKind ofDutchName(String name) {
     String wanted = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
     for (LineKind kind : values()) {
@@ -55,6 +60,6 @@ public enum LineKind {
       }
     }
     throw new SociaalDomeinException(
-        "Unknown line kind \"" + name + "\"; expected lasten, baten, storting, onttrekking or mutatie");
+        "Unknown line kind \"" + name + "\"; expected lasten, baten, storting, onttrekking, mutatie or saldo");
   }
 }

@@ -21,6 +21,8 @@ public sealed interface Place {
     GROUP_RESULT,
     /** {@link GroupReserves}. */
     GROUP_RESERVES,
+    /** {@link GroupAfterReserves}. */
+    GROUP_AFTER_RESERVES,
     /** {@link KindTotal}. */
     KIND_TOTAL,
     /** {@link ResultBeforeReserves}. */
@@ -63,6 +65,7 @@ public sealed interface Place {
       case LINE -> new Line(required(group, "group", type), required(kind, "kind", type), required(label, "label", type));
       case GROUP_RESULT -> new GroupResult(required(group, "group", type));
       case GROUP_RESERVES -> new GroupReserves(required(group, "group", type));
+      case GROUP_AFTER_RESERVES -> new GroupAfterReserves(required(group, "group", type));
       case KIND_TOTAL -> new KindTotal(required(kind, "kind", type));
       case RESULT_BEFORE_RESERVES -> new ResultBeforeReserves();
       case RESERVE_TOTAL -> new ReserveTotal();
@@ -174,6 +177,41 @@ public sealed interface Place {
     @Override
     public String toString() {
       return "group \"" + group + "\", mutaties reserves";
+    }
+  }
+
+  /**
+   * A group's result after its reserve movements: what seed 000's analysis per product explains,
+   * and the last row per group of a table of variances.
+   */
+  record GroupAfterReserves(String group) implements Place {
+    public GroupAfterReserves {
+      Objects.requireNonNull(group, "group");
+    }
+
+    @Override
+    public Type type() {
+      return Type.GROUP_AFTER_RESERVES;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.of(group);
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return line.group().equals(group);
+    }
+
+    @Override
+    public String toString() {
+      return "group \"" + group + "\", saldo na mutaties reserves";
     }
   }
 

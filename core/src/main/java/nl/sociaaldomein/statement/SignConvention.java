@@ -19,7 +19,13 @@ public enum SignConvention {
    * Both positive, result = income - expenses: lines and totals of a kind print as positive
    * amounts of that kind, results as income minus expenses. Variances carry V or N.
    */
-  BOTH_POSITIVE;
+  BOTH_POSITIVE,
+  /**
+   * Both positive, saldo = lasten - baten: lines and totals of a kind print as positive amounts
+   * of that kind, results (and saldo lines) as the net cost, so a programme that costs money
+   * prints a positive saldo.
+   */
+  BOTH_POSITIVE_NET_COST;
 
   /**
    * The sign that turns a canonical value (the effect on the result) of a non-variance cell at
@@ -31,6 +37,7 @@ public enum SignConvention {
       case INCOME_POSITIVE -> 1;
       // Lines and totals of a kind print as positive amounts of that kind; results as they are.
       case BOTH_POSITIVE -> place.lineKind().map(LineKind::effectSign).orElse(1);
+      case BOTH_POSITIVE_NET_COST -> place.lineKind().filter(k -> k != LineKind.BALANCE).map(LineKind::effectSign).orElse(-1);
     };
   }
 }

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -43,8 +44,10 @@ public final class Statement {
   private final ImmutableList<Group> groups;
   /** Canonical values of line cells in entered columns. */
   private final ImmutableMap<Cell, PrintedFigure> lineValues;
-  /** Canonical printed values of derived cells (variance cells as printed). */
+  /** Canonical printed values of derived cells; variances favourable positive. */
   private final ImmutableMap<Cell, PrintedFigure> printedDerived;
+  /** The labels printed with derived cells, where the document gives one. */
+  private final ImmutableMap<Cell, String> labels;
 
   private Statement(
       String name,
@@ -54,7 +57,8 @@ public final class Statement {
       ImmutableList<Column> columns,
       ImmutableList<Group> groups,
       ImmutableMap<Cell, PrintedFigure> lineValues,
-      ImmutableMap<Cell, PrintedFigure> printedDerived) {
+      ImmutableMap<Cell, PrintedFigure> printedDerived,
+      ImmutableMap<Cell, String> labels) {
     this.name = name;
     this.unit = unit;
     this.convention = convention;
@@ -63,6 +67,7 @@ public final class Statement {
     this.groups = groups;
     this.lineValues = lineValues;
     this.printedDerived = printedDerived;
+    this.labels = labels;
   }
 
   /** A builder for a statement of programme {@code name}, in {@code unit}, printed in {@code convention}. */
@@ -115,8 +120,8 @@ public final class Statement {
 
   /**
    * Every derived place this statement has, in reading order: per group its result and reserve
-   * subtotals, then totals per kind, the result before reserves, the reserve total and the
-   * result after reserves.
+   * subtotals (and its result after reserves where the document prints it), then totals per
+   * kind, the result before reserves, the reserve total and the result after reserves.
    */
   public List<Place> derivedPlaces() {
     List<Place> out = new ArrayList<>();
@@ -130,6 +135,10 @@ public final class Statement {
       if (g.hasReserveLines()) {
         out.add(new Place.GroupReserves(g.name()));
         anyReserve = true;
+      }
+      Place after = new Place.GroupAfterReserves(g.name());
+      if (printedDerived.keySet().stream().anyMatch(c -> c.place().equals(after))) {
+        out.add(after);
       }
     }
     for (LineKind kind : LineKind.values()) {
@@ -149,18 +158,62 @@ public final class Statement {
     return out;
   }
 
-  /** The printed value of {@code cell} in this statement's convention: a line value or a printed derived cell. */
+  /**
+   * The printed value of {@code cell} in this statement's convention (a variance in its column's
+   * notation): a line value or a printed derived cell.
+   */
   public Optional<PrintedFigure> printed(Cell cell) {
+    return printedCanonical(cell).map(f -> sign(cell) < 0 ? f.negated() : f);
+  }
+
+  /**
+   * The printed value of {@code cell} as its effect on the result (a variance favourable
+   * positive), whatever the convention and notation it was printed in.
+   */
+  public Optional<PrintedFigure> printedEffect(Cell cell) {
+    requireColumn(cell.column());
+    return printedCanonical(cell);
+  }
+
+  private Optional<PrintedFigure> printedCanonical(Cell cell) {
     PrintedFigure canonical = lineValues.get(cell);
-    if (canonical == null) {
-      canonical = printedDerived.get(cell);
+    return Optional.ofNullable(canonical != null ? canonical : printedDerived.get(cell));
+  }
+
+  /** The direction of the variance printed in {@code cell}, a cell of a variance column. */
+  public Optional<Direction> printedDirection(Cell cell) {
+    if (!column(cell.column()).isVariance()) {
+      throw new SociaalDomeinException("Column " + SociaalDomeinException.quote(cell.column())
+          + " of statement " + SociaalDomeinException.quote(name) + " holds no variances, so no V or N");
     }
-    return Optional.ofNullable(canonical).map(f -> toPrinted(cell, f));
+    return printedCanonical(cell).map(f -> Direction.ofSignum(f.printedValue().signum()));
   }
 
   /** The cells whose derived values the document prints, in no particular order. */
   public List<Cell> printedDerivedCells() {
     return List.copyOf(printedDerived.keySet());
+  }
+
+  /**
+   * The label the document prints with the derived cell {@code cell}, such as "Totaal
+   * Inkomensregelingen"; a line's label is part of its place.
+   */
+  public Optional<String> label(Cell cell) {
+    return Optional.ofNullable(labels.get(cell));
+  }
+
+  /** The label the document prints with the row {@code place}: the first of its printed cells that has one. */
+  public Optional<String> label(Place place) {
+    if (place.isLine()) {
+      return place.asLine().map(Place.Line::label);
+    }
+    for (Column c : columns) {
+      String label = labels.get(new Cell(place, c.label()));
+      if (label != null) {
+        return Optional.of(label);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -173,6 +226,89 @@ public final class Statement {
     return sign(cell) < 0 ? canonical.negated() : canonical;
   }
 
+  /**
+   * What the document says {@code cell} is, as its effect on the result (a variance favourable
+   * positive): the printed figure where the document prints one, else the narrowest of what its
+   * printed parts give (its lines, the printed subtotals it is the sum of, or for a variance the
+   * two columns it compares). This is the figure an explanation of the cell is held against.
+   */
+  public Estimate effect(Cell cell) {
+    return effect(cell.place(), column(cell.column()));
+  }
+
+  private Estimate effect(Place place, Column column) {
+    Optional<PrintedFigure> printed = printedCanonical(new Cell(place, column.label()));
+    if (printed.isPresent()) {
+      return printed.get().toEstimate();
+    }
+    Estimate best = computeCanonical(place, column);
+    if (column.isDerived()) {
+      Variance v = column.variance().orElseThrow();
+      Estimate fromColumns = effect(place, column(v.actualColumn().orElseThrow()))
+          .minus(effect(place, column(v.budgetColumn().orElseThrow())));
+      best = narrower(best, fromColumns);
+    }
+    for (List<Place> parts : decompositions(place)) {
+      Estimate sum = Estimate.ZERO;
+      for (Place part : parts) {
+        sum = sum.plus(effect(part, column));
+      }
+      best = narrower(best, sum);
+    }
+    return best;
+  }
+
+  private static Estimate narrower(Estimate a, Estimate b) {
+    return b.halfWidth().compareTo(a.halfWidth()) < 0 ? b : a;
+  }
+
+  /**
+   * The ways {@code place} is the direct sum of other derived rows of this statement, each a
+   * list of rows that together cover exactly its lines once.
+   */
+  private List<List<Place>> decompositions(Place place) {
+    List<List<Place>> out = new ArrayList<>();
+    switch (place.type()) {
+      case LINE, GROUP_RESULT, GROUP_RESERVES, KIND_TOTAL -> { }
+      case GROUP_AFTER_RESERVES -> {
+        String g = place.groupName().orElseThrow();
+        out.add(existing(List.of(new Place.GroupResult(g), new Place.GroupReserves(g))));
+      }
+      case RESULT_BEFORE_RESERVES -> {
+        out.add(existing(groups.stream().<Place>map(g -> new Place.GroupResult(g.name())).toList()));
+        out.add(kindTotals(k -> !k.isReserveMovement()));
+      }
+      case RESERVE_TOTAL -> {
+        out.add(existing(groups.stream().<Place>map(g -> new Place.GroupReserves(g.name())).toList()));
+        out.add(kindTotals(LineKind::isReserveMovement));
+      }
+      case RESULT_AFTER_RESERVES -> {
+        out.add(existing(List.of(new Place.ResultBeforeReserves(), new Place.ReserveTotal())));
+        out.add(existing(groups.stream().<Place>map(g -> new Place.GroupAfterReserves(g.name())).toList()));
+        out.add(kindTotals(k -> true));
+      }
+    }
+    // A split into one part is the place itself under another name, which checks nothing new.
+    out.removeIf(parts -> parts.size() < 2);
+    return out;
+  }
+
+  private List<Place> kindTotals(Predicate<LineKind> which) {
+    List<Place> out = new ArrayList<>();
+    for (LineKind kind : LineKind.values()) {
+      if (which.test(kind)) {
+        out.add(new Place.KindTotal(kind));
+      }
+    }
+    return existing(out);
+  }
+
+  /** The rows of {@code places} that some line counts toward. */
+  private List<Place> existing(List<Place> places) {
+    List<Place.Line> lines = lines();
+    return places.stream().filter(p -> lines.stream().anyMatch(p::covers)).toList();
+  }
+
   /** Every derived cell computed from the lines: what a builder of statements prints. */
   public Map<Cell, Estimate> computeDerivedCells() {
     Map<Cell, Estimate> out = new LinkedHashMap<>();
@@ -182,12 +318,12 @@ public final class Statement {
     return out;
   }
 
-  /** The variance cells of every line and every column of every derived place, in reading order. */
+  /** The derived cells of every line and every column of every derived place, in reading order. */
   private List<Cell> derivedCells() {
     List<Cell> out = new ArrayList<>();
     for (Place place : lines()) {
       for (Column c : columns) {
-        if (c.isVariance()) {
+        if (c.isDerived()) {
           out.add(new Cell(place, c.label()));
         }
       }
@@ -202,7 +338,10 @@ public final class Statement {
 
   /**
    * Checks every printed derived cell against the printed lines it is derived from, with the
-   * rounding bounds of each figure involved.
+   * rounding bounds of each figure involved; then against the printed subtotals it is the direct
+   * sum of, and for a variance against the two printed figures it compares, each with the
+   * tighter bound that fewer figures leave. A cell is reported once, on the first basis it
+   * fails.
    */
   public ReconciliationReport check() {
     List<Inconsistency> found = new ArrayList<>();
@@ -213,18 +352,60 @@ public final class Statement {
         continue;
       }
       checked++;
-      Estimate computed = computeCanonical(cell.place(), column(cell.column()));
-      BigDecimal excess = printedCanonical.toEstimate().distanceTo(computed);
-      if (excess.signum() > 0) {
-        boolean flip = sign(cell) < 0;
-        found.add(new Inconsistency(
-            cell,
-            flip ? printedCanonical.negated() : printedCanonical,
-            flip ? computed.negated() : computed,
-            excess));
+      Column column = column(cell.column());
+      List<Inconsistency.Basis> bases = new ArrayList<>();
+      bases.add(new Inconsistency.Basis(Inconsistency.Source.LINES,
+          linesOf(cell.place(), column), computeCanonical(cell.place(), column)));
+      column.variance().filter(Variance::isDerived).ifPresent(v -> printedBasis(Inconsistency.Source.COMPARED_COLUMNS,
+          List.of(new Cell(cell.place(), v.actualColumn().orElseThrow()), new Cell(cell.place(), v.budgetColumn().orElseThrow())),
+          List.of(1, -1)).ifPresent(bases::add));
+      for (List<Place> parts : decompositions(cell.place())) {
+        List<Cell> cells = parts.stream().map(p -> new Cell(p, cell.column())).toList();
+        printedBasis(Inconsistency.Source.PRINTED_SUBTOTALS, cells, cells.stream().map(c -> 1).toList())
+            .ifPresent(bases::add);
+      }
+      for (Inconsistency.Basis basis : bases) {
+        BigDecimal excess = printedCanonical.toEstimate().distanceTo(basis.computed());
+        if (excess.signum() > 0) {
+          boolean flip = sign(cell) < 0;
+          found.add(new Inconsistency(cell, flip ? printedCanonical.negated() : printedCanonical,
+              flip ? basis.computed().negated() : basis.computed(), excess, basis.source(), basis.parts()));
+          break;
+        }
       }
     }
     return new ReconciliationReport(checked, found);
+  }
+
+  /** The sum of the printed {@code cells}, each with its sign, when every one is printed. */
+  private Optional<Inconsistency.Basis> printedBasis(Inconsistency.Source source, List<Cell> cells, List<Integer> signs) {
+    Estimate sum = Estimate.ZERO;
+    for (int i = 0; i < cells.size(); i++) {
+      Optional<PrintedFigure> part = printedCanonical(cells.get(i));
+      if (part.isEmpty()) {
+        return Optional.empty();
+      }
+      sum = signs.get(i) < 0 ? sum.minus(part.get()) : sum.plus(part.get());
+    }
+    return Optional.of(new Inconsistency.Basis(source, cells, sum));
+  }
+
+  /** The line cells {@code place} is computed from in {@code column}. */
+  private List<Cell> linesOf(Place place, Column column) {
+    List<Cell> out = new ArrayList<>();
+    if (column.isDerived()) {
+      Variance v = column.variance().orElseThrow();
+      out.addAll(linesOf(place, column(v.actualColumn().orElseThrow())));
+      out.addAll(linesOf(place, column(v.budgetColumn().orElseThrow())));
+      return out;
+    }
+    for (Place.Line line : lines()) {
+      Cell cell = new Cell(line, column.label());
+      if (place.covers(line) && lineValues.containsKey(cell)) {
+        out.add(cell);
+      }
+    }
+    return out;
   }
 
   /** The same statement printed in {@code other}; nothing is lost, since values are canonical inside. */
@@ -232,7 +413,7 @@ public final class Statement {
     Objects.requireNonNull(other, "other");
     return other == convention
         ? this
-        : new Statement(name, unit, other, catalogueYear, columns, groups, lineValues, printedDerived);
+        : new Statement(name, unit, other, catalogueYear, columns, groups, lineValues, printedDerived, labels);
   }
 
   /**
@@ -250,13 +431,13 @@ public final class Statement {
     Objects.requireNonNull(mode, "mode");
     Map<Cell, PrintedFigure> rounded = new LinkedHashMap<>();
     for (Column c : columns) {
-      if (!c.isVariance()) {
+      if (!c.isDerived()) {
         publishColumn(c.label(), targetUnit, mode, false, rounded);
         publishColumn(c.label(), targetUnit, mode, true, rounded);
       }
     }
     Statement lines = new Statement(name, targetUnit, convention, catalogueYear, columns, groups,
-        ImmutableMap.copyOf(rounded), ImmutableMap.of());
+        ImmutableMap.copyOf(rounded), ImmutableMap.of(), ImmutableMap.of());
     ImmutableMap.Builder<Cell, PrintedFigure> derived = ImmutableMap.builder();
     for (Cell cell : lines.derivedCells()) {
       // Every part is a whole unit now, so the computed value is exact up to that rounding.
@@ -264,7 +445,7 @@ public final class Statement {
       derived.put(cell, PrintedFigure.of(targetUnit.fromEuros(canonical).setScale(0, RoundingMode.UNNECESSARY), targetUnit));
     }
     return new Statement(name, targetUnit, convention, catalogueYear, columns, groups,
-        ImmutableMap.copyOf(rounded), derived.build());
+        ImmutableMap.copyOf(rounded), derived.build(), labelsOf(derived.build()));
   }
 
   /**
@@ -282,7 +463,19 @@ public final class Statement {
     for (Cell cell : derivedCells()) {
       derived.put(cell, wholeUnits(computeCanonical(cell.place(), column(cell.column())).nominal(), targetUnit, mode));
     }
-    return new Statement(name, targetUnit, convention, catalogueYear, columns, groups, lines.build(), derived.build());
+    return new Statement(name, targetUnit, convention, catalogueYear, columns, groups, lines.build(), derived.build(),
+        labelsOf(derived.build()));
+  }
+
+  /** The labels this statement prints with {@code cells}, for a statement printed anew. */
+  private ImmutableMap<Cell, String> labelsOf(Map<Cell, PrintedFigure> cells) {
+    ImmutableMap.Builder<Cell, String> out = ImmutableMap.builder();
+    for (Cell cell : cells.keySet()) {
+      if (!cell.place().isLine()) {
+        label(cell.place()).ifPresent(label -> out.put(cell, label));
+      }
+    }
+    return out.build();
   }
 
   private static PrintedFigure wholeUnits(BigDecimal euros, EuroUnit unit, RoundingMode mode) {
@@ -345,11 +538,10 @@ public final class Statement {
   }
 
   private Estimate computeCanonical(Place place, Column column) {
-    if (column.isVariance()) {
+    if (column.isDerived()) {
       Variance v = column.variance().orElseThrow();
-      Estimate difference = computeCanonical(place, column(v.actualColumn()))
-          .minus(computeCanonical(place, column(v.budgetColumn())));
-      return v.printedSign() < 0 ? difference.negated() : difference;
+      return computeCanonical(place, column(v.actualColumn().orElseThrow()))
+          .minus(computeCanonical(place, column(v.budgetColumn().orElseThrow())));
     }
     if (place.isLine()) {
       PrintedFigure f = lineValues.get(new Cell(place, column.label()));
@@ -371,12 +563,17 @@ public final class Statement {
     return total;
   }
 
+  /** The sign that turns the canonical value of {@code cell} into the printed one; its own inverse. */
   private int sign(Cell cell) {
-    return column(cell.column()).isVariance() ? 1 : convention.sign(cell.place());
+    return sign(column(cell.column()), cell.place());
   }
 
-  private PrintedFigure toPrinted(Cell cell, PrintedFigure canonical) {
-    return sign(cell) < 0 ? canonical.negated() : canonical;
+  private int sign(Column column, Place place) {
+    return column.variance().map(v -> v.notation().sign(convention, place)).orElseGet(() -> convention.sign(place));
+  }
+
+  private void requireColumn(String label) {
+    column(label);
   }
 
   @Override
@@ -388,12 +585,12 @@ public final class Statement {
     return name.equals(s.name) && unit == s.unit && convention == s.convention
         && catalogueYear.equals(s.catalogueYear) && columns.equals(s.columns)
         && groups.equals(s.groups) && lineValues.equals(s.lineValues)
-        && printedDerived.equals(s.printedDerived);
+        && printedDerived.equals(s.printedDerived) && labels.equals(s.labels);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, unit, convention, catalogueYear, columns, groups, lineValues, printedDerived);
+    return Objects.hash(name, unit, convention, catalogueYear, columns, groups, lineValues, printedDerived, labels);
   }
 
   @Override
@@ -418,6 +615,7 @@ public final class Statement {
     private final Map<Cell, PrintedFigure> lineValues = new LinkedHashMap<>();
     private final Map<Cell, PrintedFigure> printedDerived = new LinkedHashMap<>();
     private final Map<Cell, String> cellOrigins = new LinkedHashMap<>();
+    private final Map<Cell, String> labels = new LinkedHashMap<>();
     private int declarations;
 
     private Builder(String name, EuroUnit unit, SignConvention convention) {
@@ -506,10 +704,31 @@ public final class Statement {
      * and the exception names the first that cannot.
      */
     public Builder cells(Place place, Map<String, PrintedFigure> printed, String origin) {
+      return cells(place, Optional.empty(), printed, Map.of(), origin);
+    }
+
+    /**
+     * Sets the printed cells of one row at once, all or none, as {@link #cells(Place, Map, String)}.
+     * {@code label} is the label the document prints with a derived row ("Totaal
+     * Inkomensregelingen"), kept for writing back; {@code letters} holds the V or N printed with
+     * the figures of variance columns, whose figures are then favourable positive as
+     * {@link nl.sociaaldomein.notation.DutchNotation} reads them.
+     */
+    public Builder cells(Place place, Optional<String> label, Map<String, PrintedFigure> printed,
+        Map<String, Direction> letters, String origin) {
+      Objects.requireNonNull(label, "label");
       for (Map.Entry<String, PrintedFigure> e : printed.entrySet()) {
-        requireCell(place, e.getKey(), e.getValue(), origin);
+        requireCell(place, e.getKey(), e.getValue(), Optional.ofNullable(letters.get(e.getKey())), origin);
       }
-      printed.forEach((column, figure) -> cell(place, column, figure, origin));
+      for (String column : letters.keySet()) {
+        if (!printed.containsKey(column)) {
+          throw new SociaalDomeinException("Cell " + new Cell(place, column) + " at " + origin + " has a letter but no figure");
+        }
+      }
+      printed.forEach((column, figure) -> cell(place, column, figure, Optional.ofNullable(letters.get(column)), origin));
+      if (!place.isLine()) {
+        label.filter(l -> !l.isBlank()).ifPresent(l -> printed.keySet().forEach(c -> labels.put(new Cell(place, c), l)));
+      }
       return this;
     }
 
@@ -522,13 +741,24 @@ public final class Statement {
      * derived cell (a subtotal, total, result, or any variance).
      */
     public Builder cell(Place place, String column, PrintedFigure printed, String origin) {
-      requireCell(place, column, printed, origin);
+      return cell(place, column, printed, Optional.empty(), origin);
+    }
+
+    /**
+     * Sets a cell as printed with the V or N the document prints after it, if any. A letter
+     * belongs only in a variance column, and then decides the direction: the figure is
+     * favourable positive, as {@link nl.sociaaldomein.notation.DutchNotation} reads
+     * {@code 1.412.815 V}. Without a letter the figure is signed as the column prints it.
+     */
+    public Builder cell(Place place, String column, PrintedFigure printed, Optional<Direction> letter, String origin) {
+      requireCell(place, column, printed, letter, origin);
       Cell cell = new Cell(place, column);
       cellOrigins.put(cell, origin);
       Column c = columns.get(column);
-      int sign = c.isVariance() ? 1 : convention.sign(place);
+      int sign = letter.isPresent() ? 1
+          : c.variance().map(v -> v.notation().sign(convention, place)).orElseGet(() -> convention.sign(place));
       PrintedFigure canonical = sign < 0 ? printed.negated() : printed;
-      if (place.isLine() && !c.isVariance()) {
+      if (place.isLine() && !c.isDerived()) {
         lineValues.put(cell, canonical);
       } else {
         printedDerived.put(cell, canonical);
@@ -536,10 +766,18 @@ public final class Statement {
       return this;
     }
 
-    private void requireCell(Place place, String column, PrintedFigure printed, String origin) {
+    private void requireCell(Place place, String column, PrintedFigure printed, Optional<Direction> letter, String origin) {
       Objects.requireNonNull(printed, "printed");
+      Objects.requireNonNull(letter, "letter");
       if (!columns.containsKey(column)) {
         throw new SociaalDomeinException("Cell at " + origin + " names column \"" + column + "\", which is not declared");
+      }
+      Column c = columns.get(column);
+      if (letter.isPresent() && !c.isVariance()) {
+        throw new SociaalDomeinException(origin, Optional.of(printed.printedValue().abs().toPlainString() + " " + letter.get().letter()),
+            "column " + SociaalDomeinException.quote(column) + " holds " + c.role()
+                + " figures, which have no V or N: write the figure with its sign, as the statement's convention prints it;"
+                + " V and N belong in a VARIANCE column");
       }
       if (printed.unit() != unit) {
         throw new SociaalDomeinException("Cell " + new Cell(place, column) + " at " + origin + " is in "
@@ -571,9 +809,9 @@ public final class Statement {
 
     public Statement build() {
       for (Column c : columns.values()) {
-        c.variance().ifPresent(v -> {
-          requireEnteredColumn(c, v.budgetColumn());
-          requireEnteredColumn(c, v.actualColumn());
+        c.variance().filter(Variance::isDerived).ifPresent(v -> {
+          requireEnteredColumn(c, v.budgetColumn().orElseThrow());
+          requireEnteredColumn(c, v.actualColumn().orElseThrow());
         });
       }
       ImmutableList.Builder<Group> built = ImmutableList.builder();
@@ -581,7 +819,7 @@ public final class Statement {
         built.add(new Group(d.name, d.kind, d.taakveld, d.lines));
       }
       return new Statement(name, unit, convention, catalogueYear, ImmutableList.copyOf(columns.values()),
-          built.build(), ImmutableMap.copyOf(lineValues), ImmutableMap.copyOf(printedDerived));
+          built.build(), ImmutableMap.copyOf(lineValues), ImmutableMap.copyOf(printedDerived), ImmutableMap.copyOf(labels));
     }
 
     private void requireEnteredColumn(Column variance, String label) {

@@ -32,7 +32,7 @@ public final class StatementGenerator {
     Statement.Builder b = Statement.builder("Programma " + seed, EuroUnit.EUROS, convention)
         .column(BUDGET, ColumnRole.AMENDED_BUDGET)
         .column(ACTUAL, ColumnRole.REALISATION)
-        .column(Column.variance(VARIANCE, new Variance(BUDGET, ACTUAL, random.nextBoolean())));
+        .column(Column.variance(VARIANCE, Variance.between(BUDGET, ACTUAL, VarianceNotation.values()[random.nextInt(VarianceNotation.values().length)])));
     int groups = 1 + random.nextInt(4);
     for (int g = 1; g <= groups; g++) {
       String group = "Groep " + g;

@@ -1,29 +1,50 @@
 package nl.sociaaldomein.statement;
 
 import java.util.Objects;
+import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 
 /**
- * How a variance column is derived: from a budget column and an actual column, with the sign
- * the document prints. Seed 000 prints "begroot - rekening" with a favourable variance
- * positive; seed 002 prints "gerealiseerd totaal saldo" as realisation minus budget of a net cost,
- * so a favourable variance is negative there.
+ * What a variance column holds and how it prints. A derived variance compares a budget column
+ * with an actual column of the same statement (seed 000's "Begroot - Rekening 2022"); an entered
+ * variance is printed without the columns it compares, as in a table of "verschillen" that
+ * prints per group only the variance before reserve movements, the reserve movements and the
+ * variance after.
  *
- * @param budgetColumn the label of the column measured against (usually the amended budget)
- * @param actualColumn the label of the column measured (usually the realisation)
- * @param favourablePositive whether a favourable variance is printed positive
+ * @param budgetColumn the label of the column measured against (usually the amended budget), for
+ *     a derived variance
+ * @param actualColumn the label of the column measured (usually the realisation), for a derived
+ *     variance
+ * @param notation how the document prints a variance
  */
-public record Variance(String budgetColumn, String actualColumn, boolean favourablePositive) {
+public record Variance(Optional<String> budgetColumn, Optional<String> actualColumn, VarianceNotation notation) {
   public Variance {
     Objects.requireNonNull(budgetColumn, "budgetColumn");
     Objects.requireNonNull(actualColumn, "actualColumn");
-    if (budgetColumn.equals(actualColumn)) {
-      throw new SociaalDomeinException("A variance needs two different columns, not \"" + budgetColumn + "\" twice");
+    Objects.requireNonNull(notation, "notation");
+    if (budgetColumn.isPresent() != actualColumn.isPresent()) {
+      throw new SociaalDomeinException("A derived variance names both the budget column and the actual column; this one names only "
+          + SociaalDomeinException.quote(budgetColumn.or(() -> actualColumn).orElseThrow()));
+    }
+    if (budgetColumn.isPresent() && budgetColumn.equals(actualColumn)) {
+      throw new SociaalDomeinException("A variance compares two different columns, not "
+          + SociaalDomeinException.quote(budgetColumn.get()) + " with itself: name the budget column "
+          + "(such as the amended budget) and then the actual column (such as the realisation)");
     }
   }
 
-  /** The sign that turns a favourable-positive variance into the printed one. */
-  int printedSign() {
-    return favourablePositive ? 1 : -1;
+  /** The variance of {@code actualColumn} against {@code budgetColumn}, printed in {@code notation}. */
+  public static Variance between(String budgetColumn, String actualColumn, VarianceNotation notation) {
+    return new Variance(Optional.of(budgetColumn), Optional.of(actualColumn), notation);
+  }
+
+  /** A variance printed on its own, without the columns it compares. */
+  public static Variance entered(VarianceNotation notation) {
+    return new Variance(Optional.empty(), Optional.empty(), notation);
+  }
+
+  /** Whether the variance is derived from two columns of the statement rather than entered. */
+  public boolean isDerived() {
+    return budgetColumn.isPresent();
   }
 }

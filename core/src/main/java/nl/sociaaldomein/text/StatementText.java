@@ -15,6 +15,7 @@ import nl.sociaaldomein.statement.GroupLine;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.statement.VarianceNotation;
 
 /**
  * A statement as a plain-text table in Dutch notation, in reading order: each group with its
@@ -43,7 +44,8 @@ public final class StatementText {
         }
       }
       if (g.hasResultLines()) {
-        rows.add(row(statement, "  Totaal " + g.name(), new Place.GroupResult(g.name())));
+        rows.add(row(statement, "  " + labelOf(statement, new Place.GroupResult(g.name()), "Totaal " + g.name()),
+            new Place.GroupResult(g.name())));
       }
       for (GroupLine l : g.lines()) {
         if (l.kind().isReserveMovement()) {
@@ -51,19 +53,48 @@ public final class StatementText {
         }
       }
       if (g.hasReserveLines()) {
-        rows.add(row(statement, "  Mutaties reserves " + g.name(), new Place.GroupReserves(g.name())));
+        rows.add(row(statement, "  " + labelOf(statement, new Place.GroupReserves(g.name()), "Mutaties reserves " + g.name()),
+            new Place.GroupReserves(g.name())));
+      }
+      Place after = new Place.GroupAfterReserves(g.name());
+      if (statement.derivedPlaces().contains(after)) {
+        rows.add(row(statement, "  " + labelOf(statement, after, "Saldo na mutaties reserves " + g.name()), after));
       }
     }
     for (Place place : statement.derivedPlaces()) {
-      programmeLabel(place).ifPresent(label -> rows.add(row(statement, label, place)));
+      programmeLabel(place).ifPresent(label -> rows.add(row(statement, labelOf(statement, place, label), place)));
     }
     return TextTable.standard().format(rows);
+  }
+
+  /**
+   * Letters where the column prints them, and beside the sign where both lasten and baten print
+   * positive and a sign alone would not say which way a variance goes; never beside a sign that
+   * means the opposite of its letter.
+   */
+  private static DirectionStyle directionStyle(Statement statement, Column column) {
+    if (column.variance().isEmpty()) {
+      return DirectionStyle.SIGN;
+    }
+    VarianceNotation notation = column.variance().get().notation();
+    boolean bothPositive = statement.convention() == SignConvention.BOTH_POSITIVE
+        || statement.convention() == SignConvention.BOTH_POSITIVE_NET_COST;
+    return switch (notation) {
+      case LETTER -> DirectionStyle.LETTER;
+      case FAVOURABLE_POSITIVE -> bothPositive ? DirectionStyle.SIGN_AND_LETTER : DirectionStyle.SIGN;
+      case FAVOURABLE_NEGATIVE, BUDGET_MINUS_ACTUAL, ACTUAL_MINUS_BUDGET -> DirectionStyle.SIGN;
+    };
+  }
+
+  /** The label the document prints with {@code place}, else {@code otherwise}. */
+  private static String labelOf(Statement statement, Place place, String otherwise) {
+    return statement.label(place).orElse(otherwise);
   }
 
   /** The label of a row printed below the groups; empty for the rows printed within a group. */
   private static Optional<String> programmeLabel(Place place) {
     return switch (place.type()) {
-      case LINE, GROUP_RESULT, GROUP_RESERVES -> Optional.empty();
+      case LINE, GROUP_RESULT, GROUP_RESERVES, GROUP_AFTER_RESERVES -> Optional.empty();
       case KIND_TOTAL -> Optional.of("Totaal " + place.lineKind().orElseThrow().dutchName());
       case RESULT_BEFORE_RESERVES -> Optional.of("Saldo van baten en lasten");
       case RESERVE_TOTAL -> Optional.of("Totaal mutaties reserves");
@@ -78,12 +109,10 @@ public final class StatementText {
       Cell cell = new Cell(place, c.label());
       Optional<PrintedFigure> printed = statement.printed(cell);
       FigureFormat format = FigureFormat.of(statement.unit());
-      if (c.isVariance() && statement.convention() == SignConvention.BOTH_POSITIVE) {
-        format = format.withDirectionStyle(DirectionStyle.SIGN_AND_LETTER);
-      }
+      format = format.withDirectionStyle(directionStyle(statement, c));
       if (printed.isPresent()) {
         row.add(format.format(printed.get()));
-      } else if (place.isLine() && !c.isVariance()) {
+      } else if (place.isLine() && !c.isDerived()) {
         row.add("");
       } else {
         Estimate computed = statement.compute(cell);

@@ -31,7 +31,7 @@ class StatementTest {
     return Statement.builder("Programma 3", EuroUnit.THOUSANDS, SignConvention.EXPENSES_POSITIVE)
         .column("Begroting", ColumnRole.AMENDED_BUDGET)
         .column("Realisatie", ColumnRole.REALISATION)
-        .column(Column.variance("Begroot - Rekening", new Variance("Begroting", "Realisatie", true)))
+        .column(Column.variance("Begroot - Rekening", Variance.between("Begroting", "Realisatie", VarianceNotation.FAVOURABLE_POSITIVE)))
         .group("Samenkracht", GroupKind.TAAKVELD, TaakveldCode.of("6.1"))
         .line("Samenkracht", LineKind.EXPENSES, "Lasten")
         .line("Samenkracht", LineKind.INCOME, "Baten")
@@ -98,7 +98,7 @@ class StatementTest {
     assertThrows(IllegalArgumentException.class, () -> samenkracht()
         .cell(new Place.ResultBeforeReserves(), "Realisatie", PrintedFigure.of(1, EuroUnit.EUROS)));
     assertThrows(IllegalArgumentException.class, () -> Statement.builder("x", EuroUnit.EUROS, SignConvention.BOTH_POSITIVE)
-        .column(Column.variance("Afwijking", new Variance("Begroting", "Realisatie", true))).build());
+        .column(Column.variance("Afwijking", Variance.between("Begroting", "Realisatie", VarianceNotation.FAVOURABLE_POSITIVE))).build());
     assertThrows(IllegalArgumentException.class, () -> samenkracht().line("Jeugd", LineKind.EXPENSES, "Lasten"));
   }
 
@@ -251,16 +251,16 @@ class StatementTest {
   @Test
   void aVarianceColumnRefersToDeclaredColumnsOfEnteredFigures() {
     SociaalDomeinException undeclared = assertThrows(SociaalDomeinException.class, () -> samenkracht()
-        .column(Column.variance("Afwijking", new Variance("Begroting 2023", "Realisatie", true))).build());
+        .column(Column.variance("Afwijking", Variance.between("Begroting 2023", "Realisatie", VarianceNotation.FAVOURABLE_POSITIVE))).build());
     assertTrue(undeclared.getMessage().contains("\"Afwijking\" refers to \"Begroting 2023\""), undeclared.getMessage());
     SociaalDomeinException actual = assertThrows(SociaalDomeinException.class, () -> samenkracht()
-        .column(Column.variance("Afwijking", new Variance("Begroting", "Rekening", true))).build());
+        .column(Column.variance("Afwijking", Variance.between("Begroting", "Rekening", VarianceNotation.FAVOURABLE_POSITIVE))).build());
     assertTrue(actual.getMessage().contains("refers to \"Rekening\""), actual.getMessage());
     SociaalDomeinException onVariance = assertThrows(SociaalDomeinException.class, () -> samenkracht()
-        .column(Column.variance("Afwijking", new Variance("Begroting", "Begroot - Rekening", false))).build());
+        .column(Column.variance("Afwijking", Variance.between("Begroting", "Begroot - Rekening", VarianceNotation.FAVOURABLE_NEGATIVE))).build());
     assertTrue(onVariance.getMessage().contains("refers to \"Begroot - Rekening\", which is not a declared column of entered figures"),
         onVariance.getMessage());
-    assertEquals(4, samenkracht().column(Column.variance("Afwijking", new Variance("Realisatie", "Begroting", false)))
+    assertEquals(4, samenkracht().column(Column.variance("Afwijking", Variance.between("Realisatie", "Begroting", VarianceNotation.FAVOURABLE_NEGATIVE)))
         .build().columns().size());
   }
 

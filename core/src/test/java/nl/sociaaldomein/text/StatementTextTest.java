@@ -13,6 +13,7 @@ import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.Variance;
+import nl.sociaaldomein.statement.VarianceNotation;
 import org.junit.jupiter.api.Test;
 
 class StatementTextTest {
@@ -29,7 +30,7 @@ class StatementTextTest {
     return Statement.builder("Wmo", EuroUnit.THOUSANDS, SignConvention.EXPENSES_POSITIVE)
         .column("Begroting", ColumnRole.AMENDED_BUDGET)
         .column("Realisatie", ColumnRole.REALISATION)
-        .column(Column.variance("Verschil", new Variance("Begroting", "Realisatie", true)))
+        .column(Column.variance("Verschil", Variance.between("Begroting", "Realisatie", VarianceNotation.FAVOURABLE_POSITIVE)))
         .group("Wmo", GroupKind.PRODUCT)
         .line("Wmo", LineKind.EXPENSES, "Lasten")
         .line("Wmo", LineKind.INCOME, "Baten")

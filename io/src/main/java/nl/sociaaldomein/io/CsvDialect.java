@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DirectionStyle;
@@ -107,15 +108,28 @@ public enum CsvDialect {
     return new BigDecimal(text);
   }
 
-  /** Writes {@code figure} so that {@link #readFigure} gives it back. */
-  public String writeFigure(PrintedFigure figure, boolean withDirection) {
+  /**
+   * The V or N printed after the figure in {@code text}, if any: Dutch Excel reads it as
+   * {@link DutchNotation} does (the figure then favourable positive); plain decimals carry none.
+   */
+  public Optional<Direction> readLetter(String text, EuroUnit unit) {
+    if (this == PLAIN) {
+      return Optional.empty();
+    }
+    Reading reading = DutchNotation.read(Objects.requireNonNull(text, "text").trim(), unit);
+    return reading instanceof Reading.Figure ? ((Reading.Figure) reading).direction() : Optional.empty();
+  }
+
+  /**
+   * Writes {@code figure} so that {@link #readFigure} and {@link #readLetter} give it back:
+   * plain decimals in the plain dialect, which has no letters (a lettered figure is then written
+   * favourable positive), else Dutch notation in {@code style}.
+   */
+  public String writeFigure(PrintedFigure figure, DirectionStyle style) {
+    Objects.requireNonNull(style, "style");
     if (this == PLAIN) {
       return figure.printedValue().toPlainString();
     }
-    FigureFormat format = FigureFormat.of(figure.unit());
-    if (withDirection) {
-      format = format.withDirectionStyle(DirectionStyle.SIGN_AND_LETTER);
-    }
-    return format.format(figure);
+    return FigureFormat.of(figure.unit()).withDirectionStyle(style).format(figure);
   }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,10 @@ import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
+import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.DirectionStyle;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.ColumnRole;
@@ -42,6 +45,7 @@ import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.Variance;
+import nl.sociaaldomein.statement.VarianceNotation;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
@@ -129,8 +133,8 @@ public final class StatementCsv {
     for (Column c : statement.columns()) {
       if (c.isVariance()) {
         Variance v = c.variance().orElseThrow();
-        csv.writeRecord("#column", c.label(), c.role().name(), v.budgetColumn(), v.actualColumn(),
-            v.favourablePositive() ? "favourable-positive" : "favourable-negative");
+        csv.writeRecord("#column", c.label(), c.role().name(), v.budgetColumn().orElse(""), v.actualColumn().orElse(""),
+            v.notation().code());
       } else {
         csv.writeRecord("#column", c.label(), c.role().name());
       }
@@ -147,12 +151,20 @@ public final class StatementCsv {
       }
     }
     for (Place place : statement.derivedPlaces()) {
-      List<Optional<PrintedFigure>> values = values(statement, place);
-      if (values.stream().noneMatch(Optional::isPresent)) {
-        continue;
+      // One row per printed label: seed 002 prints its result twice, the second time with only
+      // the variance and a label of its own.
+      Map<String, List<Optional<PrintedFigure>>> rows = new LinkedHashMap<>();
+      for (Column c : statement.columns()) {
+        Cell cell = new Cell(place, c.label());
+        Optional<PrintedFigure> printed = statement.printed(cell);
+        if (printed.isPresent()) {
+          List<Optional<PrintedFigure>> values = rows.computeIfAbsent(statement.label(cell).orElse(""),
+              l -> new ArrayList<>(Collections.nCopies(statement.columns().size(), Optional.<PrintedFigure>empty())));
+          values.set(statement.columns().indexOf(c), printed);
+        }
       }
-      csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
-          place.lineKind().map(LineKind::dutchName).orElse(""), "", "", values, statement, dialect));
+      rows.forEach((label, values) -> csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
+          place.lineKind().map(LineKind::dutchName).orElse(""), label, "", values, statement, dialect)));
     }
   }
 
@@ -173,9 +185,9 @@ public final class StatementCsv {
     List<String> fields = new ArrayList<>(List.of(type, group, kind, label, taakveld));
     for (int i = 0; i < statement.columns().size(); i++) {
       Optional<PrintedFigure> v = i < values.size() ? values.get(i) : Optional.empty();
-      boolean letters = statement.convention() == SignConvention.BOTH_POSITIVE
-          && statement.columns().get(i).isVariance();
-      fields.add(v.map(f -> dialect.writeFigure(f, letters)).orElse(""));
+      DirectionStyle style = statement.columns().get(i).variance()
+          .filter(x -> x.notation().printsLetter()).isPresent() ? DirectionStyle.LETTER : DirectionStyle.SIGN;
+      fields.add(v.map(f -> dialect.writeFigure(f, style)).orElse(""));
     }
     return fields;
   }
@@ -186,6 +198,7 @@ public final class StatementCsv {
       case LINE -> "line";
       case GROUP_RESULT -> "group-total";
       case GROUP_RESERVES -> "group-reserves";
+      case GROUP_AFTER_RESERVES -> "group-after";
       case KIND_TOTAL -> "total";
       case RESULT_BEFORE_RESERVES -> "result";
       case RESERVE_TOTAL -> "reserves";
@@ -316,11 +329,11 @@ public final class StatementCsv {
       Location at = Location.atLine(source(), line);
       try {
         switch (key) {
-          case "#unit" -> unit = EuroUnit.valueOf(value);
+          case "#unit" -> unit = constant(EuroUnit.class, value, "#unit;THOUSANDS");
           case "#name" -> name = value;
-          case "#convention" -> convention = SignConvention.valueOf(value);
+          case "#convention" -> convention = constant(SignConvention.class, value, "#convention;EXPENSES_POSITIVE");
           case "#catalogue" -> {
-            catalogue = Integer.valueOf(value);
+            catalogue = catalogueYear(value);
             catalogueLine = line;
           }
           case "#column" -> column(record, line);
@@ -336,6 +349,29 @@ public final class StatementCsv {
       }
     }
 
+    /** The constant of {@code type} named {@code value}; else a message that lists them and shows a valid row. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String example) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(value)) {
+          return e;
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (E e : type.getEnumConstants()) {
+        names.add(e.name());
+      }
+      throw new SociaalDomeinException("", Optional.of(value), "expected one of " + String.join(", ", names)
+          + ", as in " + example);
+    }
+
+    private static int catalogueYear(String value) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new SociaalDomeinException("", Optional.of(value), "a catalogue year has four digits, as in #catalogue;2022");
+      }
+    }
+
     private void column(CsvRecord record, long line) {
       String label = field(record, 1);
       for (int i = 0; i < columns.size(); i++) {
@@ -345,16 +381,23 @@ public final class StatementCsv {
           return;
         }
       }
-      ColumnRole role = ColumnRole.valueOf(field(record, 2));
+      ColumnRole role = constant(ColumnRole.class, field(record, 2), "#column;Realisatie 2022;REALISATION");
       if (role == ColumnRole.VARIANCE) {
-        String sense = field(record, 5);
-        if (!sense.equals("favourable-positive") && !sense.equals("favourable-negative")) {
-          fatal(Problem.of(Location.atLine(source(), line), sense,
-              "a variance column ends with favourable-positive or favourable-negative"));
+        String notation = field(record, 5);
+        String budget = field(record, 3);
+        String actual = field(record, 4);
+        String example = " A variance row is #column;<label>;VARIANCE;<budget column>;<actual column>;<notation>, as in "
+            + "#column;Begroot - Rekening 2022;VARIANCE;Begroting 2022 na wijziging;Realisatie 2022;favourable-positive, "
+            + "or without the two columns (#column;Verschil;VARIANCE;;;letter) for variances printed on their own."
+            + " The notation is one of " + VarianceNotation.codes() + ".";
+        try {
+          columns.add(Column.variance(label, new Variance(Optional.of(budget).filter(x -> !x.isEmpty()),
+              Optional.of(actual).filter(x -> !x.isEmpty()), VarianceNotation.ofCode(notation))));
+        } catch (IllegalArgumentException e) {
+          fatal(Problem.of(Location.atLine(source(), line), String.join(String.valueOf(dialect.separator()), record.getFields()),
+              "bad variance column: " + why(e) + "." + example));
           return;
         }
-        columns.add(Column.variance(label, new Variance(field(record, 3), field(record, 4),
-            sense.equals("favourable-positive"))));
       } else {
         columns.add(Column.of(label, role));
       }
@@ -390,8 +433,8 @@ public final class StatementCsv {
         if (!labels.contains(c.label())) {
           fatal(Problem.of(at, c.label(), "this column is not in the header"));
         }
-        c.variance().ifPresent(v -> {
-          for (String referred : List.of(v.budgetColumn(), v.actualColumn())) {
+        c.variance().filter(Variance::isDerived).ifPresent(v -> {
+          for (String referred : List.of(v.budgetColumn().orElseThrow(), v.actualColumn().orElseThrow())) {
             if (columns.stream().noneMatch(x -> x.label().equals(referred) && !x.isVariance())) {
               fatal(Problem.of(at, referred, "variance column \"" + c.label()
                   + "\" refers to a column that no #column row declares as one of entered figures"));
@@ -428,11 +471,17 @@ public final class StatementCsv {
             "more fields than the header has columns"));
       }
       Map<String, PrintedFigure> cells = new LinkedHashMap<>();
+      Map<String, Direction> letters = new LinkedHashMap<>();
       for (int i = FIRST_VALUE; i < header.size(); i++) {
         String text = i < record.getFieldCount() ? record.getField(i) : "";
         String column = header.get(i);
         try {
-          dialect.readFigure(text, unit).ifPresent(f -> cells.put(column, f));
+          Optional<PrintedFigure> figure = dialect.readFigure(text, unit);
+          if (figure.isPresent()) {
+            cells.put(column, figure.get());
+            dialect.readLetter(text, unit).ifPresent(letter -> letters.put(column, letter));
+            requireLetterPlace(column, text, letters.containsKey(column));
+          }
         } catch (IllegalArgumentException e) {
           log.add(Problem.of(Location.atCell(source(), line, column), text, why(e)), e);
         }
@@ -447,11 +496,21 @@ public final class StatementCsv {
         if (l.isPresent()) {
           builder.line(l.get().group(), l.get().kind(), l.get().label(), taakveld(record, line).orElseThrow(), origin);
         }
-        builder.cells(place.get(), cells, origin);
+        builder.cells(place.get(), Optional.of(field(record, 3)), cells, letters, origin);
         log.accept();
       } catch (IllegalArgumentException e) {
         log.add(Problem.of(Location.atLine(source(), line), why(e)), e);
         log.reject();
+      }
+    }
+
+    /** A V or N belongs only in a variance column, where it says which way the variance goes. */
+    private void requireLetterPlace(String column, String text, boolean lettered) {
+      Optional<Column> c = columns.stream().filter(x -> x.label().equals(column)).findFirst();
+      if (lettered && c.isPresent() && !c.get().isVariance()) {
+        throw new SociaalDomeinException("", Optional.of(text), "column " + SociaalDomeinException.quote(column)
+            + " holds " + c.get().role() + " figures, which carry no V or N: write the figure with its sign as the "
+            + "statement's convention prints it (" + convention + "); V and N belong in a VARIANCE column");
       }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.TextOutput;
@@ -38,6 +39,7 @@ import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.statement.Variance;
+import nl.sociaaldomein.statement.VarianceNotation;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
@@ -111,7 +113,7 @@ public final class StatementJson {
     List<ColumnDocument> columns = new ArrayList<>();
     for (Column c : statement.columns()) {
       columns.add(new ColumnDocument(c.label(), c.role().name(), c.variance()
-          .map(v -> new VarianceDocument(v.budgetColumn(), v.actualColumn(), v.favourablePositive()))
+          .map(v -> new VarianceDocument(v.budgetColumn().orElse(null), v.actualColumn().orElse(null), v.notation().code()))
           .orElse(null)));
     }
     List<GroupDocument> groups = new ArrayList<>();
@@ -129,7 +131,8 @@ public final class StatementJson {
       for (Column c : statement.columns()) {
         statement.printed(new Cell(place, c.label())).ifPresent(printed -> cells.add(new CellDocument(
             StatementCsv.rowType(place.type()), place.groupName().orElse(null),
-            place.lineKind().map(LineKind::name).orElse(null), place.asLine().map(Place.Line::label).orElse(null),
+            place.lineKind().map(LineKind::name).orElse(null),
+            place.asLine().map(Place.Line::label).or(() -> statement.label(new Cell(place, c.label()))).orElse(null),
             c.label(), printed.printedValue().toPlainString())));
       }
     }
@@ -158,8 +161,9 @@ public final class StatementJson {
   @JsonPropertyOrder({"label", "role", "variance"})
   record ColumnDocument(String label, String role, VarianceDocument variance) {}
 
-  @JsonPropertyOrder({"budgetColumn", "actualColumn", "favourablePositive"})
-  record VarianceDocument(String budgetColumn, String actualColumn, Boolean favourablePositive) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"budgetColumn", "actualColumn", "notation"})
+  record VarianceDocument(String budgetColumn, String actualColumn, String notation) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "kind", "taakveld", "lines"})
@@ -290,11 +294,11 @@ public final class StatementJson {
           return;
         }
         Optional<VarianceDocument> v = required(c.variance(), at + ".variance");
-        Optional<String> budget = v.flatMap(x -> required(x.budgetColumn(), at + ".variance.budgetColumn"));
-        Optional<String> actual = v.flatMap(x -> required(x.actualColumn(), at + ".variance.actualColumn"));
-        Optional<Boolean> sense = v.flatMap(x -> required(x.favourablePositive(), at + ".variance.favourablePositive"));
-        if (budget.isPresent() && actual.isPresent() && sense.isPresent()) {
-          attempt(at, () -> b.column(Column.variance(label.get(), new Variance(budget.get(), actual.get(), sense.get())), at));
+        Optional<String> notation = v.flatMap(x -> required(x.notation(), at + ".variance.notation"));
+        if (notation.isPresent()) {
+          attempt(at + ".variance", () -> b.column(Column.variance(label.get(), new Variance(
+              Optional.ofNullable(v.get().budgetColumn()), Optional.ofNullable(v.get().actualColumn()),
+              VarianceNotation.ofCode(notation.get()))), at));
         }
       });
     }
@@ -359,8 +363,8 @@ public final class StatementJson {
         if (type.isEmpty() || column.isEmpty() || printed.isEmpty() || (c.kind() != null && kind.isEmpty())) {
           return;
         }
-        attempt(at, () -> b.cell(Place.of(type.get(), Optional.ofNullable(c.group()), kind, Optional.ofNullable(c.label())),
-            column.get(), PrintedFigure.of(printed.get(), unit), at));
+        attempt(at, () -> b.cells(Place.of(type.get(), Optional.ofNullable(c.group()), kind, Optional.ofNullable(c.label())),
+            Optional.ofNullable(c.label()), Map.of(column.get(), PrintedFigure.of(printed.get(), unit)), Map.of(), at));
       });
     }
 

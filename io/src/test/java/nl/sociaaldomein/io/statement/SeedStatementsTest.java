@@ -167,12 +167,23 @@ class SeedStatementsTest {
   }
 
   @Test
-  void anAlteredTotalIsFlaggedAtThatCellAlone() {
+  void anAlteredTotalIsFlaggedAtThatCellAndAtTheVarianceThatComparesIt() {
     String altered = alter(fixture(SEED_000), "group-total;Inkomensregelingen", 3, "3.412");
     ReconciliationReport report = csv(altered, "altered").check();
-    assertEquals(Set.of(new Cell(new Place.GroupResult("Inkomensregelingen"), R2022).toString()), flagged(report));
+    Cell total = new Cell(new Place.GroupResult("Inkomensregelingen"), R2022);
+    Cell variance = new Cell(new Place.GroupResult("Inkomensregelingen"), VARIANCE_000);
+    assertEquals(Set.of(total.toString(), variance.toString()), flagged(report));
+    Inconsistency atTotal = report.inconsistencies().stream().filter(i -> i.cell().equals(total)).findFirst().orElseThrow();
     // 3.412 against 14.867 - 11.458 = 3.409: 3 thousand apart where rounding explains 1,5.
-    assertEquals(0, new BigDecimal("1500").compareTo(report.inconsistencies().get(0).excess()));
+    assertEquals(Inconsistency.Source.LINES, atTotal.source());
+    assertEquals(0, new BigDecimal("1500").compareTo(atTotal.excess()));
+    // The printed variance 1.151 passes its lines (4.560 - 3.409), but against the two printed
+    // figures of its own row, 4.560 - 3.412 = 1.148, it is 3 apart where rounding explains 1,5.
+    Inconsistency atVariance = report.inconsistencies().stream().filter(i -> i.cell().equals(variance)).findFirst().orElseThrow();
+    assertEquals(Inconsistency.Source.COMPARED_COLUMNS, atVariance.source());
+    assertEquals(List.of(total, new Cell(new Place.GroupResult("Inkomensregelingen"), "Totaal Begroting 2022 incl. wijzigingen")),
+        atVariance.parts());
+    assertEquals(0, new BigDecimal("1500").compareTo(atVariance.excess()));
   }
 
   @Test

@@ -138,7 +138,7 @@ class StatementCsvTest {
         problems.get(0).why()), problems.get(0));
     assertTrue(problems.get(0).why().contains("a dot separates thousands"), problems.get(0).why());
     assertEquals(Problem.of(Location.atCell("wmo.csv", 9, "kind"), "uitgaven",
-        "Unknown line kind \"uitgaven\"; expected lasten, baten, storting, onttrekking or mutatie"), problems.get(1));
+        "Unknown line kind \"uitgaven\"; expected lasten, baten, storting, onttrekking, mutatie or saldo"), problems.get(1));
     assertEquals(Location.atCell("wmo.csv", 10, "taakveld"), problems.get(2).where());
     assertEquals(Optional.of("6,71"), problems.get(2).what());
     assertEquals(Location.atLine("wmo.csv", 11), problems.get(3).where());

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.statement.VarianceNotation;
 import nl.sociaaldomein.statement.StatementGenerator;
 import java.io.StringReader;
 import java.util.List;
@@ -126,7 +127,7 @@ class StatementJsonTest {
   }
 
   /** A small statement whose first line cell and catalogue year and variance sense are set by the test. */
-  private static String document(String catalogueYear, String favourablePositive, String printed, String extraCell) {
+  private static String document(String catalogueYear, String notation, String printed, String extraCell) {
     return """
         {"name": "Wmo", "unit": "THOUSANDS", "convention": "EXPENSES_POSITIVE"%s,
          "columns": [{"label": "Begroting", "role": "AMENDED_BUDGET"},
@@ -136,7 +137,7 @@ class StatementJsonTest {
          "groups": [{"name": "Wmo", "kind": "PRODUCT", "lines": [{"kind": "EXPENSES", "label": "Lasten"}]}],
          "cells": [{"row": "line", "group": "Wmo", "kind": "EXPENSES", "label": "Lasten", "column": "Begroting",
                     "printed": %s}%s]}
-        """.formatted(catalogueYear, favourablePositive, printed, extraCell);
+        """.formatted(catalogueYear, notation, printed, extraCell);
   }
 
   private static ReadResult<Statement> lenient(String json) {
@@ -155,17 +156,17 @@ class StatementJsonTest {
 
   @Test
   void theSmallDocumentReads() {
-    Statement s = lenient(document(", \"catalogueYear\": 2022", ", \"favourablePositive\": true", "\"1000\"", ""))
+    Statement s = lenient(document(", \"catalogueYear\": 2022", ", \"notation\": \"favourable-positive\"", "\"1000\"", ""))
         .orElseThrow();
     assertEquals(java.util.OptionalInt.of(2022), s.catalogueYear());
-    assertTrue(s.column("Verschil").variance().orElseThrow().favourablePositive());
+    assertEquals(VarianceNotation.FAVOURABLE_POSITIVE, s.column("Verschil").variance().orElseThrow().notation());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1E+999999999", "21507E0214640460", "16140580E+99999999", "-8902411E-7972498", "1e3",
       "1234567890123456789012345678901", "12.", ".5"})
   void aPrintedFigureIsPlainDecimalNotationOfAtMostThirtyDigits(String figure) {
-    String json = document("", ", \"favourablePositive\": true", "\"" + figure + "\"", "");
+    String json = document("", ", \"notation\": \"favourable-positive\"", "\"" + figure + "\"", "");
     ReadResult<Statement> result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> lenient(json));
     Problem p = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> onlyProblem(json));
     assertEquals(Location.atPath("wmo.json", "$.cells[0].printed"), p.where());
@@ -177,7 +178,7 @@ class StatementJsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"abc\"", "1e20", "20.22", "\"2022\"", "true", "99999", "-2022", "12345678901"})
   void theCatalogueYearIsAWholeNumberOfASaneYear(String year) {
-    String json = document(", \"catalogueYear\": " + year, ", \"favourablePositive\": true", "\"1000\"", "");
+    String json = document(", \"catalogueYear\": " + year, ", \"notation\": \"favourable-positive\"", "\"1000\"", "");
     ReadResult<Statement> result = lenient(json);
     Problem p = result.problems().get(0);
     assertEquals(Location.atPath("wmo.json", "$.catalogueYear"), p.where());
@@ -190,9 +191,9 @@ class StatementJsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", ", \"favourablePositive\": \"yes\"", ", \"favourablePositive\": \"true\"",
-      ", \"favourablePositive\": 1", ", \"favourablePositive\": null"})
-  void favourablePositiveIsRequiredAndABoolean(String sense) {
+  @ValueSource(strings = {"", ", \"notation\": \"yes\"", ", \"notation\": true",
+      ", \"notation\": 1", ", \"notation\": null", ", \"favourablePositive\": true"})
+  void theNotationIsRequiredAndOneOfTheCodes(String sense) {
     String json = document("", sense, "\"1000\"", "");
     Problem p = onlyProblem(json);
     ReadResult<Statement> result = lenient(json);
@@ -203,13 +204,13 @@ class StatementJsonTest {
 
   @Test
   void aPrintedNumberIsNotAString() {
-    Problem p = onlyProblem(document("", ", \"favourablePositive\": true", "1000", ""));
+    Problem p = onlyProblem(document("", ", \"notation\": \"favourable-positive\"", "1000", ""));
     assertEquals(Location.atPath("wmo.json", "$.cells[0].printed"), p.where());
   }
 
   @Test
   void aPrintedCellAtAPlaceTheStatementDoesNotHaveIsRejectedAtItsPath() {
-    String json = document("", ", \"favourablePositive\": true", "\"1000\"",
+    String json = document("", ", \"notation\": \"favourable-positive\"", "\"1000\"",
         ", {\"row\": \"total\", \"kind\": \"RESERVE_ADDITION\", \"column\": \"Begroting\", \"printed\": \"5\"}");
     Problem p = onlyProblem(json);
     ReadResult<Statement> result = lenient(json);
