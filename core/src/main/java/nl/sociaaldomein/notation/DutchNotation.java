@@ -19,7 +19,10 @@ import nl.sociaaldomein.money.PrintedFigure;
  *   <li>numbers with a dot between groups of three digits and a decimal comma: {@code 3.820},
  *       {@code -1.412.815}, {@code 0,84}, {@code 18.971.249};
  *   <li>a euro sign before or after the sign: {@code € -26.760}, {@code €100.000};
- *   <li>{@code ,-} for "no cents": {@code € 1.473.000,-};
+ *   <li>a minus directly after the last digit, as some tables print negatives: {@code 4.977-},
+ *       {@code € 1.234,56-}, {@code 4.977- N}, {@code 1,9- miljoen}; the reading says so in
+ *       {@link Reading.Figure#minusStyle()};
+ *   <li>{@code ,-} (or {@code ,--}) for "no cents": {@code € 1.473.000,-}, always positive;
  *   <li>a scale word, which sets the unit: {@code € 1,9 miljoen}, {@code €1,314 miljard}
  *       ({@code duizend}, {@code mln}, {@code mld}, {@code mrd} too);
  *   <li>a qualifier before it: {@code ruim}, {@code circa}, {@code ca.}, {@code ongeveer},
@@ -38,7 +41,14 @@ import nl.sociaaldomein.money.PrintedFigure;
  *       three digits: {@code 1.5} and {@code 12.34} are refused (English decimals?);
  *   <li>a comma is always the decimal separator, so {@code 1,234.56} is refused;
  *   <li>spaces inside a number ({@code 1 234}) and leading zeros ({@code 007}) are refused;
- *   <li>a sign that contradicts its letter ({@code -85 V}) is refused;
+ *   <li>a sign that contradicts its letter ({@code -85 V}, {@code 85- V}) is refused;
+ *   <li>a sign both before and after the digits ({@code -4.977-}) and a plus after them
+ *       ({@code 4.977+}) are refused;
+ *   <li>a dash after the no-cents dash ({@code 4.977,---}) is refused: {@code ,--} already means
+ *       "no cents", so a trailing minus after it could not be told from it;
+ *   <li>a dash between two numbers ({@code 10.000-50.000}, {@code 10.000- 50.000}) is refused: a
+ *       range is read only after p.m. or "tussen", and there a dash after the low end always
+ *       separates the ends, never makes it negative;
  *   <li>accounting parentheses ({@code (1.234)}) are refused: the seeds never use them.
  * </ul>
  *
@@ -199,7 +209,7 @@ public final class DutchNotation {
       } else if (atWord("tussen")) {
         reading = between();
       } else {
-        reading = figureOrPercentage();
+        reading = figureOrPercentage(true);
       }
       skipSpaces();
       if (pos != end) {
@@ -294,10 +304,13 @@ public final class DutchNotation {
           : AmountRange.between(lowAmount, highAmount);
     }
 
-    /** A figure inside a range: no qualifier, no letter, no percentage. */
+    /**
+     * A figure inside a range: no qualifier, no letter, no percentage, and no trailing minus, so
+     * that the dash in {@code 10.000- 50.000} stays the range's separator.
+     */
     private PrintedFigure plainFigure() {
       int start = pos;
-      Reading reading = figureOrPercentage();
+      Reading reading = figureOrPercentage(false);
       if (!(reading instanceof Reading.Figure)) {
         throw error(start, "a range end must be an amount, not a percentage");
       }
@@ -308,7 +321,8 @@ public final class DutchNotation {
       return f.figure();
     }
 
-    private Reading figureOrPercentage() {
+    /** Reads a figure or a percentage; {@code trailingMinus} says whether {@code 4.977-} may stand here. */
+    private Reading figureOrPercentage(boolean trailingMinus) {
       Optional<Qualifier> qualifier = qualifier();
       boolean euro = false;
       boolean negative = false;
@@ -335,6 +349,11 @@ public final class DutchNotation {
         skipSpaces();
       }
       BigDecimal number = number();
+      int minusAt = trailingMinus ? trailingMinus(signAt) : -1;
+      if (minusAt >= 0) {
+        negative = true;
+        signAt = minusAt;
+      }
       if (negative) {
         number = number.negate();
       }
@@ -343,6 +362,9 @@ public final class DutchNotation {
       if (pos < end && text.charAt(pos) == '%') {
         if (euro || qualifier.isPresent()) {
           throw error(pos, "a percentage cannot have a euro sign or a qualifier");
+        }
+        if (minusAt >= 0) {
+          throw error(minusAt, "a percentage takes its minus before the digits");
         }
         pos++;
         return new Reading.Percentage(number);
@@ -376,7 +398,45 @@ public final class DutchNotation {
         // Give back the spaces: what follows (such as "en" in a range) may need them.
         pos = afterFigure;
       }
-      return new Reading.Figure(PrintedFigure.of(number, unit), euro, direction, qualifier);
+      MinusStyle style = minusAt >= 0 ? MinusStyle.TRAILING : MinusStyle.LEADING;
+      return new Reading.Figure(PrintedFigure.of(number, unit), euro, direction, qualifier, style);
+    }
+
+    /**
+     * Reads the minus that some tables print directly after the last digit ({@code 4.977-}) and
+     * returns where it stood, or -1 when there is none. Only the end of the text or a space may
+     * follow it, so that {@code 4.977- N} and {@code 1,9- miljoen} read; a number after it
+     * ({@code 10.000-50.000}) would make it a range's dash, which only p.m. and "tussen" give.
+     */
+    private int trailingMinus(int leadingSignAt) {
+      if (pos < end && text.charAt(pos) == '+') {
+        throw error(pos, "a plus after the digits; a positive figure needs no sign");
+      }
+      if (pos >= end || !isDash(text.charAt(pos))) {
+        return -1;
+      }
+      int minusAt = pos;
+      if (!isDigit(minusAt - 1)) {
+        // ",-" and ",--" say "no cents"; one more dash would make ",--" mean two things.
+        throw error(minusAt, "a dash after the no-cents dash; a negative whole figure is written"
+            + " 4.977- or -4.977,-");
+      }
+      int next = minusAt + 1;
+      while (next < end && isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next < end && (isDigit(next) || text.charAt(next) == '€')) {
+        throw error(minusAt, "a dash between two figures; a range is written p.m. (10.000 - 50.000)"
+            + " or tussen 10.000 en 50.000");
+      }
+      if (next < end && next == minusAt + 1) {
+        return -1; // something other than a space follows; refused as unexpected after the figure
+      }
+      if (leadingSignAt >= 0) {
+        throw error(minusAt, "a sign both before and after the digits");
+      }
+      pos = minusAt + 1;
+      return minusAt;
     }
 
     private Optional<Qualifier> qualifier() {

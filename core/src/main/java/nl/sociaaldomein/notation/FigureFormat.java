@@ -23,18 +23,19 @@ import nl.sociaaldomein.money.PrintedFigure;
  * FigureFormat.CENTS.format(amount, RoundingMode.HALF_UP)  // € 1.234,56
  * FigureFormat.MILLIONS.format(amount, RoundingMode.HALF_UP) // 1,9 miljoen
  * FigureFormat.THOUSANDS.withDirectionStyle(DirectionStyle.LETTER) // 85 N
+ * FigureFormat.THOUSANDS.withMinusStyle(MinusStyle.TRAILING)      // 4.977-
  * }</pre>
  */
 public final class FigureFormat {
 
   /** Whole thousands without a euro sign, as tables headed "x € 1.000" print them: {@code 1.234}. */
-  public static final FigureFormat THOUSANDS = new FigureFormat(EuroUnit.THOUSANDS, 0, false, false, false, DirectionStyle.SIGN);
+  public static final FigureFormat THOUSANDS = new FigureFormat(EuroUnit.THOUSANDS, 0, false, false, false, DirectionStyle.SIGN, MinusStyle.LEADING);
   /** Whole euros with a euro sign: {@code € 1.234.567}. */
-  public static final FigureFormat EUROS = new FigureFormat(EuroUnit.EUROS, 0, true, false, false, DirectionStyle.SIGN);
+  public static final FigureFormat EUROS = new FigureFormat(EuroUnit.EUROS, 0, true, false, false, DirectionStyle.SIGN, MinusStyle.LEADING);
   /** Euros and cents with a euro sign: {@code € 1.234,56}. */
-  public static final FigureFormat CENTS = new FigureFormat(EuroUnit.EUROS, 2, true, false, false, DirectionStyle.SIGN);
+  public static final FigureFormat CENTS = new FigureFormat(EuroUnit.EUROS, 2, true, false, false, DirectionStyle.SIGN, MinusStyle.LEADING);
   /** Millions with one decimal and the word: {@code 1,9 miljoen}. */
-  public static final FigureFormat MILLIONS = new FigureFormat(EuroUnit.MILLIONS, 1, false, true, false, DirectionStyle.SIGN);
+  public static final FigureFormat MILLIONS = new FigureFormat(EuroUnit.MILLIONS, 1, false, true, false, DirectionStyle.SIGN, MinusStyle.LEADING);
 
   private final EuroUnit unit;
   private final int decimals;
@@ -42,6 +43,7 @@ public final class FigureFormat {
   private final boolean scaleWord;
   private final boolean wholeEuroDash;
   private final DirectionStyle directionStyle;
+  private final MinusStyle minusStyle;
 
   private FigureFormat(
       EuroUnit unit,
@@ -49,7 +51,8 @@ public final class FigureFormat {
       boolean euroSign,
       boolean scaleWord,
       boolean wholeEuroDash,
-      DirectionStyle directionStyle) {
+      DirectionStyle directionStyle,
+      MinusStyle minusStyle) {
     if (decimals < 0 || decimals > PrintedFigure.MAX_DIGITS) {
       throw new SociaalDomeinException("", Optional.of(Integer.toString(decimals)),
           "decimals must lie between 0 and " + PrintedFigure.MAX_DIGITS);
@@ -64,11 +67,12 @@ public final class FigureFormat {
     this.scaleWord = scaleWord;
     this.wholeEuroDash = wholeEuroDash;
     this.directionStyle = Objects.requireNonNull(directionStyle, "directionStyle");
+    this.minusStyle = Objects.requireNonNull(minusStyle, "minusStyle");
   }
 
   /** Whole {@code unit}s, no euro sign, no scale word, signed. */
   public static FigureFormat of(EuroUnit unit) {
-    return new FigureFormat(Objects.requireNonNull(unit, "unit"), 0, false, false, false, DirectionStyle.SIGN);
+    return new FigureFormat(Objects.requireNonNull(unit, "unit"), 0, false, false, false, DirectionStyle.SIGN, MinusStyle.LEADING);
   }
 
   public EuroUnit unit() {
@@ -80,7 +84,7 @@ public final class FigureFormat {
   }
 
   public FigureFormat withUnit(EuroUnit unit) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit != EuroUnit.EUROS, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord && unit != EuroUnit.EUROS, wholeEuroDash, directionStyle, minusStyle);
   }
 
   /**
@@ -88,26 +92,45 @@ public final class FigureFormat {
    * {@link PrintedFigure#MAX_DIGITS}.
    */
   public FigureFormat withDecimals(int decimals) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
   }
 
   public FigureFormat withEuroSign(boolean euroSign) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
   }
 
   /** Writes "miljoen" or "miljard" after the number; not for euros. */
   public FigureFormat withScaleWord(boolean scaleWord) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
   }
 
   /** Writes whole figures with {@code ,-} ("no cents"), as in {@code € 1.473.000,-}. */
   public FigureFormat withWholeEuroDash(boolean wholeEuroDash) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
   }
 
   /** Whether a favourable figure shows as a sign, a V/N letter, or both. */
   public FigureFormat withDirectionStyle(DirectionStyle directionStyle) {
-    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle);
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
+  }
+
+  /**
+   * Where a negative figure's minus stands: before the digits ({@code € -4.977}, the default) or
+   * directly after them ({@code € 4.977-}), as some municipal tables print it.
+   *
+   * <p>A trailing minus stands before a scale word and a letter: {@code 1,9- miljoen},
+   * {@code 85- N} with {@link DirectionStyle#SIGN_AND_LETTER}; with {@link DirectionStyle#LETTER}
+   * no sign is written, so the style changes nothing. With {@link #withWholeEuroDash} a negative
+   * whole figure is written {@code € 4.977-} without the no-cents dash, because {@code 4.977,--}
+   * reads as "no cents", positive.
+   */
+  public FigureFormat withMinusStyle(MinusStyle minusStyle) {
+    return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
+  }
+
+  /** Where a negative figure's minus stands. */
+  public MinusStyle minusStyle() {
+    return minusStyle;
   }
 
   /**
@@ -144,11 +167,14 @@ public final class FigureFormat {
       out.append("€ ");
     }
     boolean letter = directionStyle != DirectionStyle.SIGN && value.signum() != 0;
-    if (value.signum() < 0 && directionStyle != DirectionStyle.LETTER) {
+    boolean minus = value.signum() < 0 && directionStyle != DirectionStyle.LETTER;
+    if (minus && minusStyle == MinusStyle.LEADING) {
       out.append('-');
     }
     boolean decimalsWritten = Digits.appendUnsigned(out, value);
-    if (!decimalsWritten && wholeEuroDash) {
+    if (minus && minusStyle == MinusStyle.TRAILING) {
+      out.append('-');
+    } else if (!decimalsWritten && wholeEuroDash) {
       out.append(",-");
     }
     if (scaleWord) {
@@ -164,6 +190,6 @@ public final class FigureFormat {
   public String toString() {
     return "FigureFormat[unit=" + unit + ", decimals=" + decimals + ", euroSign=" + euroSign
         + ", scaleWord=" + scaleWord + ", wholeEuroDash=" + wholeEuroDash
-        + ", directionStyle=" + directionStyle + "]";
+        + ", directionStyle=" + directionStyle + ", minusStyle=" + minusStyle + "]";
   }
 }

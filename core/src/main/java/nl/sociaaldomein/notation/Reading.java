@@ -3,6 +3,7 @@ package nl.sociaaldomein.notation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -11,7 +12,7 @@ import nl.sociaaldomein.money.PrintedFigure;
 public sealed interface Reading {
 
   /**
-   * A figure such as {@code € -26.760}, {@code 1,9 miljoen}, {@code 120 V} or
+   * A figure such as {@code € -26.760}, {@code 4.977-}, {@code 1,9 miljoen}, {@code 120 V} or
    * {@code ruim € 3 miljoen}.
    *
    * @param figure the number with its unit; signed so that a V/N letter's meaning is in the
@@ -19,17 +20,26 @@ public sealed interface Reading {
    * @param euroSign whether the text had a euro sign
    * @param direction the V or N letter, if printed
    * @param qualifier a word that says the figure is approximate, if printed
+   * @param minusStyle where the text had its minus: {@link MinusStyle#TRAILING} for a minus after
+   *     the digits ({@code 4.977-}), {@link MinusStyle#LEADING} for one before them or none at all,
+   *     so that a reader can write a table back as it was printed
    */
   record Figure(
       PrintedFigure figure,
       boolean euroSign,
       Optional<Direction> direction,
-      Optional<Qualifier> qualifier)
+      Optional<Qualifier> qualifier,
+      MinusStyle minusStyle)
       implements Reading {
     public Figure {
       Objects.requireNonNull(figure, "figure");
       Objects.requireNonNull(direction, "direction");
       Objects.requireNonNull(qualifier, "qualifier");
+      Objects.requireNonNull(minusStyle, "minusStyle");
+      if (minusStyle == MinusStyle.TRAILING && figure.printedValue().signum() > 0) {
+        // A trailing minus that leaves the figure positive is no text the reader could have seen.
+        throw new SociaalDomeinException("A figure read with a trailing minus cannot be positive: " + figure);
+      }
     }
 
     /** Whether a word such as "ruim" says the figure is not meant exactly. */

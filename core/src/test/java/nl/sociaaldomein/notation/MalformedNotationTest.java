@@ -57,11 +57,29 @@ class MalformedNotationTest {
         arguments("1,23,4", 4),
         arguments("1.234,5.6", 7),
         arguments("5,-,-", 3),
-        // signs
-        arguments("1.234-", 5),
+        // signs (a minus after the digits is read: 1.234- is -1.234; a plus there is not)
+        arguments("1.234+", 5),
         arguments("--5", 1),
         arguments("- 5", 1),
         arguments("€ -", 3),
+        // trailing minus: reported at the trailing minus, or at what contradicts it
+        arguments("-4.977-", 6), // a sign before and after
+        arguments("+4.977-", 6),
+        arguments("€ -4.977-", 8),
+        arguments("-€ 4.977-", 8),
+        arguments("4.977- V", 7), // the minus says N
+        arguments("4.977,---", 8), // ",--" is already "no cents"
+        arguments("10.000-50.000", 6), // a range without p.m. or tussen
+        arguments("10.000- 50.000", 6),
+        arguments("4.977- € 5", 5),
+        arguments("4.977 -", 6), // a space before the minus
+        arguments("4.977--", 5),
+        arguments("4.977-N", 5),
+        arguments("4.977-%", 5),
+        arguments("4.977- %", 5), // a percentage takes its minus before the digits
+        arguments("1,9 miljoen-", 11), // the minus stands directly after the digits
+        arguments("tussen 5- en 10", 8), // range ends take a leading minus
+        arguments("p.m. (10.000 - 50.000-)", 21),
         // euro signs
         arguments("€ € 5", 2),
         arguments("€-€5", 2),
