@@ -23,6 +23,8 @@ public sealed interface Place {
     GROUP_RESERVES,
     /** {@link GroupAfterReserves}. */
     GROUP_AFTER_RESERVES,
+    /** {@link GroupKindTotal}. */
+    GROUP_KIND_TOTAL,
     /** {@link KindTotal}. */
     KIND_TOTAL,
     /** {@link ResultBeforeReserves}. */
@@ -66,6 +68,7 @@ public sealed interface Place {
       case GROUP_RESULT -> new GroupResult(required(group, "group", type));
       case GROUP_RESERVES -> new GroupReserves(required(group, "group", type));
       case GROUP_AFTER_RESERVES -> new GroupAfterReserves(required(group, "group", type));
+      case GROUP_KIND_TOTAL -> new GroupKindTotal(required(group, "group", type), required(kind, "kind", type));
       case KIND_TOTAL -> new KindTotal(required(kind, "kind", type));
       case RESULT_BEFORE_RESERVES -> new ResultBeforeReserves();
       case RESERVE_TOTAL -> new ReserveTotal();
@@ -212,6 +215,42 @@ public sealed interface Place {
     @Override
     public String toString() {
       return "group \"" + group + "\", saldo na mutaties reserves";
+    }
+  }
+
+  /**
+   * One side of a group: its lasten, its baten or one kind of reserve movement, the sum of the
+   * group's lines of that kind. A variance analysis reports it; a document rarely prints it.
+   */
+  record GroupKindTotal(String group, LineKind kind) implements Place {
+    public GroupKindTotal {
+      Objects.requireNonNull(group, "group");
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public Type type() {
+      return Type.GROUP_KIND_TOTAL;
+    }
+
+    @Override
+    public Optional<String> groupName() {
+      return Optional.of(group);
+    }
+
+    @Override
+    public Optional<LineKind> lineKind() {
+      return Optional.of(kind);
+    }
+
+    @Override
+    public boolean covers(Line line) {
+      return line.group().equals(group) && line.kind() == kind;
+    }
+
+    @Override
+    public String toString() {
+      return "group \"" + group + "\", total " + kind.dutchName();
     }
   }
 

@@ -136,10 +136,11 @@ public final class Statement {
         out.add(new Place.GroupReserves(g.name()));
         anyReserve = true;
       }
-      Place after = new Place.GroupAfterReserves(g.name());
-      if (printedDerived.keySet().stream().anyMatch(c -> c.place().equals(after))) {
-        out.add(after);
+      // Rows a document rarely prints are rows of this statement only where it prints them.
+      for (LineKind kind : LineKind.values()) {
+        addWherePrinted(new Place.GroupKindTotal(g.name(), kind), out);
       }
+      addWherePrinted(new Place.GroupAfterReserves(g.name()), out);
     }
     for (LineKind kind : LineKind.values()) {
       if (groups.stream().anyMatch(g -> g.lines().stream().anyMatch(l -> l.kind() == kind))) {
@@ -156,6 +157,12 @@ public final class Statement {
       out.add(new Place.ResultAfterReserves());
     }
     return out;
+  }
+
+  private void addWherePrinted(Place place, List<Place> out) {
+    if (printedDerived.keySet().stream().anyMatch(c -> c.place().equals(place))) {
+      out.add(place);
+    }
   }
 
   /**
@@ -269,7 +276,9 @@ public final class Statement {
   private List<List<Place>> decompositions(Place place) {
     List<List<Place>> out = new ArrayList<>();
     switch (place.type()) {
-      case LINE, GROUP_RESULT, GROUP_RESERVES, KIND_TOTAL -> { }
+      case LINE, KIND_TOTAL, GROUP_KIND_TOTAL -> { }
+      case GROUP_RESULT -> out.add(groupKindTotals(place.groupName().orElseThrow(), k -> !k.isReserveMovement()));
+      case GROUP_RESERVES -> out.add(groupKindTotals(place.groupName().orElseThrow(), LineKind::isReserveMovement));
       case GROUP_AFTER_RESERVES -> {
         String g = place.groupName().orElseThrow();
         out.add(existing(List.of(new Place.GroupResult(g), new Place.GroupReserves(g))));
@@ -291,6 +300,16 @@ public final class Statement {
     // A split into one part is the place itself under another name, which checks nothing new.
     out.removeIf(parts -> parts.size() < 2);
     return out;
+  }
+
+  private List<Place> groupKindTotals(String group, Predicate<LineKind> which) {
+    List<Place> out = new ArrayList<>();
+    for (LineKind kind : LineKind.values()) {
+      if (which.test(kind)) {
+        out.add(new Place.GroupKindTotal(group, kind));
+      }
+    }
+    return existing(out);
   }
 
   private List<Place> kindTotals(Predicate<LineKind> which) {

@@ -43,6 +43,12 @@ public final class StatementText {
           rows.add(row(statement, "  " + l.label(), l.place(g.name())));
         }
       }
+      for (Place place : statement.derivedPlaces()) {
+        if (place.type() == Place.Type.GROUP_KIND_TOTAL && place.groupName().orElseThrow().equals(g.name())) {
+          rows.add(row(statement, "  " + labelOf(statement, place, "Totaal " + place.lineKind().orElseThrow().dutchName()),
+              place));
+        }
+      }
       if (g.hasResultLines()) {
         rows.add(row(statement, "  " + labelOf(statement, new Place.GroupResult(g.name()), "Totaal " + g.name()),
             new Place.GroupResult(g.name())));
@@ -94,7 +100,7 @@ public final class StatementText {
   /** The label of a row printed below the groups; empty for the rows printed within a group. */
   private static Optional<String> programmeLabel(Place place) {
     return switch (place.type()) {
-      case LINE, GROUP_RESULT, GROUP_RESERVES, GROUP_AFTER_RESERVES -> Optional.empty();
+      case LINE, GROUP_RESULT, GROUP_RESERVES, GROUP_AFTER_RESERVES, GROUP_KIND_TOTAL -> Optional.empty();
       case KIND_TOTAL -> Optional.of("Totaal " + place.lineKind().orElseThrow().dutchName());
       case RESULT_BEFORE_RESERVES -> Optional.of("Saldo van baten en lasten");
       case RESERVE_TOTAL -> Optional.of("Totaal mutaties reserves");

@@ -199,6 +199,7 @@ public final class StatementCsv {
       case GROUP_RESULT -> "group-total";
       case GROUP_RESERVES -> "group-reserves";
       case GROUP_AFTER_RESERVES -> "group-after";
+      case GROUP_KIND_TOTAL -> "group-kind-total";
       case KIND_TOTAL -> "total";
       case RESULT_BEFORE_RESERVES -> "result";
       case RESERVE_TOTAL -> "reserves";
@@ -524,7 +525,8 @@ public final class StatementCsv {
         return Optional.empty();
       }
       Optional<LineKind> kind = Optional.empty();
-      if (placeType.get() == Place.Type.LINE || placeType.get() == Place.Type.KIND_TOTAL) {
+      if (placeType.get() == Place.Type.LINE || placeType.get() == Place.Type.KIND_TOTAL
+          || placeType.get() == Place.Type.GROUP_KIND_TOTAL) {
         kind = lineKind(field(record, 2), line);
         if (kind.isEmpty()) {
           return Optional.empty();
