@@ -60,20 +60,22 @@ class ArchitectureTest {
           .layer("Notation").definedBy("nl.sociaaldomein.notation..")
           .layer("Taakveld").definedBy("nl.sociaaldomein.taakveld..")
           .layer("Statement").definedBy("nl.sociaaldomein.statement..")
+          .layer("Variance").definedBy("nl.sociaaldomein.variance..")
           .layer("Funding").definedBy("nl.sociaaldomein.funding..")
           .layer("Clients").definedBy("nl.sociaaldomein.clients")
           .layer("Generator").definedBy("nl.sociaaldomein.clients.generator..")
           .layer("Text").definedBy("nl.sociaaldomein.text..")
           .whereLayer("Text").mayNotBeAccessedByAnyLayer()
           .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
-          .whereLayer("Statement").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Variance").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Text")
           .whereLayer("Funding").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Clients").mayOnlyBeAccessedByLayers("Generator", "Text")
-          .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Text")
+          .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Variance", "Text")
           .whereLayer("Notation").mayOnlyBeAccessedByLayers(
-              "Taakveld", "Statement", "Funding", "Clients", "Generator", "Text")
+              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Text")
           .whereLayer("Money").mayOnlyBeAccessedByLayers(
-              "Notation", "Taakveld", "Statement", "Funding", "Clients", "Generator", "Text")
+              "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Text")
           .because("notation is the one reader and writer of Dutch text, above money, and presentation"
               + " (text) sits above every domain package, never inside one");
 
