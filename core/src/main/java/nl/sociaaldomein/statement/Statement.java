@@ -19,6 +19,7 @@ import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.money.RoundedTable;
+import nl.sociaaldomein.notation.MinusStyle;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
@@ -40,6 +41,7 @@ public final class Statement {
   private final EuroUnit unit;
   private final SignConvention convention;
   private final OptionalInt catalogueYear;
+  private final MinusStyle minusStyle;
   private final ImmutableList<Column> columns;
   private final ImmutableList<Group> groups;
   /** Canonical values of line cells in entered columns. */
@@ -54,6 +56,7 @@ public final class Statement {
       EuroUnit unit,
       SignConvention convention,
       OptionalInt catalogueYear,
+      MinusStyle minusStyle,
       ImmutableList<Column> columns,
       ImmutableList<Group> groups,
       ImmutableMap<Cell, PrintedFigure> lineValues,
@@ -63,6 +66,7 @@ public final class Statement {
     this.unit = unit;
     this.convention = convention;
     this.catalogueYear = catalogueYear;
+    this.minusStyle = minusStyle;
     this.columns = columns;
     this.groups = groups;
     this.lineValues = lineValues;
@@ -90,6 +94,17 @@ public final class Statement {
   /** The booking year of the taakveld catalogue the codes belong to, when given. */
   public OptionalInt catalogueYear() {
     return catalogueYear;
+  }
+
+  /** How the document prints a negative figure: {@code -4.977} or {@code 4.977-}. */
+  public MinusStyle minusStyle() {
+    return minusStyle;
+  }
+
+  /** The same statement printing negatives in {@code style}. */
+  public Statement withMinusStyle(MinusStyle style) {
+    Objects.requireNonNull(style, "style");
+    return new Statement(name, unit, convention, catalogueYear, style, columns, groups, lineValues, printedDerived, labels);
   }
 
   public List<Column> columns() {
@@ -432,7 +447,7 @@ public final class Statement {
     Objects.requireNonNull(other, "other");
     return other == convention
         ? this
-        : new Statement(name, unit, other, catalogueYear, columns, groups, lineValues, printedDerived, labels);
+        : new Statement(name, unit, other, catalogueYear, minusStyle, columns, groups, lineValues, printedDerived, labels);
   }
 
   /**
@@ -455,7 +470,7 @@ public final class Statement {
         publishColumn(c.label(), targetUnit, mode, true, rounded);
       }
     }
-    Statement lines = new Statement(name, targetUnit, convention, catalogueYear, columns, groups,
+    Statement lines = new Statement(name, targetUnit, convention, catalogueYear, minusStyle, columns, groups,
         ImmutableMap.copyOf(rounded), ImmutableMap.of(), ImmutableMap.of());
     ImmutableMap.Builder<Cell, PrintedFigure> derived = ImmutableMap.builder();
     for (Cell cell : lines.derivedCells()) {
@@ -463,7 +478,7 @@ public final class Statement {
       BigDecimal canonical = lines.computeCanonical(cell.place(), column(cell.column())).nominal();
       derived.put(cell, PrintedFigure.of(targetUnit.fromEuros(canonical).setScale(0, RoundingMode.UNNECESSARY), targetUnit));
     }
-    return new Statement(name, targetUnit, convention, catalogueYear, columns, groups,
+    return new Statement(name, targetUnit, convention, catalogueYear, minusStyle, columns, groups,
         ImmutableMap.copyOf(rounded), derived.build(), labelsOf(derived.build()));
   }
 
@@ -482,7 +497,7 @@ public final class Statement {
     for (Cell cell : derivedCells()) {
       derived.put(cell, wholeUnits(computeCanonical(cell.place(), column(cell.column())).nominal(), targetUnit, mode));
     }
-    return new Statement(name, targetUnit, convention, catalogueYear, columns, groups, lines.build(), derived.build(),
+    return new Statement(name, targetUnit, convention, catalogueYear, minusStyle, columns, groups, lines.build(), derived.build(),
         labelsOf(derived.build()));
   }
 
@@ -602,14 +617,14 @@ public final class Statement {
     }
     Statement s = (Statement) o;
     return name.equals(s.name) && unit == s.unit && convention == s.convention
-        && catalogueYear.equals(s.catalogueYear) && columns.equals(s.columns)
+        && catalogueYear.equals(s.catalogueYear) && minusStyle == s.minusStyle && columns.equals(s.columns)
         && groups.equals(s.groups) && lineValues.equals(s.lineValues)
         && printedDerived.equals(s.printedDerived) && labels.equals(s.labels);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, unit, convention, catalogueYear, columns, groups, lineValues, printedDerived, labels);
+    return Objects.hash(name, unit, convention, catalogueYear, minusStyle, columns, groups, lineValues, printedDerived, labels);
   }
 
   @Override
@@ -628,6 +643,7 @@ public final class Statement {
     private final EuroUnit unit;
     private final SignConvention convention;
     private OptionalInt catalogueYear = OptionalInt.empty();
+    private MinusStyle minusStyle = MinusStyle.LEADING;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, String> columnOrigins = new LinkedHashMap<>();
     private final Map<String, GroupDraft> groups = new LinkedHashMap<>();
@@ -649,6 +665,12 @@ public final class Statement {
         throw new SociaalDomeinException("", Optional.of(Integer.toString(year)), "a catalogue year has four digits");
       }
       this.catalogueYear = OptionalInt.of(year);
+      return this;
+    }
+
+    /** How the document prints a negative figure; {@link MinusStyle#LEADING} unless set. */
+    public Builder minusStyle(MinusStyle style) {
+      this.minusStyle = Objects.requireNonNull(style, "style");
       return this;
     }
 
@@ -837,7 +859,7 @@ public final class Statement {
       for (GroupDraft d : groups.values()) {
         built.add(new Group(d.name, d.kind, d.taakveld, d.lines));
       }
-      return new Statement(name, unit, convention, catalogueYear, ImmutableList.copyOf(columns.values()),
+      return new Statement(name, unit, convention, catalogueYear, minusStyle, ImmutableList.copyOf(columns.values()),
           built.build(), ImmutableMap.copyOf(lineValues), ImmutableMap.copyOf(printedDerived), ImmutableMap.copyOf(labels));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Random;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.MinusStyle;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
@@ -33,6 +34,9 @@ public final class StatementGenerator {
         .column(BUDGET, ColumnRole.AMENDED_BUDGET)
         .column(ACTUAL, ColumnRole.REALISATION)
         .column(Column.variance(VARIANCE, Variance.between(BUDGET, ACTUAL, VarianceNotation.values()[random.nextInt(VarianceNotation.values().length)])));
+    if (random.nextInt(4) == 0) {
+      b.minusStyle(MinusStyle.TRAILING);
+    }
     int groups = 1 + random.nextInt(4);
     for (int g = 1; g <= groups; g++) {
       String group = "Groep " + g;

@@ -115,7 +115,7 @@ public final class StatementText {
       Cell cell = new Cell(place, c.label());
       Optional<PrintedFigure> printed = statement.printed(cell);
       FigureFormat format = FigureFormat.of(statement.unit());
-      format = format.withDirectionStyle(directionStyle(statement, c));
+      format = format.withDirectionStyle(directionStyle(statement, c)).withMinusStyle(statement.minusStyle());
       if (printed.isPresent()) {
         row.add(format.format(printed.get()));
       } else if (place.isLine() && !c.isDerived()) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,30 @@ class StatementProperties {
       Statement converted = printed.withConvention(other);
       assertEquals(printed, converted.withConvention(printed.convention()));
       assertEquals(printed.check().inconsistencies().size(), converted.check().inconsistencies().size());
+    });
+  }
+
+  @Test
+  void noConventionChangesAVOrN() {
+    qt().forAll(longs().all(), arbitrary().enumValues(SignConvention.class)).checkAssert((seed, other) -> {
+      Statement printed = StatementGenerator.random(seed).roundEach(EuroUnit.THOUSANDS, RoundingMode.HALF_UP);
+      Statement converted = printed.withConvention(other);
+      List<Place> places = new ArrayList<>(printed.lines());
+      places.addAll(printed.derivedPlaces());
+      for (Column c : printed.columns()) {
+        if (!c.isVariance()) {
+          continue;
+        }
+        for (Place place : places) {
+          Cell cell = new Cell(place, c.label());
+          assertEquals(printed.printedDirection(cell), converted.printedDirection(cell), cell::toString);
+          assertEquals(printed.effect(cell), converted.effect(cell), cell::toString);
+          // The direction follows the variance, whatever sign the column prints it with.
+          printed.printedDirection(cell).ifPresent(d -> assertEquals(
+              Direction.ofSignum(converted.printed(cell).orElseThrow().printedValue().signum()
+                  * c.variance().orElseThrow().notation().sign(other, place)), d, cell::toString));
+        }
+      }
     });
   }
 

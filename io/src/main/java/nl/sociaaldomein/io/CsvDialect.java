@@ -11,6 +11,7 @@ import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DirectionStyle;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.notation.MinusStyle;
 import nl.sociaaldomein.notation.Reading;
 
 /**
@@ -121,15 +122,30 @@ public enum CsvDialect {
   }
 
   /**
+   * How the figure in {@code text} prints its minus, if it is a negative figure in Dutch
+   * notation; plain decimals always lead with it.
+   */
+  public Optional<MinusStyle> readMinusStyle(String text, EuroUnit unit) {
+    if (this == PLAIN) {
+      return Optional.empty();
+    }
+    Reading reading = DutchNotation.read(Objects.requireNonNull(text, "text").trim(), unit);
+    return reading instanceof Reading.Figure && ((Reading.Figure) reading).figure().printedValue().signum() < 0
+        ? Optional.of(((Reading.Figure) reading).minusStyle())
+        : Optional.empty();
+  }
+
+  /**
    * Writes {@code figure} so that {@link #readFigure} and {@link #readLetter} give it back:
    * plain decimals in the plain dialect, which has no letters (a lettered figure is then written
-   * favourable positive), else Dutch notation in {@code style}.
+   * favourable positive), else Dutch notation in {@code style} with its minus in {@code minus}.
    */
-  public String writeFigure(PrintedFigure figure, DirectionStyle style) {
+  public String writeFigure(PrintedFigure figure, DirectionStyle style, MinusStyle minus) {
     Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(minus, "minus");
     if (this == PLAIN) {
       return figure.printedValue().toPlainString();
     }
-    return FigureFormat.of(figure.unit()).withDirectionStyle(style).format(figure);
+    return FigureFormat.of(figure.unit()).withDirectionStyle(style).withMinusStyle(minus).format(figure);
   }
 }

@@ -34,6 +34,7 @@ import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DirectionStyle;
+import nl.sociaaldomein.notation.MinusStyle;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.ColumnRole;
@@ -130,6 +131,9 @@ public final class StatementCsv {
     csv.writeRecord("#name", statement.name());
     csv.writeRecord("#convention", statement.convention().name());
     statement.catalogueYear().ifPresent(y -> csv.writeRecord("#catalogue", Integer.toString(y)));
+    if (statement.minusStyle() != MinusStyle.LEADING && dialect == CsvDialect.DUTCH_EXCEL) {
+      csv.writeRecord("#minus", statement.minusStyle().name());
+    }
     for (Column c : statement.columns()) {
       if (c.isVariance()) {
         Variance v = c.variance().orElseThrow();
@@ -187,7 +191,7 @@ public final class StatementCsv {
       Optional<PrintedFigure> v = i < values.size() ? values.get(i) : Optional.empty();
       DirectionStyle style = statement.columns().get(i).variance()
           .filter(x -> x.notation().printsLetter()).isPresent() ? DirectionStyle.LETTER : DirectionStyle.SIGN;
-      fields.add(v.map(f -> dialect.writeFigure(f, style)).orElse(""));
+      fields.add(v.map(f -> dialect.writeFigure(f, style, statement.minusStyle())).orElse(""));
     }
     return fields;
   }
@@ -241,6 +245,8 @@ public final class StatementCsv {
     private EuroUnit unit;
     private SignConvention convention;
     private Integer catalogue;
+    /** Declared by #minus, else the style of the first negative figure read. */
+    private Optional<MinusStyle> minusStyle = Optional.empty();
     private long catalogueLine;
     private final List<Column> columns = new ArrayList<>();
     private final List<Long> columnLines = new ArrayList<>();
@@ -294,6 +300,7 @@ public final class StatementCsv {
         return Optional.empty();
       }
       try {
+        minusStyle.ifPresent(builder::minusStyle);
         return Optional.of(builder.build());
       } catch (IllegalArgumentException e) {
         log.add(Problem.of(Location.of(source()), why(e)), e);
@@ -338,6 +345,7 @@ public final class StatementCsv {
             catalogueLine = line;
           }
           case "#column" -> column(record, line);
+          case "#minus" -> minusStyle = Optional.of(constant(MinusStyle.class, value, "#minus;TRAILING"));
           default -> {
             // Other metadata (#source, #note) documents the file for people; it is kept out of the model.
           }
@@ -481,6 +489,10 @@ public final class StatementCsv {
           if (figure.isPresent()) {
             cells.put(column, figure.get());
             dialect.readLetter(text, unit).ifPresent(letter -> letters.put(column, letter));
+            // A lettered figure is negative without printing a minus, so it says nothing of the style.
+            if (minusStyle.isEmpty() && !letters.containsKey(column)) {
+              minusStyle = dialect.readMinusStyle(text, unit);
+            }
             requireLetterPlace(column, text, letters.containsKey(column));
           }
         } catch (IllegalArgumentException e) {

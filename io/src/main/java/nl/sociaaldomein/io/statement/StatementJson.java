@@ -28,6 +28,7 @@ import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.MinusStyle;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.ColumnRole;
@@ -138,6 +139,7 @@ public final class StatementJson {
     }
     return MAPPER.valueToTree(new StatementDocument(statement.name(), statement.unit().name(),
         statement.convention().name(), statement.catalogueYear().isPresent() ? statement.catalogueYear().getAsInt() : null,
+        statement.minusStyle() == MinusStyle.LEADING ? null : statement.minusStyle().name(),
         nodes(columns), nodes(groups), nodes(cells)));
   }
 
@@ -153,8 +155,8 @@ public final class StatementJson {
   // checked where it is required.
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "unit", "convention", "catalogueYear", "columns", "groups", "cells"})
-  record StatementDocument(String name, String unit, String convention, Integer catalogueYear,
+  @JsonPropertyOrder({"name", "unit", "convention", "catalogueYear", "minusStyle", "columns", "groups", "cells"})
+  record StatementDocument(String name, String unit, String convention, Integer catalogueYear, String minusStyle,
       List<JsonNode> columns, List<JsonNode> groups, List<JsonNode> cells) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -212,6 +214,9 @@ public final class StatementJson {
         return Optional.empty();
       }
       Statement.Builder b = builder.get();
+      if (d.minusStyle() != null) {
+        enumValue(d.minusStyle(), "$.minusStyle", MinusStyle.class).ifPresent(b::minusStyle);
+      }
       entries(columns.get(), "$.columns", (node, at) -> column(b, node, at));
       groups(b, groups.get());
       entries(cells.get(), "$.cells", (node, at) -> cell(b, unit.get(), node, at));
