@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 
 /**
  * Jackson support for {@link Statement}, for documents that embed statements: a statement is
- * the object {@link StatementJson} writes. An embedded statement is read strictly: the first
+ * the object {@link StatementJson} writes. A row ({@link Place}) is written as the formats name
+ * it: {@code {"row": "group-total", "group": "Inkomensregelingen"}}. An embedded statement is read strictly: the first
  * problem fails the read with Jackson's exception, whose message names the problem's JSON path
  * within the statement.
  */
@@ -31,6 +33,25 @@ public final class StatementJsonModule extends SimpleModule {
       @Override
       public void serialize(Statement value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
         gen.writeTree(StatementJson.toTree(value));
+      }
+    });
+    // A row as the statement formats name it, so that results (inconsistencies, variances,
+    // explanations) say which row they are about in the words of the CSV and JSON formats.
+    addSerializer(Place.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Place value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("row", StatementCsv.rowType(value.type()));
+        if (value.groupName().isPresent()) {
+          gen.writeStringField("group", value.groupName().get());
+        }
+        if (value.lineKind().isPresent()) {
+          gen.writeStringField("kind", value.lineKind().get().name());
+        }
+        if (value.asLine().isPresent()) {
+          gen.writeStringField("label", value.asLine().get().label());
+        }
+        gen.writeEndObject();
       }
     });
     addDeserializer(Statement.class, new JsonDeserializer<>() {

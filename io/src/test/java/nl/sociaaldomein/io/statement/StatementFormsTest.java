@@ -267,6 +267,20 @@ class StatementFormsTest {
   }
 
   @Test
+  void aCheckIsJsonWithEachRowNamedAsTheFormatsNameIt() throws Exception {
+    String text = fixture(SEED_000).replace("4.560;3.409;1.151", "4.560;3.412;1.151");
+    com.fasterxml.jackson.databind.JsonNode json = nl.sociaaldomein.io.json.SociaalDomeinJson.mapper()
+        .valueToTree(csv(text, "altered").check());
+    com.fasterxml.jackson.databind.JsonNode first = json.get("inconsistencies").get(0);
+    assertEquals("group-total", first.at("/cell/place/row").asText());
+    assertEquals("Inkomensregelingen", first.at("/cell/place/group").asText());
+    assertEquals("LINES", first.get("source").asText());
+    assertEquals("line", first.at("/parts/0/place/row").asText());
+    assertEquals("EXPENSES", first.at("/parts/0/place/kind").asText());
+    assertEquals("COMPARED_COLUMNS", json.get("inconsistencies").get(1).get("source").asText());
+  }
+
+  @Test
   void aBadVarianceColumnRowNamesItsLineAndShowsAValidOne() {
     String text = """
         #unit;THOUSANDS
