@@ -93,6 +93,36 @@ public final class TextTable {
     return out.toString();
   }
 
+  /**
+   * The rows as a Markdown (GitHub-flavoured) table: the first row the header, each column
+   * aligned as configured, every row as wide as the widest, a pipe inside a cell escaped. Lines
+   * end with {@code \n}, as Markdown files do on every platform.
+   */
+  public String markdown(List<? extends List<String>> rows) {
+    Objects.requireNonNull(rows, "rows");
+    if (rows.isEmpty()) {
+      throw new SociaalDomeinException("A Markdown table needs a header row");
+    }
+    int count = widths(rows).length;
+    StringBuilder out = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      out.append('|');
+      for (int i = 0; i < count; i++) {
+        String cell = i < rows.get(r).size() ? Objects.requireNonNull(rows.get(r).get(i), "a cell must not be null") : "";
+        out.append(' ').append(cell.replace("|", "\\|")).append(" |");
+      }
+      out.append('\n');
+      if (r == 0) {
+        out.append('|');
+        for (int i = 0; i < count; i++) {
+          out.append(alignment(i) == Alignment.LEFT ? "---|" : "---:|");
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   /** The rows laid out, one line per row, without line separators: to set between other text. */
   public List<String> lines(List<? extends List<String>> rows) {
     Objects.requireNonNull(rows, "rows");

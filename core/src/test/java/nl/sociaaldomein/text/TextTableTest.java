@@ -44,4 +44,18 @@ class TextTableTest {
     assertThrows(NullPointerException.class,
         () -> TextTable.standard().lines(List.of(java.util.Arrays.asList("a", null))));
   }
+
+  @org.junit.jupiter.api.Test
+  void aMarkdownTableAlignsAsConfiguredAndEscapesPipes() {
+    String md = TextTable.standard().markdown(java.util.List.of(
+        java.util.List.of("Product", "Afwijking"),
+        java.util.List.of("Samenkracht | burgerparticipatie", "3.404 V"),
+        java.util.List.of("Begeleide participatie")));
+    org.junit.jupiter.api.Assertions.assertEquals("""
+        | Product | Afwijking |
+        |---|---:|
+        | Samenkracht \\| burgerparticipatie | 3.404 V |
+        | Begeleide participatie |  |
+        """, md);
+  }
 }
