@@ -121,8 +121,8 @@ public record Reconciliation(List<ReconciliationRow> rows, List<Finding> finding
 
     private void requireRow(Place place, String whose) {
       if (lines(place).isEmpty()) {
-        throw new SociaalDomeinException("", Optional.of(place.toString()), whose + " explains a row of no line of statement "
-            + SociaalDomeinException.quote(statement.name()) + ": name a line, a group or a total the statement has");
+        throw new SociaalDomeinException(whose, Optional.empty(), "explains " + place + ", a row no line of statement "
+            + SociaalDomeinException.quote(statement.name()) + " counts toward: name a line, a group or a total it has");
       }
     }
 
