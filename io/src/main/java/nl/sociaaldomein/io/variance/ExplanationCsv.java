@@ -448,9 +448,11 @@ public final class ExplanationCsv {
       if (text.matches("[0-9]{1,6}") && Integer.parseInt(text) >= 1) {
         return Integer.parseInt(text);
       }
-      log.add(Problem.of(Location.atCell(source(), line, LEVEL), text, "a level is 1 for an item, 2 for a sub-item "
-          + "of the nearest level-1 row above, n + 1 for one of the nearest level-n row above, or " + RESIDUAL
-          + " for what the items of a target leave (\"Diverse kleine afwijkingen\")"));
+      String why = "a level is 1 for an item, 2 for a sub-item of the nearest level-1 row above, n + 1 for one of "
+          + "the nearest level-n row above, or " + RESIDUAL + " for what the items of a target leave (\"Diverse kleine "
+          + "afwijkingen\")";
+      Location at = Location.atCell(source(), line, LEVEL);
+      log.add(text.isEmpty() ? Problem.of(at, "a row needs a level: " + why) : Problem.of(at, text, why));
       return 0;
     }
 

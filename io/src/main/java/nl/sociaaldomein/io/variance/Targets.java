@@ -39,6 +39,11 @@ final class Targets {
       "group-total", Place.Type.GROUP_RESULT,
       "result-after", Place.Type.RESULT_AFTER_RESERVES);
 
+  /** The order targets are listed in messages and the documentation: lines up to the programme. */
+  private static final List<Place.Type> ORDER = List.of(Place.Type.LINE, Place.Type.GROUP_KIND_TOTAL,
+      Place.Type.GROUP_RESULT, Place.Type.GROUP_RESERVES, Place.Type.GROUP_AFTER_RESERVES, Place.Type.KIND_TOTAL,
+      Place.Type.RESULT_BEFORE_RESERVES, Place.Type.RESERVE_TOTAL, Place.Type.RESULT_AFTER_RESERVES);
+
   private static final Pattern QUALIFIED = Pattern.compile("(.*\\S)\\s*\\((" + Stream.of(LineKind.values())
       .map(LineKind::dutchName).collect(Collectors.joining("|")) + ")\\)", Pattern.CASE_INSENSITIVE);
 
@@ -76,7 +81,7 @@ final class Targets {
 
   /** The target names, for messages. */
   static String names() {
-    return Stream.of(Place.Type.values()).map(Targets::name).collect(Collectors.joining(", "));
+    return ORDER.stream().map(Targets::name).collect(Collectors.joining(", "));
   }
 
   /**
