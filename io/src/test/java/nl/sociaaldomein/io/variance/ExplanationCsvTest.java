@@ -404,4 +404,33 @@ class ExplanationCsvTest {
     assertTrue(dutch.contains(";In miljoenen;1,9 miljoen;;"), dutch);
     assertEquals(mixed, read(dutch).orElseThrow());
   }
+
+  @Test
+  void textThatIsNotUtf8IsAProblemAtItsLineAndCharacter(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("analyse.csv");
+    Files.write(file, (HEADER + "1;group-after;Geëscaleerde zorg 18+;;Beschermd wonen;778;;I\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    ReadResult<Explanations> result = ExplanationCsv.read(file, SEED_000);
+    assertEquals(Optional.empty(), result.value());
+    assertEquals(nl.sociaaldomein.io.Location.atCharacter(file.toString(), 2, 17), result.problems().get(0).where());
+  }
+
+  /** The examples of docs/formats.md, "Explanation CSV", read clean against their statements. */
+  @Test
+  void theExamplesOfTheFormatDocumentRead() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "formats.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("## Explanation CSV"), doc.indexOf("## Statement JSON"));
+    List<String> blocks = new java.util.ArrayList<>();
+    for (int at = section.indexOf("```\n"); at >= 0; at = section.indexOf("```\n", section.indexOf("```\n", at + 4) + 4)) {
+      blocks.add(section.substring(at + 4, section.indexOf("```\n", at + 4)));
+    }
+    assertEquals(2, blocks.size());
+    ReadResult<Explanations> seed000 = read(blocks.get(0));
+    assertTrue(seed000.isClean(), seed000.report().toString());
+    assertEquals(9, seed000.report().accepted());
+    Statement runningText = ExplanationFixturesTest.statement(ExplanationFixturesTest.RUNNING_TEXT);
+    ReadResult<Explanations> running = read(blocks.get(1), runningText);
+    assertTrue(running.isClean(), running.report().toString());
+    assertEquals(8, running.report().accepted());
+  }
 }
