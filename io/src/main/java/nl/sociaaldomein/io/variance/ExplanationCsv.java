@@ -72,6 +72,12 @@ public final class ExplanationCsv {
 
   static final List<String> HEADER =
       List.of(LEVEL, Targets.TARGET, Targets.GROUP, Targets.LINE, DESCRIPTION, AMOUNT, DIRECTION, CLASS);
+  /**
+   * The deepest sub-item: no document nests further than a few levels, and a bound keeps a row
+   * of level 999999 from costing a million steps to place.
+   */
+  static final int MAX_LEVEL = 99;
+
   private static final List<String> HEADER_STRUCTURAL =
       Stream.concat(HEADER.stream().limit(HEADER.size() - 1), Stream.of(STRUCTURAL)).toList();
 
@@ -445,12 +451,12 @@ public final class ExplanationCsv {
 
     /** The level of a row: 1 for an item, n + 1 for a sub-item of a level-n row; 0 after a problem. */
     private int level(String text, long line) {
-      if (text.matches("[0-9]{1,6}") && Integer.parseInt(text) >= 1) {
+      if (text.matches("[0-9]{1,3}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= MAX_LEVEL) {
         return Integer.parseInt(text);
       }
-      String why = "a level is 1 for an item, 2 for a sub-item of the nearest level-1 row above, n + 1 for one of "
-          + "the nearest level-n row above, or " + RESIDUAL + " for what the items of a target leave (\"Diverse kleine "
-          + "afwijkingen\")";
+      String why = "a level is 1 for an item, 2 for a sub-item of the nearest level-1 row above, n + 1 (up to "
+          + MAX_LEVEL + ") for one of the nearest level-n row above, or " + RESIDUAL + " for what the items of a "
+          + "target leave (\"Diverse kleine afwijkingen\")";
       Location at = Location.atCell(source(), line, LEVEL);
       log.add(text.isEmpty() ? Problem.of(at, "a row needs a level: " + why) : Problem.of(at, text, why));
       return 0;

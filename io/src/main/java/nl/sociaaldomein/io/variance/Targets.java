@@ -91,7 +91,8 @@ final class Targets {
    */
   Place resolve(String target, String group, String line) {
     Place.Type type = type(target).orElseThrow(() -> new SociaalDomeinException(TARGET, shown(target),
-        "a target is one of " + names()));
+        (target.isEmpty() ? "an item names the row of the statement it explains: " : "") + "a target is one of "
+            + names()));
     String typeName = name(type);
     return switch (type) {
       case LINE -> line(group(group, typeName), line);
@@ -165,14 +166,14 @@ final class Targets {
   }
 
   private Group group(String name, String typeName) {
-    List<String> names = statement.groups().stream().map(Group::name).toList();
-    if (name.isEmpty()) {
-      throw new SociaalDomeinException(GROUP, Optional.empty(), "a " + typeName + " target names its group; "
-          + candidates("groups", names, name));
+    Optional<Group> group = statement.groups().stream().filter(g -> g.name().equals(name)).findFirst();
+    if (group.isPresent()) {
+      return group.get();
     }
-    return statement.groups().stream().filter(g -> g.name().equals(name)).findFirst()
-        .orElseThrow(() -> new SociaalDomeinException(GROUP, shown(name), "the statement has no group called so; "
-            + candidates("groups", names, name)));
+    String listed = candidates("groups", statement.groups().stream().map(Group::name).toList(), name);
+    throw name.isEmpty()
+        ? new SociaalDomeinException(GROUP, Optional.empty(), "a " + typeName + " target names its group; " + listed)
+        : new SociaalDomeinException(GROUP, Optional.of(name), "the statement has no group called so; " + listed);
   }
 
   /** A group whose row needs no line: the line column stays blank. */
@@ -225,18 +226,17 @@ final class Targets {
   }
 
   private static Place.Line line(Group g, String text) {
-    List<String> names = g.places().stream().map(l -> shownName(g, l)).toList();
-    if (text.isEmpty()) {
-      throw new SociaalDomeinException(LINE, Optional.empty(), "a line target names the line by its label; "
-          + candidates("lines of group " + SociaalDomeinException.quote(g.name()), names, text));
-    }
     List<Place.Line> matches = matches(g, text);
     if (matches.size() == 1) {
       return matches.get(0);
     }
     if (matches.isEmpty()) {
-      throw new SociaalDomeinException(LINE, Optional.of(text), "group " + SociaalDomeinException.quote(g.name())
-          + " has no line labelled so; " + candidates("lines of the group", names, text));
+      List<String> names = g.places().stream().map(l -> shownName(g, l)).toList();
+      throw text.isEmpty()
+          ? new SociaalDomeinException(LINE, Optional.empty(), "a line target names the line by its label; "
+              + candidates("lines of group " + SociaalDomeinException.quote(g.name()), names, text))
+          : new SociaalDomeinException(LINE, Optional.of(text), "group " + SociaalDomeinException.quote(g.name())
+              + " has no line labelled so; " + candidates("lines of the group", names, text));
     }
     throw new SociaalDomeinException(LINE, Optional.of(text), matches.size() + " lines of group "
         + SociaalDomeinException.quote(g.name()) + " are labelled so: " + quoted(matches.stream()

@@ -152,6 +152,19 @@ class ExplanationCsvTest {
   }
 
   @Test
+  void anItemNamesItsTargetAndALevelGoesNoDeeperThan99() {
+    ReadResult<Explanations> result = read(HEADER
+        + "1;;;;Zonder doel;5;;\n"
+        + "100;;;;Te diep;5;;\n");
+    assertCounts(result.report(), 0, 2);
+    assertEquals("toelichting.csv, line 2, column \"target\": an item names the row of the statement it explains: a "
+        + "target is one of line, group-side, group, group-reserves, group-after, total, result, reserves, programme",
+        problems(result).get(0));
+    assertTrue(problems(result).get(1).startsWith("toelichting.csv, line 3, column \"level\": \"100\": a level is 1 "
+        + "for an item, 2 for a sub-item of the nearest level-1 row above, n + 1 (up to 99)"), problems(result).get(1));
+  }
+
+  @Test
   void strictModeThrowsTheFirstProblem() {
     String csv = HEADER + "1;group-after;Samenkracht en burgerparticipatie;;Mantelzorg;48;;I\n"
         + "1;group-after;Samenkracht en burgerparticipatie;;Vervoer;90;;X\n"
