@@ -175,7 +175,12 @@ public final class ExplanationCsv {
     records.add(fields);
     // A sub-item explains what its item explains: its target columns stay blank.
     List<String> inherited = Collections.nCopies(target.size(), "");
-    String next = Integer.toString(Integer.parseInt(level.equals(RESIDUAL) ? "1" : level) + 1);
+    int depth = Integer.parseInt(level.equals(RESIDUAL) ? "1" : level) + 1;
+    if (!e.parts().isEmpty() && depth > MAX_LEVEL) {
+      throw new SociaalDomeinException("", Optional.of(e.description()), "its sub-items would be at level " + depth
+          + ", and the format goes no deeper than " + MAX_LEVEL);
+    }
+    String next = Integer.toString(depth);
     for (Explanation part : e.parts()) {
       addRecords(part, next, inherited, unit, dialect, records);
     }

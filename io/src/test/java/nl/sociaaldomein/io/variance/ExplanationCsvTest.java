@@ -416,6 +416,16 @@ class ExplanationCsvTest {
     String dutch = ExplanationCsv.toCsv(mixed, SEED_000, CsvDialect.DUTCH_EXCEL);
     assertTrue(dutch.contains(";In miljoenen;1,9 miljoen;;"), dutch);
     assertEquals(mixed, read(dutch).orElseThrow());
+
+    Explanation deep = Explanation.item("Niveau 99", thousands(1), BEGELEID);
+    for (int level = 98; level >= 1; level--) {
+      deep = Explanation.item("Niveau " + level, thousands(1), BEGELEID).withParts(List.of(deep));
+    }
+    Explanations ninetyNine = Explanations.of(List.of(deep));
+    assertEquals(ninetyNine, read(ExplanationCsv.toCsv(ninetyNine, SEED_000, CsvDialect.DUTCH_EXCEL)).orElseThrow());
+    Explanations hundred = Explanations.of(List.of(Explanation.item("Niveau 0", thousands(1), BEGELEID)
+        .withParts(List.of(deep))));
+    assertThrows(SociaalDomeinException.class, () -> ExplanationCsv.toCsv(hundred, SEED_000, CsvDialect.PLAIN));
   }
 
   @Test
