@@ -16,6 +16,7 @@ import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementJson;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson;
+import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.money.EuroUnit;
@@ -23,6 +24,7 @@ import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
+import nl.sociaaldomein.variance.Explanations;
 
 /** Every public parser and reader the fuzzer feeds, each with valid inputs from the repository. */
 final class EntryPoints {
@@ -52,6 +54,10 @@ final class EntryPoints {
       "seed-000-meppel-2022.csv", "seed-002-twenterand-2022.csv", "synthetic-both-positive.csv",
       "synthetic-income-positive.csv");
 
+  /** Each explanation fixture with the statement it explains: the fuzzed reader reads against that statement. */
+  private static final List<String> EXPLANATION_FILES = List.of("seed-000-meppel-2022-analyse.csv", "synthetic-running-text.csv");
+  private static final List<String> EXPLAINED_STATEMENTS = List.of("seed-000-meppel-2022.csv", "synthetic-running-text.csv");
+
   private static final List<String> CLIENT_FILES = List.of("clients.csv");
   private static final List<String> PAYMENT_FILES = List.of("payments-dutch.csv", "payments-bad.csv",
       "payments-misaligned.csv");
@@ -78,7 +84,20 @@ final class EntryPoints {
         TaakveldCatalogueCsv.toCsv(c, CsvDialect.DUTCH_EXCEL), TaakveldCatalogueCsv.toCsv(c, CsvDialect.PLAIN))).toList();
     List<String> catalogueJson = catalogues.stream().map(TaakveldCatalogueJson::toJson).toList();
 
-    return List.of(
+    List<EntryPoint> explanationReaders = new ArrayList<>();
+    for (int i = 0; i < EXPLANATION_FILES.size(); i++) {
+      String file = EXPLANATION_FILES.get(i);
+      Statement explained = StatementCsv.read(new StringReader(resource("statements/" + EXPLAINED_STATEMENTS.get(i))),
+          EXPLAINED_STATEMENTS.get(i)).orElseThrow();
+      String text = resource("explanations/" + file);
+      Explanations read = ExplanationCsv.read(new StringReader(text), file, explained).orElseThrow();
+      List<String> seeds = List.of(text, ExplanationCsv.toCsv(read, explained, CsvDialect.DUTCH_EXCEL),
+          ExplanationCsv.toCsv(read, explained, CsvDialect.PLAIN));
+      explanationReaders.add(EntryPoint.reader("ExplanationCsv.read (" + file + ")", seeds,
+          t -> ExplanationCsv.read(new StringReader(t), "fuzz.csv", explained).report()));
+    }
+
+    List<EntryPoint> all = new ArrayList<>(List.of(
         EntryPoint.parser("DutchNotation.read", DUTCH, t -> DutchNotation.read(t, EuroUnit.THOUSANDS)),
         EntryPoint.parser("DutchNotation.parseFigure", DUTCH, t -> DutchNotation.parseFigure(t, EuroUnit.THOUSANDS)),
         EntryPoint.parser("DutchNotation.parseAmount", DUTCH, DutchNotation::parseAmount),
@@ -98,7 +117,9 @@ final class EntryPoints {
         EntryPoint.clientReader("ClientDataReader.readPayments", clientFiles(PAYMENT_FILES),
             t -> CLIENTS.readPayments(new StringReader(t), "payments.csv", r -> { })),
         EntryPoint.clientReader("ClientDataReader.readClients", clientFiles(CLIENT_FILES),
-            t -> CLIENTS.readClients(new StringReader(t), "clients.csv", r -> { })));
+            t -> CLIENTS.readClients(new StringReader(t), "clients.csv", r -> { }))));
+    all.addAll(explanationReaders);
+    return all;
   }
 
   /** The entry point called {@code name}. */
