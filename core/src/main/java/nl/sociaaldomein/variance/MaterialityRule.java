@@ -82,7 +82,9 @@ public sealed interface MaterialityRule {
   }
 
   /** Whether the rule compares with the budget, and so cannot judge a statement of variances only. */
-  boolean needsBudget();
+  default boolean needsBudget() {
+    return false;
+  }
 
   /** The rule in words: "above € 50.000", "above 5 % of the budget and not below € 15.000". */
   String describe();
@@ -96,12 +98,7 @@ public sealed interface MaterialityRule {
     @Override
     public Optional<String> firedBy(Estimate variance, Optional<Estimate> budget) {
       Objects.requireNonNull(budget, "budget");
-      return variance.nominal().abs().compareTo(threshold.toBigDecimal()) > 0 ? Optional.of(describe()) : Optional.empty();
-    }
-
-    @Override
-    public boolean needsBudget() {
-      return false;
+      return reasonIf(variance.nominal().abs().compareTo(threshold.toBigDecimal()) > 0, this);
     }
 
     @Override
@@ -119,12 +116,7 @@ public sealed interface MaterialityRule {
     @Override
     public Optional<String> firedBy(Estimate variance, Optional<Estimate> budget) {
       Objects.requireNonNull(budget, "budget");
-      return variance.nominal().abs().compareTo(floor.toBigDecimal()) >= 0 ? Optional.of(describe()) : Optional.empty();
-    }
-
-    @Override
-    public boolean needsBudget() {
-      return false;
+      return reasonIf(variance.nominal().abs().compareTo(floor.toBigDecimal()) >= 0, this);
     }
 
     @Override
@@ -154,8 +146,7 @@ public sealed interface MaterialityRule {
     public Optional<String> firedBy(Estimate variance, Optional<Estimate> budget) {
       BigDecimal base = budget.orElseThrow(() -> new SociaalDomeinException("", Optional.of(describe()),
           "the rule compares with the budget, and the statement prints only variances")).nominal().abs();
-      boolean above = variance.nominal().abs().scaleByPowerOfTen(2).compareTo(percent.multiply(base)) > 0;
-      return above ? Optional.of(describe()) : Optional.empty();
+      return reasonIf(variance.nominal().abs().scaleByPowerOfTen(2).compareTo(percent.multiply(base)) > 0, this);
     }
 
     @Override
@@ -223,6 +214,11 @@ public sealed interface MaterialityRule {
     public String describe() {
       return String.join(" and ", rules.stream().map(r -> r instanceof AnyOf ? "(" + r.describe() + ")" : r.describe()).toList());
     }
+  }
+
+  /** The rule's words when it fired. */
+  private static Optional<String> reasonIf(boolean fired, MaterialityRule rule) {
+    return fired ? Optional.of(rule.describe()) : Optional.empty();
   }
 
   private static void requireNotNegative(Amount amount, String name) {
