@@ -249,6 +249,17 @@ public final class Statement {
       return printed.get().toEstimate();
     }
     Estimate best = computeCanonical(place, column);
+    if (!place.isLine() && column.isDerived()) {
+      // Its lines as printed: in a variance column each line's printed variance, which
+      // computeCanonical leaves aside for the two figures it compares.
+      Estimate sum = Estimate.ZERO;
+      for (Place.Line line : lines()) {
+        if (place.covers(line)) {
+          sum = sum.plus(effect(line, column));
+        }
+      }
+      best = narrower(best, sum);
+    }
     if (column.isDerived()) {
       Variance v = column.variance().orElseThrow();
       Estimate fromColumns = effect(place, column(v.actualColumn().orElseThrow()))

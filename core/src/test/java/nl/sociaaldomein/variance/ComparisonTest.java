@@ -66,6 +66,17 @@ class ComparisonTest {
   }
 
   @Test
+  void aSideOfAGroupIsTheSumOfItsLinesPrintedVariances() {
+    // Samenkracht's lasten side is its one Lasten line, printed -5.321: known to half a thousand,
+    // not to the thousand that 9.268 - 3.947 leaves.
+    Comparison c = Comparison.of(seed000);
+    assertEquals(thousands(-5_321, 1), c.variance(new Place.GroupKindTotal(SAMENKRACHT, LineKind.EXPENSES)));
+    // The programme's lasten: the eleven printed line variances add up to -4.608 ± 5,5; the 22
+    // printed figures they compare give 55.728 - 60.334 = -4.606 ± 11, a looser bound.
+    assertEquals(thousands(-4_608, 11), c.variance(new Place.KindTotal(LineKind.EXPENSES)));
+  }
+
+  @Test
   void budgetAndActualAreEffectsOnTheResultWithACostNegative() {
     Comparison c = Comparison.of(seed000);
     Place lasten = Seed000Statement.lasten(SAMENKRACHT);
