@@ -264,13 +264,25 @@ public final class Statement {
       return printed.get().toEstimate();
     }
     Estimate best = computeCanonical(place, column);
+    if (!place.isLine() && column.isDerived()) {
+      // Its lines as printed: in a variance column each line's printed variance, which
+      // computeCanonical leaves aside for the two figures it compares.
+      Estimate sum = Estimate.ZERO;
+      for (Place.Line line : lines()) {
+        if (place.covers(line)) {
+          sum = sum.plus(effect(line, column));
+        }
+      }
+      best = narrower(best, sum);
+    }
     if (column.isDerived()) {
       Variance v = column.variance().orElseThrow();
       Estimate fromColumns = effect(place, column(v.actualColumn().orElseThrow()))
           .minus(effect(place, column(v.budgetColumn().orElseThrow())));
       best = narrower(best, fromColumns);
     }
-    for (List<Place> parts : decompositions(place)) {
+    // A split into one part counts here: it is the same row under another name, and may be printed.
+    for (List<Place> parts : decompositions(place, 1)) {
       Estimate sum = Estimate.ZERO;
       for (Place part : parts) {
         sum = sum.plus(effect(part, column));
@@ -286,9 +298,10 @@ public final class Statement {
 
   /**
    * The ways {@code place} is the direct sum of other derived rows of this statement, each a
-   * list of rows that together cover exactly its lines once.
+   * list of rows that together cover exactly its lines once; only those of at least
+   * {@code minimumParts} rows.
    */
-  private List<List<Place>> decompositions(Place place) {
+  private List<List<Place>> decompositions(Place place, int minimumParts) {
     List<List<Place>> out = new ArrayList<>();
     switch (place.type()) {
       case LINE, KIND_TOTAL, GROUP_KIND_TOTAL -> { }
@@ -312,8 +325,7 @@ public final class Statement {
         out.add(kindTotals(k -> true));
       }
     }
-    // A split into one part is the place itself under another name, which checks nothing new.
-    out.removeIf(parts -> parts.size() < 2);
+    out.removeIf(parts -> parts.size() < minimumParts);
     return out;
   }
 
@@ -393,7 +405,8 @@ public final class Statement {
       column.variance().filter(Variance::isDerived).ifPresent(v -> printedBasis(Inconsistency.Source.COMPARED_COLUMNS,
           List.of(new Cell(cell.place(), v.actualColumn().orElseThrow()), new Cell(cell.place(), v.budgetColumn().orElseThrow())),
           List.of(1, -1)).ifPresent(bases::add));
-      for (List<Place> parts : decompositions(cell.place())) {
+      // A split into one part is the place itself under another name, which checks nothing new.
+      for (List<Place> parts : decompositions(cell.place(), 2)) {
         List<Cell> cells = parts.stream().map(p -> new Cell(p, cell.column())).toList();
         printedBasis(Inconsistency.Source.PRINTED_SUBTOTALS, cells, cells.stream().map(c -> 1).toList())
             .ifPresent(bases::add);

@@ -1,0 +1,235 @@
+package nl.sociaaldomein.variance;
+
+import com.google.common.collect.ImmutableList;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.Estimate;
+import nl.sociaaldomein.statement.Group;
+import nl.sociaaldomein.statement.LineKind;
+import nl.sociaaldomein.statement.Place;
+import nl.sociaaldomein.statement.Statement;
+
+/**
+ * The budget-legality report (begrotingsrechtmatigheid) of a statement: every group and the
+ * programme whose lasten were realised above the amended budget, with the overrun and the
+ * category that accepts it, if any; then the unaccepted total against the reporting threshold
+ * (verantwoordingsgrens), a percentage of total lasten.
+ *
+ * <p>An overrun is accepted, in this order:
+ *
+ * <ol>
+ *   <li>when the user linked baten lines to it and their variance is at least the overrun
+ *       ({@link Acceptance.CoverageBasis#LINKED_LINES}); linked lines that fall short leave it
+ *       unaccepted, because the user said which baten are related;
+ *   <li>when the user declared it open-ended, or placed it in a council's category;
+ *   <li>without a declaration, when the row's own baten (the group's, or the programme's) exceed
+ *       their budget by at least the overrun ({@link Acceptance.CoverageBasis#OWN_INCOME}).
+ * </ol>
+ *
+ * <p>Coverage is all or nothing: baten that cover part of an overrun leave all of it unaccepted,
+ * and the report shows how far they went ({@link Overrun#ownIncomeAboveBudget()}). Every
+ * comparison takes the nominal figures, as {@link MaterialityRule} does; the bounds are reported
+ * with them.
+ *
+ * <p>Immutable; equal when made from equal comparisons under equal rules.
+ */
+public final class BudgetLegality {
+
+  private final Comparison comparison;
+  private final LegalityRules rules;
+  private final ImmutableList<Overrun> groupOverruns;
+  private final Optional<Overrun> programmeOverrun;
+  private final Amount totalLasten;
+
+  private BudgetLegality(Comparison comparison, LegalityRules rules, ImmutableList<Overrun> groupOverruns,
+      Optional<Overrun> programmeOverrun, Amount totalLasten) {
+    this.comparison = comparison;
+    this.rules = rules;
+    this.groupOverruns = groupOverruns;
+    this.programmeOverrun = programmeOverrun;
+    this.totalLasten = totalLasten;
+  }
+
+  /** The report of {@code comparison} under {@link LegalityRules#defaults()}. */
+  public static BudgetLegality of(Comparison comparison) {
+    return of(comparison, LegalityRules.defaults());
+  }
+
+  /**
+   * The report of {@code comparison} under {@code rules}. Throws when a declaration names a row
+   * or line the statement does not have, or when the total lasten are neither given nor in the
+   * statement (it prints only variances, or has no lasten).
+   */
+  public static BudgetLegality of(Comparison comparison, LegalityRules rules) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(rules, "rules");
+    Statement statement = comparison.statement();
+    requireKnown(statement, rules);
+    List<Overrun> groups = new ArrayList<>();
+    for (Group g : statement.groups()) {
+      overrun(comparison, rules, LegalityRules.lastenOf(g.name()), new Place.GroupKindTotal(g.name(), LineKind.INCOME))
+          .ifPresent(groups::add);
+    }
+    Optional<Overrun> programme = overrun(comparison, rules, LegalityRules.programmeLasten(), new Place.KindTotal(LineKind.INCOME));
+    return new BudgetLegality(comparison, rules, ImmutableList.copyOf(groups), programme, totalLasten(comparison, rules));
+  }
+
+  private static void requireKnown(Statement statement, LegalityRules rules) {
+    List<Place.Line> lines = statement.lines();
+    for (Place row : rules.declaredRows()) {
+      if (lines.stream().noneMatch(row::covers)) {
+        throw new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()),
+            Optional.of(row.toString()), "a declaration names a row without lasten lines in this statement");
+      }
+      for (Place.Line line : rules.linkedIncome(row)) {
+        if (!lines.contains(line)) {
+          throw new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()),
+              Optional.of(line.toString()), "a baten line linked to " + row + " is no line of this statement");
+        }
+      }
+    }
+  }
+
+  /** The overrun of the lasten row {@code lasten}, if its lasten exceed their budget. */
+  private static Optional<Overrun> overrun(Comparison comparison, LegalityRules rules, Place lasten, Place ownIncome) {
+    List<Place.Line> lines = comparison.statement().lines();
+    if (lines.stream().noneMatch(lasten::covers)) {
+      return Optional.empty();
+    }
+    // The variance is favourable positive; lasten above budget are a negative variance.
+    Estimate amount = comparison.variance(lasten).negated();
+    if (amount.nominal().signum() <= 0) {
+      return Optional.empty();
+    }
+    List<Place.Line> ownLines = lines.stream().filter(ownIncome::covers).toList();
+    Estimate own = ownLines.isEmpty() ? Estimate.ZERO : comparison.variance(ownIncome);
+    Acceptance acceptance;
+    List<Place.Line> linked = rules.linkedIncome(lasten);
+    if (!linked.isEmpty()) {
+      Estimate extra = Estimate.ZERO;
+      for (Place.Line line : linked) {
+        extra = extra.plus(comparison.variance(line));
+      }
+      acceptance = covers(extra, amount)
+          ? new Acceptance.CoveredByIncome(Acceptance.CoverageBasis.LINKED_LINES, linked, extra)
+          : new Acceptance.NotAccepted();
+    } else if (rules.declaredAcceptance(lasten).isPresent()) {
+      acceptance = rules.declaredAcceptance(lasten).get();
+    } else if (!ownLines.isEmpty() && covers(own, amount)) {
+      acceptance = new Acceptance.CoveredByIncome(Acceptance.CoverageBasis.OWN_INCOME, ownLines, own);
+    } else {
+      acceptance = new Acceptance.NotAccepted();
+    }
+    return Optional.of(new Overrun(lasten, comparison.budget(lasten).map(Estimate::negated),
+        comparison.actual(lasten).map(Estimate::negated), amount, own, acceptance));
+  }
+
+  private static boolean covers(Estimate extraIncome, Estimate overrun) {
+    return extraIncome.nominal().compareTo(overrun.nominal()) >= 0;
+  }
+
+  private static Amount totalLasten(Comparison comparison, LegalityRules rules) {
+    if (rules.totalLasten().isPresent()) {
+      return rules.totalLasten().get();
+    }
+    Statement statement = comparison.statement();
+    Place lasten = LegalityRules.programmeLasten();
+    Optional<Estimate> realised = statement.lines().stream().anyMatch(lasten::covers)
+        ? comparison.actual(lasten) : Optional.empty();
+    // Realised lasten are a negative effect; as a cost they are positive. Printed figures are
+    // whole units, so rounding to cents changes nothing but a figure printed with more decimals.
+    Amount total = realised.map(r -> Amount.of(r.nominal().negate(), RoundingMode.HALF_UP)).orElseThrow(() ->
+        new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()), Optional.empty(),
+            "the statement gives no realised lasten to take the reporting threshold of: give the total lasten with"
+                + " LegalityRules.withTotalLasten"));
+    if (!total.isPositive()) {
+      throw new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()),
+          Optional.of(total.toString()), "realised lasten are not positive, so they give no reporting threshold:"
+              + " give the total lasten with LegalityRules.withTotalLasten");
+    }
+    return total;
+  }
+
+  public Comparison comparison() {
+    return comparison;
+  }
+
+  public LegalityRules rules() {
+    return rules;
+  }
+
+  /** The groups whose lasten exceed their budget, in statement order. */
+  public List<Overrun> groupOverruns() {
+    return groupOverruns;
+  }
+
+  /** The programme's overrun, when its total lasten exceed their budget. */
+  public Optional<Overrun> programmeOverrun() {
+    return programmeOverrun;
+  }
+
+  /** Every overrun: the groups' in statement order, then the programme's. */
+  public List<Overrun> overruns() {
+    return ImmutableList.<Overrun>builder().addAll(groupOverruns).addAll(programmeOverrun.stream().iterator()).build();
+  }
+
+  /**
+   * The overruns no category accepts, at the level the council authorises lasten: the
+   * programme's alone, or every group's.
+   */
+  public List<Overrun> unaccepted() {
+    List<Overrun> counted = switch (rules.authorisationLevel()) {
+      case PROGRAMME -> programmeOverrun.stream().toList();
+      case GROUP -> groupOverruns;
+    };
+    return counted.stream().filter(o -> !o.acceptance().isAccepted()).toList();
+  }
+
+  /** The sum of {@link #unaccepted()}, with its rounding bound. */
+  public Estimate unacceptedTotal() {
+    Estimate total = Estimate.ZERO;
+    for (Overrun o : unaccepted()) {
+      total = total.plus(o.amount());
+    }
+    return total;
+  }
+
+  /** The total lasten the threshold is a percentage of: the user's, or the statement's realised lasten. */
+  public Amount totalLasten() {
+    return totalLasten;
+  }
+
+  /** The verantwoordingsgrens: the rules' percentage of {@link #totalLasten()}, rounded half up to cents. */
+  public Amount reportingThreshold() {
+    return rules.reportingThreshold(totalLasten);
+  }
+
+  /** Whether the unaccepted total (its nominal value) is above the reporting threshold. */
+  public boolean exceedsReportingThreshold() {
+    return unacceptedTotal().nominal().compareTo(reportingThreshold().toBigDecimal()) > 0;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BudgetLegality
+        && ((BudgetLegality) o).comparison.equals(comparison)
+        && ((BudgetLegality) o).rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(comparison, rules);
+  }
+
+  @Override
+  public String toString() {
+    return "BudgetLegality[" + SociaalDomeinException.quote(comparison.statement().name()) + ", "
+        + groupOverruns.size() + " groups over budget" + programmeOverrun.map(p -> " and the programme").orElse("")
+        + ", unaccepted " + unacceptedTotal() + " against " + reportingThreshold() + "]";
+  }
+}
