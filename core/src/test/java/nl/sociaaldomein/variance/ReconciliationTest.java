@@ -170,7 +170,7 @@ class ReconciliationTest {
     SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
         () -> seed000(List.of(Explanation.item("Huurtoeslag", k(1), nowhere)), ReconciliationRules.none()));
     assertEquals("explanation \"Huurtoeslag\": explains group \"Wonen\", saldo na mutaties reserves, a row no line of"
-        + " statement \"Programma 3 - Sociaal domein\" counts toward: name a line, a group or a total it has", e.getMessage());
+        + " statement \"Programma 3 Sociaal domein\" counts toward: name a line, a group or a total it has", e.getMessage());
     assertThrows(SociaalDomeinException.class,
         () -> seed000(List.of(), ReconciliationRules.none().withRequired(Map.of(nowhere, "above 50.000 euros"))));
   }

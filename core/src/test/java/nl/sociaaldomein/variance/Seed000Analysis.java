@@ -20,7 +20,7 @@ import nl.sociaaldomein.statement.VarianceNotation;
  * (products 10 to 20: every item with its class, the personnel lines without one, and "Diverse
  * kleine afwijkingen &lt; 50.000"), each explaining its product after reserve movements.
  */
-final class Seed000Analysis {
+public final class Seed000Analysis {
 
   static final String BUDGET = "Totaal Begroting 2022 incl. wijzigingen";
   static final String ACTUAL = "Realisatie 2022";
@@ -53,64 +53,12 @@ final class Seed000Analysis {
     return new Place.GroupAfterReserves(PRODUCTS.get(number - 10));
   }
 
-  static Statement statement() {
-    Statement.Builder b = Statement.builder("Programma 3 - Sociaal domein", EuroUnit.THOUSANDS,
-            SignConvention.EXPENSES_POSITIVE)
-        .column(BUDGET, ColumnRole.AMENDED_BUDGET)
-        .column(ACTUAL, ColumnRole.REALISATION)
-        .column(Column.variance(VARIANCE, Variance.between(BUDGET, ACTUAL, VarianceNotation.FAVOURABLE_POSITIVE)));
-    PRODUCTS.forEach(p -> b.group(p, GroupKind.PRODUCT));
-    // Each row: budget, realisation, variance, as printed.
-    lines(b, "Samenkracht en burgerparticipatie", new long[] {3_947, 9_268, -5_321}, new long[] {-441, -9_152, 8_711},
-        new long[] {3_506, 116, 3_390}, new long[] {-50, -64, 14});
-    lines(b, "Eigen kracht en individuele ondersteuning", new long[] {904, 695, 208}, new long[] {-50, -13, -37},
-        new long[] {854, 682, 171}, new long[] {-197, -276, 79});
-    lines(b, "Inkomensregelingen", new long[] {15_961, 14_867, 1_094}, new long[] {-11_401, -11_458, 57},
-        new long[] {4_560, 3_409, 1_151}, new long[] {-115, -36, -79});
-    lines(b, "Begeleide participatie", new long[] {7_527, 7_608, -81}, new long[0],
-        new long[] {7_527, 7_608, -81}, new long[0]);
-    lines(b, "Arbeidsparticipatie", new long[] {2_048, 1_671, 377}, new long[] {-15, -15, 0},
-        new long[] {2_033, 1_656, 377}, new long[0]);
-    lines(b, "Maatwerkvoorzieningen", new long[] {1_384, 1_203, 181}, new long[] {-10, -21, 11},
-        new long[] {1_374, 1_182, 192}, new long[0]);
-    lines(b, "Maatwerkdienstverlening 18+", new long[] {9_430, 8_930, 500}, new long[] {-230, -273, 43},
-        new long[] {9_200, 8_657, 543}, new long[] {-50, -78, 28});
-    lines(b, "Maatwerkdienstverlening 18-", new long[] {11_415, 13_219, -1_804}, new long[] {0, -6, 6},
-        new long[] {11_415, 13_212, -1_797}, new long[] {-43, -91, 48});
-    lines(b, "Geëscaleerde zorg 18+", new long[] {350, 346, 4}, new long[] {-600, -1_378, 778},
-        new long[] {-250, -1_032, 782}, new long[0]);
-    lines(b, "Geëscaleerde zorg 18-", new long[] {1_257, 1_025, 232}, new long[0],
-        new long[] {1_257, 1_025, 232}, new long[0]);
-    lines(b, "Volksgezondheid", new long[] {1_505, 1_502, 2}, new long[] {0, -26, 26},
-        new long[] {1_505, 1_476, 28}, new long[] {0, 0, 0});
-    row(b, new Place.ResultBeforeReserves(), new long[] {42_981, 37_992, 4_988});
-    row(b, new Place.ReserveTotal(), new long[] {-455, -545, 90});
-    return b.build();
+  /** Seed 000's statement, as {@link Seed000Statement} transcribes it. */
+  public static Statement statement() {
+    return Seed000Statement.statement();
   }
 
-  private static void lines(Statement.Builder b, String group, long[] lasten, long[] baten, long[] total,
-      long[] onttrekkingen) {
-    Place.Line l = new Place.Line(group, LineKind.EXPENSES, "Lasten");
-    b.line(group, LineKind.EXPENSES, "Lasten");
-    row(b, l, lasten);
-    if (baten.length > 0) {
-      b.line(group, LineKind.INCOME, "Baten");
-      row(b, new Place.Line(group, LineKind.INCOME, "Baten"), baten);
-    }
-    row(b, new Place.GroupResult(group), total);
-    if (onttrekkingen.length > 0) {
-      b.line(group, LineKind.RESERVE_WITHDRAWAL, "Onttrekkingen");
-      row(b, new Place.Line(group, LineKind.RESERVE_WITHDRAWAL, "Onttrekkingen"), onttrekkingen);
-      // The statement prints "Totaal <product>" under the reserve movements with the same figures.
-      row(b, new Place.GroupReserves(group), onttrekkingen);
-    }
-  }
-
-  private static void row(Statement.Builder b, Place place, long[] printed) {
-    b.cell(place, BUDGET, k(printed[0])).cell(place, ACTUAL, k(printed[1])).cell(place, VARIANCE, k(printed[2]));
-  }
-
-  static Explanations explanations() {
+  public static Explanations explanations() {
     List<Explanation> all = new ArrayList<>();
     product(all, 10, "Mantelzorg", 48, "I", "Vervoer", 90, "I", "Inburgering", 59, "I", "Opvang Oekraïne", 3_061, "I",
         "Personeelslasten", 99, "");
