@@ -218,12 +218,16 @@ public final class VarianceText {
       section.rows.clear();
       section.lead.add("No lasten above their budget.");
     }
-    section.bullets.add("Unaccepted: " + figure(s.unit(), legality.unacceptedTotal(), DirectionStyle.SIGN) + " (x "
-        + FigureFormat.of(s.unit()).heading() + ") against a verantwoordingsgrens of "
-        + PercentageFormat.of(Math.max(0, legality.rules().reportingThresholdPercent().stripTrailingZeros().scale()),
-            RoundingMode.UNNECESSARY).withSpace(true).format(legality.rules().reportingThresholdPercent().stripTrailingZeros())
-        + " of " + euros(legality.totalLasten()) + " lasten = " + euros(legality.reportingThreshold()) + ": "
-        + (legality.exceedsReportingThreshold() ? "exceeded" : "not exceeded") + ".");
+    String unaccepted = "Unaccepted: " + figure(s.unit(), legality.unacceptedTotal(), DirectionStyle.SIGN) + " (x "
+        + FigureFormat.of(s.unit()).heading() + ")";
+    String percent = PercentageFormat.of(Math.max(0, legality.rules().reportingThresholdPercent().stripTrailingZeros().scale()),
+        RoundingMode.UNNECESSARY).withSpace(true).format(legality.rules().reportingThresholdPercent().stripTrailingZeros());
+    section.bullets.add(legality.reportingThreshold()
+        .map(threshold -> unaccepted + " against a verantwoordingsgrens of " + percent + " of "
+            + euros(legality.totalLasten().orElseThrow()) + " lasten = " + euros(threshold) + ": "
+            + (legality.exceedsReportingThreshold() ? "exceeded" : "not exceeded") + ".")
+        .orElse(unaccepted + "; no verantwoordingsgrens: the statement gives no realised lasten to take "
+            + percent + " of."));
     return section;
   }
 

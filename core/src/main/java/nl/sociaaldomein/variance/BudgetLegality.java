@@ -44,10 +44,10 @@ public final class BudgetLegality {
   private final LegalityRules rules;
   private final ImmutableList<Overrun> groupOverruns;
   private final Optional<Overrun> programmeOverrun;
-  private final Amount totalLasten;
+  private final Optional<Amount> totalLasten;
 
   private BudgetLegality(Comparison comparison, LegalityRules rules, ImmutableList<Overrun> groupOverruns,
-      Optional<Overrun> programmeOverrun, Amount totalLasten) {
+      Optional<Overrun> programmeOverrun, Optional<Amount> totalLasten) {
     this.comparison = comparison;
     this.rules = rules;
     this.groupOverruns = groupOverruns;
@@ -62,8 +62,7 @@ public final class BudgetLegality {
 
   /**
    * The report of {@code comparison} under {@code rules}. Throws when a declaration names a row
-   * or line the statement does not have, or when the total lasten are neither given nor in the
-   * statement (it prints only variances, or has no lasten).
+   * or line the statement does not have.
    */
   public static BudgetLegality of(Comparison comparison, LegalityRules rules) {
     Objects.requireNonNull(comparison, "comparison");
@@ -133,26 +132,20 @@ public final class BudgetLegality {
     return extraIncome.nominal().compareTo(overrun.nominal()) >= 0;
   }
 
-  private static Amount totalLasten(Comparison comparison, LegalityRules rules) {
+  /**
+   * The user's total lasten, else the statement's realised lasten when it has some: a statement
+   * that prints only variances, or whose lasten are not positive, gives none.
+   */
+  private static Optional<Amount> totalLasten(Comparison comparison, LegalityRules rules) {
     if (rules.totalLasten().isPresent()) {
-      return rules.totalLasten().get();
+      return rules.totalLasten();
     }
-    Statement statement = comparison.statement();
     Place lasten = LegalityRules.programmeLasten();
-    Optional<Estimate> realised = statement.lines().stream().anyMatch(lasten::covers)
+    Optional<Estimate> realised = comparison.statement().lines().stream().anyMatch(lasten::covers)
         ? comparison.actual(lasten) : Optional.empty();
     // Realised lasten are a negative effect; as a cost they are positive. Printed figures are
     // whole units, so rounding to cents changes nothing but a figure printed with more decimals.
-    Amount total = realised.map(r -> Amount.of(r.nominal().negate(), RoundingMode.HALF_UP)).orElseThrow(() ->
-        new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()), Optional.empty(),
-            "the statement gives no realised lasten to take the reporting threshold of: give the total lasten with"
-                + " LegalityRules.withTotalLasten"));
-    if (!total.isPositive()) {
-      throw new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()),
-          Optional.of(total.toString()), "realised lasten are not positive, so they give no reporting threshold:"
-              + " give the total lasten with LegalityRules.withTotalLasten");
-    }
-    return total;
+    return realised.map(r -> Amount.of(r.nominal().negate(), RoundingMode.HALF_UP)).filter(Amount::isPositive);
   }
 
   public Comparison comparison() {
@@ -199,19 +192,29 @@ public final class BudgetLegality {
     return total;
   }
 
-  /** The total lasten the threshold is a percentage of: the user's, or the statement's realised lasten. */
-  public Amount totalLasten() {
+  /**
+   * The total lasten the threshold is a percentage of: the user's, or the statement's realised
+   * lasten; empty when neither is known (a statement of variances only, or without lasten).
+   */
+  public Optional<Amount> totalLasten() {
     return totalLasten;
   }
 
-  /** The verantwoordingsgrens: the rules' percentage of {@link #totalLasten()}, rounded half up to cents. */
-  public Amount reportingThreshold() {
-    return rules.reportingThreshold(totalLasten);
+  /**
+   * The verantwoordingsgrens: the rules' percentage of {@link #totalLasten()}, rounded half up
+   * to cents; empty when the total lasten are unknown (give them with
+   * {@link LegalityRules#withTotalLasten}).
+   */
+  public Optional<Amount> reportingThreshold() {
+    return totalLasten.map(rules::reportingThreshold);
   }
 
-  /** Whether the unaccepted total (its nominal value) is above the reporting threshold. */
+  /**
+   * Whether the unaccepted total (its nominal value) is above the reporting threshold; false
+   * when there is no threshold to compare with, which {@link #reportingThreshold()} shows.
+   */
   public boolean exceedsReportingThreshold() {
-    return unacceptedTotal().nominal().compareTo(reportingThreshold().toBigDecimal()) > 0;
+    return reportingThreshold().filter(t -> unacceptedTotal().nominal().compareTo(t.toBigDecimal()) > 0).isPresent();
   }
 
   @Override
@@ -230,6 +233,6 @@ public final class BudgetLegality {
   public String toString() {
     return "BudgetLegality[" + SociaalDomeinException.quote(comparison.statement().name()) + ", "
         + groupOverruns.size() + " groups over budget" + programmeOverrun.map(p -> " and the programme").orElse("")
-        + ", unaccepted " + unacceptedTotal() + " against " + reportingThreshold() + "]";
+        + ", unaccepted " + unacceptedTotal() + reportingThreshold().map(t -> " against " + t).orElse(", no threshold") + "]";
   }
 }
