@@ -160,7 +160,8 @@ public final class VarianceText {
       section.rows.add(List.of(rowLabel(s, row.target()), variance(s.unit(), row.variance()),
           variance(s.unit(), row.itemSum()),
           variance(s.unit(), row.residual()) + (row.isResidualGiven() ? "" : " (computed)"),
-          variance(s.unit(), row.gap()), "± " + euros(row.bound()), row.isWithinBound() ? "ok" : "GAP"));
+          variance(s.unit(), row.gap()), "± " + euros(row.bound()),
+          report.reconciliation().findings(row.target()).isEmpty() ? "ok" : "see findings"));
     }
     return section;
   }

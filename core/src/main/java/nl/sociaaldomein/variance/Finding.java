@@ -33,9 +33,12 @@ public record Finding(Kind kind, Place place, Optional<String> item, Estimate am
 
   /** What a finding is about. */
   public enum Kind {
-    /** Items and the given residual leave part of the variance unexplained, beyond the rounding bound. */
+    /**
+     * Items and the given residual leave part of the variance unexplained, beyond the rounding
+     * bound; or, where no residual is given, the items leave more than the residual limit.
+     */
     UNEXPLAINED_GAP,
-    /** A residual larger than the limit: something material went unexplained. */
+    /** A given residual larger than the limit: something material went unexplained. */
     RESIDUAL_ABOVE_LIMIT,
     /** A row whose variance needs an explanation by the rules has no item, nor has any row within it. */
     MISSING_EXPLANATION,
@@ -69,9 +72,7 @@ public record Finding(Kind kind, Place place, Optional<String> item, Estimate am
       return Optional.empty();
     }
     Estimate gap = row.gap();
-    Optional<BigDecimal> share = row.variance().nominal().signum() == 0 ? Optional.empty()
-        : Optional.of(gap.nominal().abs().multiply(BigDecimal.valueOf(100))
-            .divide(row.variance().nominal().abs(), SHARE_DECIMALS, RoundingMode.HALF_UP));
+    Optional<BigDecimal> share = shareOf(gap, row.variance());
     Explanation residual = row.givenResidual().orElseThrow();
     String reason = "the items (" + signed(row.itemSum()) + ") and the given residual "
         + SociaalDomeinException.quote(residual.description()) + " (" + signed(row.residual())
@@ -82,8 +83,10 @@ public record Finding(Kind kind, Place place, Optional<String> item, Estimate am
   }
 
   /**
-   * The residual of {@code row}, given or computed, when even its smallest size the rounding
-   * allows exceeds {@code limit}.
+   * The residual of {@code row} when even its smallest size the rounding allows exceeds
+   * {@code limit}. A residual the document gives is then too large to be "diverse kleine
+   * afwijkingen"; where it gives none, what the items leave is an unexplained gap, with its share
+   * of the variance.
    */
   static Optional<Finding> residualAboveLimit(ReconciliationRow row, Amount limit) {
     Estimate residual = row.residual();
@@ -91,13 +94,24 @@ public record Finding(Kind kind, Place place, Optional<String> item, Estimate am
     if (smallestSize.compareTo(limit.toBigDecimal()) <= 0) {
       return Optional.empty();
     }
-    String what = row.givenResidual()
-        .map(r -> "the residual " + SociaalDomeinException.quote(r.description()) + " of " + signed(residual))
-        .orElseGet(() -> "the residual the items leave, " + signed(residual) + " (computed, ± "
-            + size(residual.halfWidth()) + "),");
-    String reason = what + " exceeds the limit of " + size(limit.toBigDecimal()) + ": something material went unexplained";
+    if (row.givenResidual().isEmpty()) {
+      Optional<BigDecimal> share = shareOf(residual, row.variance());
+      String reason = "the items explain " + signed(row.itemSum()) + " of the variance " + signed(row.variance())
+          + " and no residual is given: " + signed(residual) + share.map(s -> " (" + SHARE.format(s) + " of the variance)").orElse("")
+          + " is unexplained, more than the limit of " + size(limit.toBigDecimal());
+      return Optional.of(new Finding(Kind.UNEXPLAINED_GAP, row.target(), Optional.empty(), residual, share, reason));
+    }
+    String reason = "the residual " + SociaalDomeinException.quote(row.givenResidual().get().description()) + " of "
+        + signed(residual) + " exceeds the limit of " + size(limit.toBigDecimal()) + ": something material went unexplained";
     return Optional.of(new Finding(Kind.RESIDUAL_ABOVE_LIMIT, row.target(), row.givenResidual().map(Explanation::description),
         residual, Optional.empty(), reason));
+  }
+
+  /** {@code part} as a percentage of {@code whole}, one decimal half up; empty for a whole of nil. */
+  private static Optional<BigDecimal> shareOf(Estimate part, Estimate whole) {
+    return whole.nominal().signum() == 0 ? Optional.empty()
+        : Optional.of(part.nominal().abs().multiply(BigDecimal.valueOf(100))
+            .divide(whole.nominal().abs(), SHARE_DECIMALS, RoundingMode.HALF_UP));
   }
 
   /** {@code row}, required because {@code why}, when no item explains it or a row within it. */

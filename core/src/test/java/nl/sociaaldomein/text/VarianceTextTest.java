@@ -43,11 +43,11 @@ class VarianceTextTest {
           Samenkracht en burgerparticipatie           3.404 V  3.357 V             47 V    0   ± € 4.000  ok
           Eigen kracht en individuele ondersteuning     250 V    262 V             12 N    0   ± € 2.500  ok
           Inkomensregelingen                          1.072 V  1.063 V              9 V    0   ± € 5.000  ok
-          Begeleide participatie                         81 N     15 N             66 N    0   ± € 1.500  ok
+          Begeleide participatie                         81 N     15 N             66 N    0   ± € 1.500  see findings
           Arbeidsparticipatie                           377 V    350 V             27 V    0   ± € 2.500  ok
           Maatwerkvoorzieningen                         192 V    167 V             25 V    0   ± € 2.000  ok
           Maatwerkdienstverlening 18+                   571 V    537 V             34 V    0   ± € 4.500  ok
-          Maatwerkdienstverlening 18-                 1.749 N  1.659 N             91 N  1 V   ± € 3.000  ok
+          Maatwerkdienstverlening 18-                 1.749 N  1.659 N             91 N  1 V   ± € 3.000  see findings
           Geëscaleerde zorg 18+                         782 V    778 V              4 V    0   ± € 1.500  ok
           Geëscaleerde zorg 18-                         232 V    226 V              6 V    0   ± € 1.500  ok
           Volksgezondheid                                28 V     24 V              5 V  1 N   ± € 2.000  ok

@@ -61,14 +61,14 @@ class ReconciliationTest {
   }
 
   @Test
-  void aComputedResidualAboveTheLimitIsNamedAsComputed() {
+  void whatTheItemsLeaveWithoutAResidualIsAGapWhenAboveTheLimit() {
     // Lasten 377 V explained by 143 alone: 234 left, ± 1.000 (the printed variance and the item).
     Reconciliation r = seed000(List.of(Explanation.item("Leer Werk Centrum", k(143), ARBEID_LASTEN)),
         ReconciliationRules.none().withResidualLimit(Amount.ofEuros(50_000)));
     Estimate left = Estimate.of(BigDecimal.valueOf(234_000), BigDecimal.valueOf(1_000));
-    assertEquals(List.of(new Finding(Finding.Kind.RESIDUAL_ABOVE_LIMIT, ARBEID_LASTEN, Optional.empty(), left,
-        Optional.empty(), "the residual the items leave, € 234.000 V (computed, ± € 1.000), exceeds the limit of"
-            + " € 50.000: something material went unexplained")), r.findings());
+    assertEquals(List.of(new Finding(Finding.Kind.UNEXPLAINED_GAP, ARBEID_LASTEN, Optional.empty(), left,
+        Optional.of(new BigDecimal("62.1")), "the items explain € 143.000 V of the variance € 377.000 V and no residual"
+            + " is given: € 234.000 V (62,1% of the variance) is unexplained, more than the limit of € 50.000")), r.findings());
     assertEquals(left, r.row(ARBEID_LASTEN).orElseThrow().residual());
   }
 
