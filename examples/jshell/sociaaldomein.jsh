@@ -16,3 +16,5 @@ import nl.sociaaldomein.clients.*;
 import nl.sociaaldomein.clients.generator.*;
 import nl.sociaaldomein.text.*;
 import nl.sociaaldomein.io.clients.*;
+import nl.sociaaldomein.variance.*;
+import nl.sociaaldomein.io.variance.*;

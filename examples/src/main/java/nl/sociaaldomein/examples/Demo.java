@@ -16,6 +16,7 @@ import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.money.EuroUnit;
@@ -30,6 +31,10 @@ import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.QuickscanText;
 import nl.sociaaldomein.text.StatementText;
+import nl.sociaaldomein.text.VarianceText;
+import nl.sociaaldomein.variance.Explanations;
+import nl.sociaaldomein.variance.VarianceReport;
+import nl.sociaaldomein.variance.VarianceRules;
 
 /**
  * The main demo: reads figures as the seed documents print them, checks printed totals against
@@ -77,6 +82,35 @@ public final class Demo {
     publishInThousands(out);
     statements(out);
     quickscan(out);
+    varianceAnalysis(out);
+  }
+
+  /**
+   * Seed 000's variance analysis as the council's rule asks it: every product's variance after
+   * reserve movements above 50.000 euros explained, the printed analysis reconciled per product.
+   */
+  private static void varianceAnalysis(PrintStream out) {
+    out.println();
+    out.println("8. Meppel 2022, variance analysis: the council's 50.000 euro rule, the printed analysis per"
+        + " product reconciled, budget legality");
+    Statement meppel = seedStatement("seed-000-meppel-2022.csv");
+    Explanations analyse = seedExplanations("seed-000-meppel-2022-analyse.csv", meppel);
+    VarianceReport report = VarianceReport.of(meppel, VarianceRules.above(Amount.ofEuros(50_000)), analyse);
+    out.println();
+    VarianceText.format(report).lines().forEach(line -> out.println("   " + line));
+  }
+
+  /** Explanations transcribed in data/explanations, as a class path resource, against {@code statement}. */
+  static Explanations seedExplanations(String file, Statement statement) {
+    try (InputStream in = Demo.class.getResourceAsStream("/explanations/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("The demo's data file explanations/" + file + " is not on the class path");
+      }
+      return ExplanationCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), file, statement, ReadMode.STRICT)
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void quickscan(PrintStream out) {

@@ -56,4 +56,17 @@ class DemoTest {
     assertTrue(output.contains("Jeugdwet             16.924  (own rounding 16.925)  * moved to make the total"), output);
     assertTrue(output.contains("Totaal               55.793"), output);
   }
+
+  @Test
+  void seed000sVarianceAnalysisReconcilesEveryProductAndFindsTheTwoLargeResiduals() {
+    String output = runDemo();
+    assertTrue(output.contains("8. Meppel 2022, variance analysis"), output);
+    assertTrue(output.contains("Variances to explain (10), largest first"), output);
+    assertTrue(output.contains("Samenkracht en burgerparticipatie           3.404 V  3.357 V             47 V    0"), output);
+    assertTrue(output.contains("Programma 3 Sociaal domein                  5.078 V  5.090 V  12 N (computed)"), output);
+    assertTrue(output.contains("Findings (2)"), output);
+    assertTrue(output.contains("Maatwerkdienstverlening 18-, lasten        11.415    13.219    1.804  no"), output);
+    assertTrue(output.contains("Programma 3 Sociaal domein                 5.430 V  1.333 N  127 V  578 V  288 V       628 N"),
+        output);
+  }
 }
