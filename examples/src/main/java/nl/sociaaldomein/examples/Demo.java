@@ -97,7 +97,7 @@ public final class Demo {
     Explanations analyse = seedExplanations("seed-000-meppel-2022-analyse.csv", meppel);
     VarianceReport report = VarianceReport.of(meppel, VarianceRules.above(Amount.ofEuros(50_000)), analyse);
     out.println();
-    VarianceText.format(report).lines().forEach(line -> out.println("   " + line));
+    indented(out, VarianceText.format(report));
   }
 
   /** Explanations transcribed in data/explanations, as a class path resource, against {@code statement}. */
@@ -122,8 +122,12 @@ public final class Demo {
     out.printf("   %s payments and kept client records of %s clients, %s bytes in columns%n",
         count(dataset.rows()), count(dataset.clients()), count(dataset.residentBytes()));
     out.println();
-    QuickscanText.format(Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope)).lines()
-        .forEach(line -> out.println("   " + line));
+    indented(out, QuickscanText.format(Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope)));
+  }
+
+  /** Prints {@code text} indented under its section's heading; blank lines stay blank. */
+  private static void indented(PrintStream out, String text) {
+    text.lines().forEach(line -> out.println(line.isEmpty() ? "" : "   " + line));
   }
 
   private static String count(long n) {
@@ -151,8 +155,7 @@ public final class Demo {
         report.isConsistent() ? "all consistent" : report.inconsistencies().size() + " inconsistent");
     out.println("   printed again with expenses negative and income positive (* = derived, not printed):");
     out.println();
-    StatementText.format(meppel.withConvention(SignConvention.INCOME_POSITIVE)).lines()
-        .forEach(line -> out.println("   " + line));
+    indented(out, StatementText.format(meppel.withConvention(SignConvention.INCOME_POSITIVE)));
     out.println();
     out.println("6. Twenterand 2022 (whole euros) published x € 1.000 so that every total adds up");
     Statement twenterand = seedStatement("seed-002-twenterand-2022.csv");
@@ -161,7 +164,7 @@ public final class Demo {
         twenterand.check().isConsistent() ? "consistent" : "INCONSISTENT",
         published.check().isConsistent() ? "consistent, every total the exact sum of its lines" : "INCONSISTENT");
     out.println();
-    StatementText.format(published).lines().forEach(line -> out.println("   " + line));
+    indented(out, StatementText.format(published));
   }
 
   private static void quickscanTotals(PrintStream out) {

@@ -3,6 +3,7 @@ package nl.sociaaldomein.io;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.notation.NotationParseException;
 
 /**
  * One thing a reader could not take: where it is, the offending text (where it may be shown)
@@ -35,6 +36,17 @@ public record Problem(Location where, Optional<String> what, String why) {
   /** A problem with the offending text. */
   public static Problem of(Location where, String what, String why) {
     return new Problem(where, Optional.of(what), why);
+  }
+
+  /**
+   * The reason a refusal gives, for a problem: the library's own words ({@code why()}) where the
+   * place is the reader's to add; a notation error's whole message, which names the position in
+   * the text; else the message.
+   */
+  public static String reasonOf(IllegalArgumentException e) {
+    return e instanceof SociaalDomeinException && !(e instanceof NotationParseException)
+        ? ((SociaalDomeinException) e).why()
+        : e.getMessage();
   }
 
   /** This problem as the exception a strict read throws. */

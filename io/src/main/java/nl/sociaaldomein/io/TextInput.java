@@ -143,6 +143,24 @@ public final class TextInput {
       return "not valid CSV: an unclosed quote from line " + firstLine() + " takes in lines " + firstLine() + " to "
           + lastLine() + "; close the quote (a quote inside a quoted field is written twice)";
     }
+
+    /** The problem at {@link #firstLine()} of {@code source}. */
+    public Problem problem(String source) {
+      return Problem.of(Location.atLine(source, firstLine()), why());
+    }
+
+    /**
+     * Rejects, after a reader's header, each line the quote takes in as a row of its own: the
+     * first with {@link #problem}, the others as taken in by it, so that the count of rows still
+     * matches the file.
+     */
+    public void rejectRows(ProblemLog log) {
+      log.reject(problem(log.source()));
+      for (long line : lines.subList(1, lines.size())) {
+        log.reject(Problem.of(Location.atLine(log.source(), line),
+            "not read: taken in by the unclosed quote from line " + firstLine()));
+      }
+    }
   }
 
   /**

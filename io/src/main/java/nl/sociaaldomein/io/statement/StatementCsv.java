@@ -230,11 +230,9 @@ public final class StatementCsv {
     return String.join(", ", names);
   }
 
-  /** The reason of an exception for a problem: its own words for the library's, else the message. */
+  /** The reason of an exception for a problem, as {@link Problem#reasonOf} gives it. */
   static String why(IllegalArgumentException e) {
-    return e instanceof SociaalDomeinException && !(e instanceof nl.sociaaldomein.notation.NotationParseException)
-        ? ((SociaalDomeinException) e).why()
-        : e.getMessage();
+    return Problem.reasonOf(e);
   }
 
   /** One read of one source: keeps the position for every problem. */
@@ -309,20 +307,14 @@ public final class StatementCsv {
     }
 
     /**
-     * FastCSV reads the rest of the text as one field; each line of it that holds anything is a
-     * row after the header, rejected with the region. Before the header no line is a row yet, and
-     * the header itself is taken in.
+     * FastCSV reads the rest of the text as one field: before the header that leaves no header to
+     * read; after it each line taken in is a row, rejected (see {@link TextInput.UnclosedQuote}).
      */
     private void unclosed(TextInput.UnclosedQuote region) {
-      Problem problem = Problem.of(Location.atLine(source(), region.firstLine()), region.why());
       if (header == null) {
-        fatal(problem);
-        return;
-      }
-      log.reject(problem);
-      for (long line : region.lines().subList(1, region.lines().size())) {
-        log.reject(Problem.of(Location.atLine(source(), line),
-            "not read: taken in by the unclosed quote from line " + region.firstLine()));
+        fatal(region.problem(source()));
+      } else {
+        region.rejectRows(log);
       }
     }
 

@@ -37,7 +37,6 @@ import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.FigureFormat;
-import nl.sociaaldomein.notation.NotationParseException;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.variance.Explanation;
@@ -217,12 +216,6 @@ public final class ExplanationCsv {
     return FigureFormat.of(amount.unit()).withScaleWord(amount.unit() != unit).format(amount);
   }
 
-  /** The reason of an exception for a problem: its own words for the library's, else the message. */
-  private static String why(IllegalArgumentException e) {
-    return e instanceof SociaalDomeinException && !(e instanceof NotationParseException)
-        ? ((SociaalDomeinException) e).why()
-        : e.getMessage();
-  }
 
   /** One item as a row gives it, before its sub-items are known. */
   private record Draft(String description, PrintedFigure amount, Optional<Direction> direction,
@@ -324,17 +317,15 @@ public final class ExplanationCsv {
       return Optional.of(Explanations.of(items.stream().filter(n -> !n.rejected()).map(Node::toExplanation).toList()));
     }
 
-    /** As the statement reader: each line an unclosed quote takes in after the header is a rejected row. */
+    /**
+     * FastCSV reads the rest of the text as one field: before the header that leaves no header to
+     * read; after it each line taken in is a row, rejected (see {@link TextInput.UnclosedQuote}).
+     */
     private void unclosed(TextInput.UnclosedQuote region) {
-      Problem problem = Problem.of(Location.atLine(source(), region.firstLine()), region.why());
       if (header == null) {
-        fatal(problem);
-        return;
-      }
-      log.reject(problem);
-      for (long line : region.lines().subList(1, region.lines().size())) {
-        log.reject(Problem.of(Location.atLine(source(), line),
-            "not read: taken in by the unclosed quote from line " + region.firstLine()));
+        fatal(region.problem(source()));
+      } else {
+        region.rejectRows(log);
       }
     }
 
@@ -531,7 +522,7 @@ public final class ExplanationCsv {
         figure = dialect.readFigure(text, unit);
         letter = dialect.readLetter(text, unit);
       } catch (IllegalArgumentException e) {
-        log.add(Problem.of(at, text, why(e)), e);
+        log.add(Problem.of(at, text, Problem.reasonOf(e)), e);
         return Optional.empty();
       }
       if (figure.isEmpty()) {
