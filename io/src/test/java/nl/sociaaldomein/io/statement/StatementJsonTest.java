@@ -38,8 +38,10 @@ class StatementJsonTest {
   }
 
   @Test
-  void theSeedsRoundTrip() {
-    for (String name : new String[] {SeedStatementsTest.SEED_000, SeedStatementsTest.SEED_002}) {
+  void everyTranscribedStatementRoundTrips() {
+    for (String name : new String[] {SeedStatementsTest.SEED_000, SeedStatementsTest.SEED_002,
+        "synthetic-income-positive.csv", "synthetic-both-positive.csv", "synthetic-verschillen-000.csv",
+        "synthetic-running-text.csv"}) {
       Statement s = SeedStatementsTest.read(name);
       assertEquals(s, json(StatementJson.toJson(s), name));
     }
