@@ -72,7 +72,20 @@ public final class DutchNotation {
   public static Reading read(CharSequence text, EuroUnit unit) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(unit, "unit");
-    return new Parser(text, unit).readAll();
+    return new Parser(text, unit, true).readAll();
+  }
+
+  /**
+   * Reads {@code text} as {@link #read(CharSequence, EuroUnit)} does, except that a V or N letter
+   * neither sets the figure's sign nor is held against it: the figure is signed as printed
+   * ({@code -1.412.815 V} reads as -1.412.815 with the letter V). For a variance column whose sign
+   * means something other than "favourable positive" (seed 002 prints a favourable variance
+   * negative): the caller holds the letter against the sign in the column's own notation.
+   */
+  public static Reading readAsPrinted(CharSequence text, EuroUnit unit) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(unit, "unit");
+    return new Parser(text, unit, false).readAll();
   }
 
   /**
@@ -176,11 +189,14 @@ public final class DutchNotation {
     private final CharSequence text;
     private final String lower;
     private final EuroUnit defaultUnit;
+    /** Whether a V/N letter gives the sign (favourable positive), or the figure stays as printed. */
+    private final boolean letterSigns;
     private int pos;
     private final int end;
 
-    Parser(CharSequence text, EuroUnit defaultUnit) {
+    Parser(CharSequence text, EuroUnit defaultUnit, boolean letterSigns) {
       this.text = text;
+      this.letterSigns = letterSigns;
       this.lower = text.toString().toLowerCase(Locale.ROOT);
       this.defaultUnit = defaultUnit;
       int start = 0;
@@ -383,11 +399,11 @@ public final class DutchNotation {
         char letter = text.charAt(pos);
         if (letter == 'V' || letter == 'v' || letter == 'N' || letter == 'n') {
           Direction d = Direction.ofLetter(letter);
-          if (signAt >= 0 && number.signum() != 0 && Direction.ofSignum(number.signum()) != d) {
+          if (letterSigns && signAt >= 0 && number.signum() != 0 && Direction.ofSignum(number.signum()) != d) {
             throw error(letterAt, "the sign says " + Direction.ofSignum(number.signum()).letter()
                 + " but the letter says " + d.letter());
           }
-          if (d == Direction.UNFAVOURABLE && number.signum() > 0) {
+          if (letterSigns && d == Direction.UNFAVOURABLE && number.signum() > 0) {
             number = number.negate();
           }
           direction = Optional.of(d);

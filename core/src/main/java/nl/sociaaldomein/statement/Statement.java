@@ -765,8 +765,8 @@ public final class Statement {
      * Sets the printed cells of one row at once, all or none, as {@link #cells(Place, Map, String)}.
      * {@code label} is the label the document prints with a derived row ("Totaal
      * Inkomensregelingen"), kept for writing back; {@code letters} holds the V or N printed with
-     * the figures of variance columns, whose figures are then favourable positive as
-     * {@link nl.sociaaldomein.notation.DutchNotation} reads them.
+     * the figures of variance columns, which are then as printed, the letter not applied (see
+     * {@link #cell(Place, String, PrintedFigure, Optional, String)}).
      */
     public Builder cells(Place place, Optional<String> label, Map<String, PrintedFigure> printed,
         Map<String, Direction> letters, String origin) {
@@ -799,25 +799,40 @@ public final class Statement {
     }
 
     /**
-     * Sets a cell as printed with the V or N the document prints after it, if any. A letter
-     * belongs only in a variance column, and then decides the direction: the figure is
-     * favourable positive, as {@link nl.sociaaldomein.notation.DutchNotation} reads
-     * {@code 1.412.815 V}. Without a letter the figure is signed as the column prints it.
+     * Sets a cell as printed, with the V or N the document prints after it, if any. A letter
+     * belongs only in a variance column, and then decides the direction: an unsigned figure
+     * ({@code 1.412.815 V}) is the variance in that direction, whatever the column's notation; a
+     * figure printed with a minus ({@code -1.412.815 V}) must mean the same direction in the
+     * column's notation (in seed 002's favourable-negative column a minus is favourable), else it
+     * is refused. {@code printed} is the figure as printed, its letter not applied (see
+     * {@link nl.sociaaldomein.notation.DutchNotation#readAsPrinted}). Without a letter the figure is
+     * signed as the column prints it.
      */
     public Builder cell(Place place, String column, PrintedFigure printed, Optional<Direction> letter, String origin) {
       requireCell(place, column, printed, letter, origin);
       Cell cell = new Cell(place, column);
-      cellOrigins.put(cell, origin);
       Column c = columns.get(column);
-      int sign = letter.isPresent() ? 1
-          : c.variance().map(v -> v.notation().sign(convention, place)).orElseGet(() -> convention.sign(place));
-      PrintedFigure canonical = sign < 0 ? printed.negated() : printed;
+      int printSign = printSign(c, place);
+      PrintedFigure canonical;
+      if (letter.isPresent()) {
+        Direction d = letter.get();
+        PrintedFigure size = printed.printedValue().signum() < 0 ? printed.negated() : printed;
+        canonical = d == Direction.FAVOURABLE ? size : size.negated();
+      } else {
+        canonical = printSign < 0 ? printed.negated() : printed;
+      }
+      cellOrigins.put(cell, origin);
       if (place.isLine() && !c.isDerived()) {
         lineValues.put(cell, canonical);
       } else {
         printedDerived.put(cell, canonical);
       }
       return this;
+    }
+
+    /** The sign that turns a canonical value at {@code place} in {@code column} into the printed one. */
+    private int printSign(Column column, Place place) {
+      return column.variance().map(v -> v.notation().sign(convention, place)).orElseGet(() -> convention.sign(place));
     }
 
     private void requireCell(Place place, String column, PrintedFigure printed, Optional<Direction> letter, String origin) {
@@ -827,6 +842,15 @@ public final class Statement {
         throw new SociaalDomeinException("Cell at " + origin + " names column \"" + column + "\", which is not declared");
       }
       Column c = columns.get(column);
+      if (letter.isPresent() && c.isVariance() && printed.printedValue().signum() < 0
+          && Direction.ofSignum(-printSign(c, place)) != letter.get()) {
+        Direction d = letter.get();
+        Direction bySign = Direction.ofSignum(-printSign(c, place));
+        throw new SociaalDomeinException(origin, Optional.of(printed.printedValue().toPlainString() + " " + d.letter()),
+            "in column " + SociaalDomeinException.quote(column) + " (" + c.variance().orElseThrow().notation().code()
+                + ") a minus means " + bySign.letter() + ", but the letter says " + d.letter()
+                + ": print the figure without a sign, or with the sign that says " + d.letter());
+      }
       if (letter.isPresent() && !c.isVariance()) {
         throw new SociaalDomeinException(origin, Optional.of(printed.printedValue().abs().toPlainString() + " " + letter.get().letter()),
             "column " + SociaalDomeinException.quote(column) + " holds " + c.role()

@@ -122,21 +122,30 @@ public enum CsvDialect {
   }
 
   /**
-   * How the figure in {@code text} prints its minus, if it is a negative figure in Dutch
-   * notation; plain decimals always lead with it.
+   * The figure in {@code text} as printed, with the V or N printed after it, if any, and how its
+   * minus was printed; empty for a blank cell. The letter is not applied to the sign
+   * ({@link DutchNotation#readAsPrinted}): a variance column holds it against the sign in its own
+   * notation. Plain decimals carry no letter. Anything but a plain figure is refused as
+   * {@link #readFigure} refuses it.
    */
-  public Optional<MinusStyle> readMinusStyle(String text, EuroUnit unit) {
+  public Optional<Reading.Figure> readPrinted(String text, EuroUnit unit) {
+    String t = Objects.requireNonNull(text, "text").trim();
     if (this == PLAIN) {
+      return readFigure(t, unit).map(f -> new Reading.Figure(f, false, Optional.empty(), Optional.empty(), MinusStyle.LEADING));
+    }
+    Reading reading = DutchNotation.readAsPrinted(t, unit);
+    if (reading instanceof Reading.Blank) {
       return Optional.empty();
     }
-    Reading reading = DutchNotation.read(Objects.requireNonNull(text, "text").trim(), unit);
-    return reading instanceof Reading.Figure && ((Reading.Figure) reading).figure().printedValue().signum() < 0
-        ? Optional.of(((Reading.Figure) reading).minusStyle())
-        : Optional.empty();
+    if (!(reading instanceof Reading.Figure) || ((Reading.Figure) reading).isApproximate()) {
+      // Refused with the notation's own words and position.
+      DutchNotation.parseFigure(t, unit);
+    }
+    return Optional.of((Reading.Figure) reading);
   }
 
   /**
-   * Writes {@code figure} so that {@link #readFigure} and {@link #readLetter} give it back:
+   * Writes {@code figure} so that {@link #readFigure} and {@link #readPrinted} give it back:
    * plain decimals in the plain dialect, which has no letters (a lettered figure is then written
    * favourable positive), else Dutch notation in {@code style} with its minus in {@code minus}.
    */

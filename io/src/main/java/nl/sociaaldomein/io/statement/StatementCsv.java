@@ -35,6 +35,7 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DirectionStyle;
 import nl.sociaaldomein.notation.MinusStyle;
+import nl.sociaaldomein.notation.Reading;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.ColumnRole;
@@ -477,15 +478,15 @@ public final class StatementCsv {
         String text = i < record.getFieldCount() ? record.getField(i) : "";
         String column = header.get(i);
         try {
-          Optional<PrintedFigure> figure = dialect.readFigure(text, unit);
+          Optional<Reading.Figure> figure = dialect.readPrinted(text, unit);
           if (figure.isPresent()) {
-            cells.put(column, figure.get());
-            dialect.readLetter(text, unit).ifPresent(letter -> letters.put(column, letter));
-            // A lettered figure is negative without printing a minus, so it says nothing of the style.
-            if (minusStyle.isEmpty() && !letters.containsKey(column)) {
-              minusStyle = dialect.readMinusStyle(text, unit);
-            }
+            cells.put(column, figure.get().figure());
+            figure.get().direction().ifPresent(letter -> letters.put(column, letter));
             requireLetterPlace(column, text, letters.containsKey(column));
+            // A lettered figure may be negative without printing a minus, so it says nothing of the style.
+            if (minusStyle.isEmpty() && figure.get().direction().isEmpty() && figure.get().figure().printedValue().signum() < 0) {
+              minusStyle = Optional.of(figure.get().minusStyle());
+            }
           }
         } catch (IllegalArgumentException e) {
           log.add(Problem.of(Location.atCell(source(), line, column), text, why(e)), e);
@@ -504,7 +505,8 @@ public final class StatementCsv {
         builder.cells(place.get(), Optional.of(field(record, 3)), cells, letters, origin);
         log.accept();
       } catch (IllegalArgumentException e) {
-        log.add(Problem.of(Location.atLine(source(), line), why(e)), e);
+        Optional<String> what = e instanceof SociaalDomeinException ? ((SociaalDomeinException) e).what() : Optional.empty();
+        log.add(new Problem(Location.atLine(source(), line), what, why(e)), e);
         log.reject();
       }
     }

@@ -98,6 +98,28 @@ class StatementFormsTest {
   }
 
   @Test
+  void aSignedLetteredVarianceIsHeldAgainstTheSignInItsColumnsOwnNotation() {
+    // In seed 002's favourable-negative column a minus means V: "-1.412.815 V" agrees with itself.
+    Statement signed = csv(fixture(SEED_002).replace(";;;;;-1.412.815", ";;;;;-1.412.815 V"), "signed");
+    Cell result = new Cell(new Place.ResultBeforeReserves(), VARIANCE_002);
+    assertEquals(Optional.of(Direction.FAVOURABLE), signed.printedDirection(result));
+    assertEquals(read(SEED_002).printed(result), signed.printed(result));
+    // "-1.412.815 N" there says two things: refused at its cell, with what to write.
+    for (String contradiction : List.of("-1.412.815 N", "1.412.815- N")) {
+      ReadResult<Statement> refused = lenient(fixture(SEED_002).replace(";;;;;-1.412.815", ";;;;;" + contradiction));
+      Problem p = refused.problems().get(0);
+      assertEquals(Optional.of("-1412815 N"), p.what(), p::toString);
+      assertTrue(p.why().contains("(favourable-negative) a minus means V, but the letter says N"), p.why());
+      assertEquals(1, refused.report().rejected());
+    }
+    // In seed 000's favourable-positive column a minus means N, as it does to DutchNotation.
+    String seed000 = fixture(SEED_000);
+    assertTrue(lenient(seed000.replace(";7.608;-81", ";7.608;-81 N")).problems().isEmpty());
+    String why = lenient(seed000.replace(";7.608;-81", ";7.608;-81 V")).problems().get(0).why();
+    assertTrue(why.contains("(favourable-positive) a minus means N, but the letter says V"), why);
+  }
+
+  @Test
   void aVOrNInAColumnOfFiguresIsRefusedSayingWhatToWrite() {
     String text = SeedStatementsTest.fixture(SEED_000).replace(
         "line;Inkomensregelingen;lasten;Lasten;;14.350;13.235;15.961;14.867;1.094",
