@@ -76,6 +76,23 @@ public final class DutchNotation {
   }
 
   /**
+   * Reads a stated direction as documents write it beside a figure or in a column of its own:
+   * {@code V}, {@code voordelig}, {@code voordeel} or {@code N}, {@code nadelig}, {@code nadeel}
+   * (case and surrounding spaces ignored). Throws for anything else, naming what is accepted.
+   */
+  public static Direction parseDirection(CharSequence text) {
+    String t = Objects.requireNonNull(text, "text").toString().trim().toLowerCase(Locale.ROOT);
+    switch (t) {
+      case "v", "voordelig", "voordeel":
+        return Direction.FAVOURABLE;
+      case "n", "nadelig", "nadeel":
+        return Direction.UNFAVOURABLE;
+      default:
+        throw new NotationParseException(text, 0, "a direction is V (voordelig, voordeel) or N (nadelig, nadeel)");
+    }
+  }
+
+  /**
    * Reads {@code text} as {@link #read(CharSequence, EuroUnit)} does, except that a V or N letter
    * neither sets the figure's sign nor is held against it: the figure is signed as printed
    * ({@code -1.412.815 V} reads as -1.412.815 with the letter V). For a variance column whose sign

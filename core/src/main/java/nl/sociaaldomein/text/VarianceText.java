@@ -154,13 +154,14 @@ public final class VarianceText {
     Statement s = report.statement();
     Section section = new Section(2, "Explanations reconciled").withWordsAt(7, 6);
     section.lead.add("Per explained row: the variance, what the items explain, the residual (given, or computed"
-        + " when the document gives none), the gap that remains and the rounding bound it must stay within.");
+        + " when the document gives none), the gap that remains and the rounding bound it must stay within, all x "
+        + FigureFormat.of(s.unit()).heading() + ".");
     section.rows.add(List.of("Row", "Variance", "Items", "Residual", "Gap", "Bound", ""));
     for (ReconciliationRow row : report.reconciliation().rows()) {
       section.rows.add(List.of(rowLabel(s, row.target()), variance(s.unit(), row.variance()),
           variance(s.unit(), row.itemSum()),
           variance(s.unit(), row.residual()) + (row.isResidualGiven() ? "" : " (computed)"),
-          variance(s.unit(), row.gap()), "± " + euros(row.bound()),
+          variance(s.unit(), row.gap()), "± " + units(s.unit(), row.bound()),
           report.reconciliation().findings(row.target()).isEmpty() ? "ok" : "see findings"));
     }
     return section;
@@ -204,10 +205,17 @@ public final class VarianceText {
 
   private static Section legality(VarianceReport report) {
     Statement s = report.statement();
-    BudgetLegality legality = report.legality();
     Section section = new Section(2, "Budget legality (begrotingsrechtmatigheid)").withWordsAt(5, 4);
-    section.lead.add("Lasten realised above the amended budget, and whether the overrun is accepted. The council"
-        + " authorises per " + legality.rules().authorisationLevel().name().toLowerCase(Locale.ROOT) + ".");
+    if (report.legality().isEmpty()) {
+      section.lead.add("Not assessed: the statement has no amended budget and realisation, nor prints only"
+          + " variances, so what the council authorised is not in it.");
+      return section;
+    }
+    BudgetLegality legality = report.legality().get();
+    section.lead.add("Lasten realised above the amended budget (" + legality.comparison()
+        + "), and whether the overrun is accepted. The council authorises per "
+        + legality.rules().authorisationLevel().name().toLowerCase(Locale.ROOT) + ". An overrun is the printed"
+        + " variance where the document prints one, so it may differ by rounding from realised minus budget.");
     section.rows.add(List.of("Row", "Budget", "Realised", "Overrun", "Accepted"));
     for (Overrun o : legality.overruns()) {
       section.rows.add(List.of(rowLabel(s, o.place()),
@@ -254,12 +262,20 @@ public final class VarianceText {
       case GROUP_KIND_TOTAL -> place.groupName().orElseThrow() + ", " + place.lineKind().orElseThrow().dutchName();
       case GROUP_RESULT -> place.groupName().orElseThrow() + ", saldo";
       case GROUP_RESERVES -> place.groupName().orElseThrow() + ", mutaties reserves";
-      case GROUP_AFTER_RESERVES -> place.groupName().orElseThrow();
+      // A product's analysis names the product; a table of verschillen prints the same label per group.
+      case GROUP_AFTER_RESERVES -> place.groupName().orElseThrow() + s.label(place).map(l -> ", " + l).orElse("");
       case KIND_TOTAL -> "Totaal " + place.lineKind().orElseThrow().dutchName();
       case RESULT_BEFORE_RESERVES -> "Saldo van baten en lasten";
       case RESERVE_TOTAL -> "Totaal mutaties reserves";
       case RESULT_AFTER_RESERVES -> s.name();
     };
+  }
+
+  /** A size in euros in the statement's unit, with the decimals it needs: a bound of 1.500 euros is 1,5 thousand. */
+  private static String units(EuroUnit unit, BigDecimal euros) {
+    BigDecimal inUnits = unit.fromEuros(euros).stripTrailingZeros();
+    int decimals = Math.max(0, inUnits.scale());
+    return FigureFormat.of(unit).withDecimals(decimals).format(PrintedFigure.of(inUnits.setScale(decimals), unit));
   }
 
   /** A variance (favourable positive) in whole units with V or N. */

@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.Estimate;
+import nl.sociaaldomein.statement.Column;
+import nl.sociaaldomein.statement.ColumnRole;
 import nl.sociaaldomein.statement.Group;
 import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
@@ -68,6 +70,11 @@ public final class BudgetLegality {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(rules, "rules");
     Statement statement = comparison.statement();
+    if (!judgesLegality(comparison)) {
+      throw new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()),
+          Optional.of(comparison.toString()), "budget legality holds the realisation against the amended budget,"
+              + " not this comparison; BudgetLegality.judgedBy(statement) gives the one it needs");
+    }
     requireKnown(statement, rules);
     List<Overrun> groups = new ArrayList<>();
     for (Group g : statement.groups()) {
@@ -76,6 +83,39 @@ public final class BudgetLegality {
     }
     Optional<Overrun> programme = overrun(comparison, rules, LegalityRules.programmeLasten(), new Place.KindTotal(LineKind.INCOME));
     return new BudgetLegality(comparison, rules, ImmutableList.copyOf(groups), programme, totalLasten(comparison, rules));
+  }
+
+  /**
+   * The comparison budget legality is judged by: the REALISATION column against the
+   * AMENDED_BUDGET column, or, for a statement that prints only variances, its one variance
+   * column (a table of verschillen compares those two). Empty when the statement has neither, as
+   * a comparison of two forecasts: what the council authorised is then not in it.
+   */
+  public static Optional<Comparison> judgedBy(Statement statement) {
+    List<Column> amended = withRole(statement, ColumnRole.AMENDED_BUDGET);
+    List<Column> realised = withRole(statement, ColumnRole.REALISATION);
+    if (amended.size() == 1 && realised.size() == 1) {
+      return Optional.of(Comparison.between(statement, amended.get(0).label(), realised.get(0).label()));
+    }
+    List<Column> entered = statement.columns().stream().filter(c -> c.isVariance() && !c.isDerived()).toList();
+    if (amended.isEmpty() && realised.isEmpty() && entered.size() == 1) {
+      return Optional.of(Comparison.ofColumn(statement, entered.get(0).label()));
+    }
+    return Optional.empty();
+  }
+
+  private static List<Column> withRole(Statement statement, ColumnRole role) {
+    return statement.columns().stream().filter(c -> c.role() == role).toList();
+  }
+
+  /** Whether {@code comparison} holds the realisation against the amended budget, or is a table of variances. */
+  private static boolean judgesLegality(Comparison comparison) {
+    Statement s = comparison.statement();
+    if (comparison.budgetColumn().isEmpty()) {
+      return true;
+    }
+    return s.column(comparison.budgetColumn().get()).role() == ColumnRole.AMENDED_BUDGET
+        && s.column(comparison.actualColumn().orElseThrow()).role() == ColumnRole.REALISATION;
   }
 
   private static void requireKnown(Statement statement, LegalityRules rules) {

@@ -53,6 +53,10 @@ public record Explanation(
     if (description.isBlank()) {
       throw new SociaalDomeinException("An explanation of " + target + " needs a description");
     }
+    if (kind == Kind.RESIDUAL && varianceClass != VarianceClass.NONE) {
+      throw new SociaalDomeinException("", Optional.of(description),
+          "a residual carries no class (" + varianceClass.code() + "): it is what the named items leave, of any kind");
+    }
     if (kind == Kind.RESIDUAL && !parts.isEmpty()) {
       throw new SociaalDomeinException("", Optional.of(description),
           "a residual is what the items leave, so it has no sub-items; make it an item");

@@ -3,6 +3,7 @@ package nl.sociaaldomein.variance;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 
@@ -17,7 +18,9 @@ import nl.sociaaldomein.statement.Statement;
  * @param analysis the variance of every row
  * @param required the variances the materiality rules require to be explained, and why
  * @param reconciliation the explanations held against the statement
- * @param legality the overruns of the lasten and whether they are accepted
+ * @param legality the overruns of the lasten and whether they are accepted, judged by the
+ *     realisation against the amended budget whatever the comparison (see
+ *     {@link BudgetLegality#judgedBy}); empty when the statement has neither
  */
 public record VarianceReport(
     Comparison comparison,
@@ -25,7 +28,7 @@ public record VarianceReport(
     VarianceAnalysis analysis,
     RequiredExplanations required,
     Reconciliation reconciliation,
-    BudgetLegality legality) {
+    Optional<BudgetLegality> legality) {
 
   public VarianceReport {
     Objects.requireNonNull(comparison, "comparison");
@@ -47,7 +50,7 @@ public record VarianceReport(
     ReconciliationRules reconciliationRules = new ReconciliationRules(reasons, rules.residualLimit());
     return new VarianceReport(comparison, rules, analysis, required,
         Reconciliation.of(comparison, explanations, reconciliationRules),
-        BudgetLegality.of(comparison, rules.legality()));
+        BudgetLegality.judgedBy(comparison.statement()).map(c -> BudgetLegality.of(c, rules.legality())));
   }
 
   /** The report with the default comparison of {@code statement} (see {@link Comparison#of(Statement)}). */

@@ -38,20 +38,20 @@ class VarianceTextTest {
           Begeleide participatie                         81 N   -1,1%  above € 50.000
 
         Explanations reconciled
-        Per explained row: the variance, what the items explain, the residual (given, or computed when the document gives none), the gap that remains and the rounding bound it must stay within.
-          Row                                        Variance    Items         Residual  Gap       Bound
-          Samenkracht en burgerparticipatie           3.404 V  3.357 V             47 V    0   ± € 4.000  ok
-          Eigen kracht en individuele ondersteuning     250 V    262 V             12 N    0   ± € 2.500  ok
-          Inkomensregelingen                          1.072 V  1.063 V              9 V    0   ± € 5.000  ok
-          Begeleide participatie                         81 N     15 N             66 N    0   ± € 1.500  see findings
-          Arbeidsparticipatie                           377 V    350 V             27 V    0   ± € 2.500  ok
-          Maatwerkvoorzieningen                         192 V    167 V             25 V    0   ± € 2.000  ok
-          Maatwerkdienstverlening 18+                   571 V    537 V             34 V    0   ± € 4.500  ok
-          Maatwerkdienstverlening 18-                 1.749 N  1.659 N             91 N  1 V   ± € 3.000  see findings
-          Geëscaleerde zorg 18+                         782 V    778 V              4 V    0   ± € 1.500  ok
-          Geëscaleerde zorg 18-                         232 V    226 V              6 V    0   ± € 1.500  ok
-          Volksgezondheid                                28 V     24 V              5 V  1 N   ± € 2.000  ok
-          Programma 3 Sociaal domein                  5.078 V  5.090 V  12 N (computed)    0  ± € 17.000  ok
+        Per explained row: the variance, what the items explain, the residual (given, or computed when the document gives none), the gap that remains and the rounding bound it must stay within, all x € 1.000.
+          Row                                        Variance    Items         Residual  Gap  Bound
+          Samenkracht en burgerparticipatie           3.404 V  3.357 V             47 V    0    ± 4  ok
+          Eigen kracht en individuele ondersteuning     250 V    262 V             12 N    0  ± 2,5  ok
+          Inkomensregelingen                          1.072 V  1.063 V              9 V    0    ± 5  ok
+          Begeleide participatie                         81 N     15 N             66 N    0  ± 1,5  see findings
+          Arbeidsparticipatie                           377 V    350 V             27 V    0  ± 2,5  ok
+          Maatwerkvoorzieningen                         192 V    167 V             25 V    0    ± 2  ok
+          Maatwerkdienstverlening 18+                   571 V    537 V             34 V    0  ± 4,5  ok
+          Maatwerkdienstverlening 18-                 1.749 N  1.659 N             91 N  1 V    ± 3  see findings
+          Geëscaleerde zorg 18+                         782 V    778 V              4 V    0  ± 1,5  ok
+          Geëscaleerde zorg 18-                         232 V    226 V              6 V    0  ± 1,5  ok
+          Volksgezondheid                                28 V     24 V              5 V  1 N    ± 2  ok
+          Programma 3 Sociaal domein                  5.078 V  5.090 V  12 N (computed)    0   ± 17  ok
 
         Findings (2)
           - Begeleide participatie, "Diverse kleine afwijkingen < 50.000": the residual "Diverse kleine afwijkingen < 50.000" of € 66.000 N exceeds the limit of € 50.000: something material went unexplained
@@ -74,7 +74,7 @@ class VarianceTextTest {
           Programma 3 Sociaal domein                 5.430 V  1.333 N  127 V  578 V  288 V       628 N
 
         Budget legality (begrotingsrechtmatigheid)
-        Lasten realised above the amended budget, and whether the overrun is accepted. The council authorises per programme.
+        Lasten realised above the amended budget ("Realisatie 2022" against "Totaal Begroting 2022 incl. wijzigingen"), and whether the overrun is accepted. The council authorises per programme. An overrun is the printed variance where the document prints one, so it may differ by rounding from realised minus budget.
           Row                                        Budget  Realised  Overrun  Accepted
           Samenkracht en burgerparticipatie, lasten   3.947     9.268    5.321  covered by baten 8.711 above budget (its own baten)
           Begeleide participatie, lasten              7.527     7.608       81  no

@@ -21,6 +21,13 @@ import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.variance.Acceptance.CoverageBasis;
 import nl.sociaaldomein.variance.LegalityRules.AuthorisationLevel;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.statement.ColumnRole;
+import nl.sociaaldomein.statement.GroupKind;
+import nl.sociaaldomein.statement.LineKind;
+import nl.sociaaldomein.statement.SignConvention;
+import nl.sociaaldomein.statement.Statement;
 import org.junit.jupiter.api.Test;
 
 class BudgetLegalityTest {
@@ -162,5 +169,32 @@ class BudgetLegalityTest {
     assertEquals(LegalityRules.defaults().withReportingThreshold(new BigDecimal("1.0")), LegalityRules.defaults());
     assertEquals(LegalityRules.defaults().withReportingThreshold(new BigDecimal("1.0")).hashCode(),
         LegalityRules.defaults().hashCode());
+  }
+
+  @Test
+  void legalityIsJudgedByTheAmendedBudgetWhateverTheReportCompares() {
+    Statement statement = Seed000Statement.statement();
+    Comparison years = Comparison.between(statement, "Realisatie 2021", "Realisatie 2022");
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> BudgetLegality.of(years));
+    assertTrue(e.getMessage().contains("BudgetLegality.judgedBy"), e::getMessage);
+    assertEquals(Optional.of(Comparison.of(statement)), BudgetLegality.judgedBy(statement));
+    VarianceReport report = VarianceReport.of(years, VarianceRules.above(Amount.ofEuros(50_000)), Explanations.none());
+    assertEquals(Optional.of(BudgetLegality.of(Comparison.of(statement))), report.legality());
+    assertEquals(List.of(5_321_000L, 81_000L, 1_804_000L, 4_608_000L), report.legality().orElseThrow().overruns().stream()
+        .map(o -> o.amount().nominal().longValueExact()).toList());
+  }
+
+  @Test
+  void aStatementOfTwoForecastsHasNoLegalityToJudge() {
+    Statement forecasts = Statement.builder("Meerjarenraming", EuroUnit.THOUSANDS, SignConvention.EXPENSES_POSITIVE)
+        .column("Raming 2024", ColumnRole.FORECAST).column("Raming 2025", ColumnRole.FORECAST)
+        .group("Wmo", GroupKind.PRODUCT).line("Wmo", LineKind.EXPENSES, "Lasten")
+        .cell(new Place.Line("Wmo", LineKind.EXPENSES, "Lasten"), "Raming 2024", PrintedFigure.of(100, EuroUnit.THOUSANDS))
+        .cell(new Place.Line("Wmo", LineKind.EXPENSES, "Lasten"), "Raming 2025", PrintedFigure.of(120, EuroUnit.THOUSANDS))
+        .build();
+    assertEquals(Optional.empty(), BudgetLegality.judgedBy(forecasts));
+    VarianceReport report = VarianceReport.of(Comparison.between(forecasts, "Raming 2024", "Raming 2025"),
+        VarianceRules.above(Amount.ofEuros(10_000)), Explanations.none());
+    assertEquals(Optional.empty(), report.legality());
   }
 }

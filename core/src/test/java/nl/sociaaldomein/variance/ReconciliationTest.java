@@ -209,6 +209,14 @@ class ReconciliationTest {
   }
 
   @Test
+  void aResidualCarriesNoClass() {
+    Explanation residual = Explanation.residual("Diverse kleine afwijkingen < 50.000", k(47), product(10));
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> residual.withClass(VarianceClass.STRUCTURAL));
+    assertTrue(e.getMessage().contains("a residual carries no class (S)"), e.getMessage());
+    assertEquals(residual, residual.withClass(VarianceClass.NONE));
+  }
+
+  @Test
   void aResidualNeitherHasNorIsASubItem() {
     Explanation residual = Explanation.residual("rest", k(5), product(20));
     assertThrows(SociaalDomeinException.class, () -> new Explanation("rest", k(5), Optional.empty(), VarianceClass.NONE,

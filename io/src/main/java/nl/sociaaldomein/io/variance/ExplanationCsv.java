@@ -36,7 +36,9 @@ import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.notation.NotationParseException;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.variance.Explanation;
@@ -404,6 +406,10 @@ public final class ExplanationCsv {
       Optional<Direction> direction = direction(field(record, 6), amount, line);
       Optional<VarianceClass> varianceClass = varianceClass(field(record, 7), line);
       Optional<Place> target = target(record, line, level, item);
+      if (residual && varianceClass.filter(c -> c != VarianceClass.NONE).isPresent()) {
+        log.add(Problem.of(Location.atCell(source(), line, classColumn), field(record, 7),
+            "a residual carries no class: it is what the named items leave, of any kind; leave the class blank"));
+      }
       if (residual && target.isPresent()) {
         Long first = residualLines.get(target.get());
         if (first != null) {
@@ -539,12 +545,14 @@ public final class ExplanationCsv {
       if (text.isEmpty()) {
         return letter;
       }
-      if (text.length() != 1 || "VvNn".indexOf(text.charAt(0)) < 0) {
+      Direction stated;
+      try {
+        stated = DutchNotation.parseDirection(text);
+      } catch (NotationParseException e) {
         log.add(Problem.of(Location.atCell(source(), line, DIRECTION), text,
-            "the direction is V (voordelig), N (nadelig) or blank"));
+            "the direction is V (voordelig, voordeel), N (nadelig, nadeel) or blank"));
         return Optional.empty();
       }
-      Direction stated = Direction.ofLetter(text.charAt(0));
       if (letter.isPresent() && letter.get() != stated) {
         log.add(Problem.of(Location.atCell(source(), line, DIRECTION), text, "the amount carries "
             + letter.get().letter() + " and this column says " + stated.letter() + "; give the direction once"));
@@ -575,7 +583,10 @@ public final class ExplanationCsv {
       try {
         return Optional.of(VarianceClass.ofCode(text));
       } catch (SociaalDomeinException e) {
-        log.add(Problem.of(at, text, e.why()), e);
+        String hint = List.of("j", "ja", "n", "nee").contains(text.toLowerCase(Locale.ROOT))
+            ? "; for a column of J and N (structureel ja or nee) name the column " + STRUCTURAL + " in the header"
+            : "";
+        log.add(Problem.of(at, text, e.why() + hint), e);
         return Optional.empty();
       }
     }

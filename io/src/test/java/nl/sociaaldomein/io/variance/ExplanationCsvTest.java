@@ -275,6 +275,22 @@ class ExplanationCsvTest {
   }
 
   @Test
+  void theDirectionMayBeWrittenInWordsAResidualHasNoClassAndJOrNUnderClassSaysWhatToDo() {
+    ReadResult<Explanations> result = read(HEADER
+        + "1;group-after;Begeleide participatie;;In woorden;-15;nadelig;\n"
+        + "1;group-after;Begeleide participatie;;Als zelfstandig naamwoord;10;Voordeel;I\n"
+        + "residual;group-after;Begeleide participatie;;Diverse kleine afwijkingen < 50.000;-66;;S\n"
+        + "1;group-after;Arbeidsparticipatie;;Leer Werk Centrum;143;;J\n");
+    assertCounts(result.report(), 2, 2);
+    assertEquals(List.of(Optional.of(Direction.UNFAVOURABLE), Optional.of(Direction.FAVOURABLE)),
+        result.value().orElseThrow().items().stream().map(Explanation::statedDirection).toList());
+    List<String> problems = problems(result);
+    assertEquals("toelichting.csv, line 4, column \"class\": \"S\": a residual carries no class: it is what the named"
+        + " items leave, of any kind; leave the class blank", problems.get(0));
+    assertTrue(problems.get(1).endsWith("name the column structureel in the header"), problems.get(1));
+  }
+
+  @Test
   void aLetterOfTheAmountGivesItsSignAndStatesItsDirection() {
     ReadResult<Explanations> result = read(HEADER
         + "1;group-after;Begeleide participatie;;Letter N;85 N;;\n"
@@ -294,8 +310,8 @@ class ExplanationCsvTest {
     List<String> problems = problems(result);
     assertEquals("toelichting.csv, line 5, column \"direction\": \"N\": the amount carries V and this column says N; "
         + "give the direction once", problems.get(0));
-    assertEquals("toelichting.csv, line 6, column \"direction\": \"X\": the direction is V (voordelig), N (nadelig) "
-        + "or blank", problems.get(1));
+    assertEquals("toelichting.csv, line 6, column \"direction\": \"X\": the direction is V (voordelig, voordeel), N "
+        + "(nadelig, nadeel) or blank", problems.get(1));
     assertEquals("toelichting.csv, line 7, column \"amount\": an explanation needs an amount: favourable positive, "
         + "or with V or N", problems.get(2));
     assertEquals("toelichting.csv, line 8, column \"amount\": \"-\": no figure: an explanation needs an amount, "
