@@ -86,7 +86,8 @@ public final class LegalityRules {
   /**
    * Links baten {@code lines} to an overrun of {@code lasten} as directly related: the overrun is
    * covered when their variance is at least the overrun. They replace the row's own baten for
-   * that test, since the user said which baten are related.
+   * that test, since the user said which baten are related. A line already linked to another
+   * group's lasten is refused: its extra baten would cover two overruns.
    */
   public LegalityRules withLinkedIncome(Place lasten, List<Place.Line> lines) {
     Objects.requireNonNull(lines, "lines");
@@ -101,6 +102,19 @@ public final class LegalityRules {
       if (line.kind() != LineKind.INCOME) {
         throw new SociaalDomeinException(lasten.toString(), Optional.of(line.toString()),
             "only baten lines cover an overrun of lasten; this line holds " + line.kind().dutchName());
+      }
+    }
+    // Each euro of extra baten covers one overrun: a line linked to another group's lasten would be
+    // counted twice. The programme's lasten are judged on their own, so they may share a group's.
+    for (Map.Entry<Place, ImmutableList<Place.Line>> other : linked.entrySet()) {
+      if (other.getKey().type() == lasten.type()) {
+        for (Place.Line line : lines) {
+          if (other.getValue().contains(line)) {
+            throw new SociaalDomeinException(lasten.toString(), Optional.of(line.toString()),
+                "this baten line is already linked to " + other.getKey() + "; its extra baten can cover one overrun"
+                    + " only: link it to one of them, or split the overrun's cover over separate lines");
+          }
+        }
       }
     }
     Map<Place, ImmutableList<Place.Line>> out = new LinkedHashMap<>(linked);

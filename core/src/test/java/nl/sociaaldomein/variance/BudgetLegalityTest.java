@@ -197,4 +197,16 @@ class BudgetLegalityTest {
         VarianceRules.above(Amount.ofEuros(10_000)), Explanations.none());
     assertEquals(Optional.empty(), report.legality());
   }
+
+  @Test
+  void aBatenLineCoversOneGroupsOverrunOnly() {
+    Place.Line baten = baten(SAMENKRACHT);
+    LegalityRules once = LegalityRules.defaults().withLinkedIncome(LegalityRules.lastenOf(MAATWERK_18_MIN), List.of(baten));
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> once.withLinkedIncome(LegalityRules.lastenOf("Begeleide participatie"), List.of(baten)));
+    assertTrue(e.getMessage().contains("already linked to"), e::getMessage);
+    // The programme's lasten are judged on their own level, and may be covered by the same baten.
+    assertEquals(List.of(baten), once.withLinkedIncome(LegalityRules.programmeLasten(), List.of(baten))
+        .linkedIncome(LegalityRules.programmeLasten()));
+  }
 }
