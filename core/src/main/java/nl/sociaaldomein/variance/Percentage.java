@@ -66,6 +66,11 @@ public sealed interface Percentage {
             "a percentage is not meaningful only for a base from zero up to, not including, the minimum " + minimum);
       }
     }
+
+    @Override
+    public String toString() {
+      return "NotMeaningful[base=" + base.toPlainString() + ", minimum=" + minimum + "]";
+    }
   }
 
   /** The comparison has no budget column: the statement prints only variances. */

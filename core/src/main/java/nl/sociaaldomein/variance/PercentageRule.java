@@ -12,20 +12,22 @@ import nl.sociaaldomein.money.EuroUnit;
  * value is at least the larger of {@code minimumBase} and {@code minimumUnits} units of the
  * statement. Below that the percentage is {@link Percentage.NotMeaningful}.
  *
- * <p>The {@linkplain #DEFAULT default} is EUR 10.000 and 10 units. EUR 10.000 is the lowest
- * materiality threshold published councils set (DOMAIN.md section 5): a budget smaller than any
- * threshold a council uses is no base a controller compares against. Ten units keeps the base's
- * own rounding small: a base printed as 10 (thousand) may be off by half a unit, 5 %, so a
- * percentage of a printed base is never more than 5 % of itself wrong; for a statement in
- * millions the unit rule wins (10 million), for euros and thousands EUR 10.000.
+ * <p>The {@linkplain #DEFAULT default} is EUR 100.000 and 10 units. A percentage says how large a
+ * variance is against what was planned; on a small base it says nothing the amount does not
+ * (a variance of 1.195.300 on a budget of 10.000 is 11953 %), and councils explain such lines by
+ * their amount, whose thresholds run from EUR 10.000 to 500.000 (DOMAIN.md section 5). Below
+ * EUR 100.000 a line is small in any programme of the sociaal domein, so its percentage is left
+ * out. Ten units keeps the base's own rounding small: a base printed as 10 (thousand) may be off
+ * by half a unit, 5 %; for a statement in millions the unit rule wins (10 million), for euros and
+ * thousands EUR 100.000.
  *
  * @param minimumBase the smallest absolute budget, in euros, that a percentage is given for
  * @param minimumUnits the smallest absolute budget in units of the statement
  */
 public record PercentageRule(Amount minimumBase, long minimumUnits) {
 
-  /** EUR 10.000 and ten units of the statement; see the class comment for why. */
-  public static final PercentageRule DEFAULT = new PercentageRule(Amount.ofEuros(10_000), 10);
+  /** EUR 100.000 and ten units of the statement; see the class comment for why. */
+  public static final PercentageRule DEFAULT = new PercentageRule(Amount.ofEuros(100_000), 10);
 
   public PercentageRule {
     Objects.requireNonNull(minimumBase, "minimumBase");

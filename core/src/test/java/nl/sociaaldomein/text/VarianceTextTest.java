@@ -22,7 +22,7 @@ class VarianceTextTest {
     assertEquals("""
         Variance analysis: Programma 3 Sociaal domein
         "Realisatie 2022" against "Totaal Begroting 2022 incl. wijzigingen", x € 1.000; a variance is V (voordelig, favourable) or N (nadelig, unfavourable).
-        Rules: explain a variance above € 50.000 per group after reserves; a residual above € 50.000 leaves something material unexplained; percentages of a budget of at least € 10.000.
+        Rules: explain a variance above € 50.000 per group after reserves; a residual above € 50.000 leaves something material unexplained; percentages of a budget of at least € 100.000.
 
         Variances to explain (10), largest first
           Row                                        Variance       %  Why

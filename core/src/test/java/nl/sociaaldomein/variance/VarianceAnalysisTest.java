@@ -54,7 +54,7 @@ class VarianceAnalysisTest {
   void aPercentageOfNoBudgetIsNotMeaningful() {
     // Maatwerkdienstverlening 18- budgeted no baten and received 6.
     RowVariance row = seed000.row(baten(MAATWERK_18_MIN));
-    assertEquals(new Percentage.NotMeaningful(BigDecimal.ZERO, Amount.ofEuros(10_000)), row.percentage());
+    assertEquals(new Percentage.NotMeaningful(BigDecimal.ZERO, Amount.ofEuros(100_000)), row.percentage());
     assertEquals(Optional.empty(), row.percentage().value());
     assertEquals(Direction.FAVOURABLE, row.direction());
   }
@@ -70,6 +70,16 @@ class VarianceAnalysisTest {
   }
 
   @Test
+  void theIssuesElevenThousandPercentIsNotMeaningfulByDefault() {
+    // A variance of 1.195.300 on a budget of 10.000 would be 11953 %.
+    assertEquals(new Percentage.NotMeaningful(new BigDecimal("10000"), Amount.ofEuros(100_000)), Percentage.of(
+        new BigDecimal("-1195300"), new BigDecimal("-10000"), PercentageRule.DEFAULT.minimumBase(EuroUnit.EUROS)));
+    // Seed 000's smallest budgets (baten of 10, 15 and 50 thousand) give none either; 350 thousand does.
+    assertEquals(Optional.empty(), seed000.row(baten("Arbeidsparticipatie")).percentage().value());
+    assertEquals(percent("1.1"), seed000.row(lasten(ESCALATED_18_PLUS)).percentage());
+  }
+
+  @Test
   void aBudgetExactlyAtTheMinimumHasAPercentageAndOneCentBelowItHasNone() {
     Amount minimum = Amount.ofEuros(10_000);
     assertEquals(percent("10.0"), Percentage.of(new BigDecimal("1000"), new BigDecimal("10000"), minimum));
@@ -79,7 +89,9 @@ class VarianceAnalysisTest {
 
   @Test
   void noVarianceIsFavourableAndZeroPercent() {
-    RowVariance row = seed000.row(baten(ARBEIDSPARTICIPATIE));
+    // Its budget of 15 thousand is a base only under a lower minimum than the default.
+    RowVariance row = VarianceAnalysis.of(Comparison.of(Seed000Statement.statement()),
+        PercentageRule.ofMinimumBase(Amount.ofEuros(10_000))).row(baten(ARBEIDSPARTICIPATIE));
     assertEquals(thousands(0, 1), row.amount());
     assertEquals(Direction.FAVOURABLE, row.direction());
     assertEquals(percent("0.0"), row.percentage());
@@ -128,8 +140,8 @@ class VarianceAnalysisTest {
 
   @Test
   void theMinimumBaseIsTheLargerOfItsEurosAndItsUnits() {
-    assertEquals(Amount.ofEuros(10_000), PercentageRule.DEFAULT.minimumBase(EuroUnit.EUROS));
-    assertEquals(Amount.ofEuros(10_000), PercentageRule.DEFAULT.minimumBase(EuroUnit.THOUSANDS));
+    assertEquals(Amount.ofEuros(100_000), PercentageRule.DEFAULT.minimumBase(EuroUnit.EUROS));
+    assertEquals(Amount.ofEuros(100_000), PercentageRule.DEFAULT.minimumBase(EuroUnit.THOUSANDS));
     assertEquals(Amount.ofEuros(10_000_000), PercentageRule.DEFAULT.minimumBase(EuroUnit.MILLIONS));
     assertEquals(Amount.ofEuros(500_000), PercentageRule.ofMinimumBase(Amount.ofEuros(500_000)).minimumBase(EuroUnit.THOUSANDS));
     // A higher minimum makes product 10's baten (441 budgeted) a base too small.
