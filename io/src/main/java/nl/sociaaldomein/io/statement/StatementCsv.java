@@ -236,6 +236,9 @@ public final class StatementCsv {
     return Problem.reasonOf(e);
   }
 
+  /** The metadata rows a file gives at most once. */
+  private static final List<String> SINGLE_METADATA = List.of("#unit", "#convention", "#name", "#catalogue", "#minus");
+
   /** One read of one source: keeps the position for every problem. */
   private static final class StatementReader {
     private final ProblemLog log;
@@ -244,6 +247,8 @@ public final class StatementCsv {
     private EuroUnit unit;
     private SignConvention convention;
     private Integer catalogue;
+    /** The line of each metadata row given at most once. */
+    private final Map<String, Long> metadataLines = new LinkedHashMap<>();
     /** Declared by #minus, else the style of the first negative figure read. */
     private Optional<MinusStyle> minusStyle = Optional.empty();
     private long catalogueLine;
@@ -328,6 +333,15 @@ public final class StatementCsv {
       String key = record.getField(0).trim().toLowerCase(Locale.ROOT);
       String value = field(record, 1);
       Location at = Location.atLine(source(), line);
+      if (SINGLE_METADATA.contains(key)) {
+        Long first = metadataLines.putIfAbsent(key, line);
+        if (first != null) {
+          // Two #unit rows: which one the figures are in cannot be guessed.
+          fatal(Problem.of(at, record.getField(0).trim() + ";" + value, "a second " + key + " row; the first is at line "
+              + first + ": give it once"));
+          return;
+        }
+      }
       try {
         switch (key) {
           case "#unit" -> unit = constant(EuroUnit.class, value, "#unit;THOUSANDS");
@@ -339,9 +353,11 @@ public final class StatementCsv {
           }
           case "#column" -> column(record, line);
           case "#minus" -> minusStyle = Optional.of(constant(MinusStyle.class, value, "#minus;TRAILING"));
-          default -> {
-            // Other metadata (#source, #note) documents the file for people; it is kept out of the model.
+          case "#source", "#note" -> {
+            // Documents the file for people; kept out of the model.
           }
+          default -> log.add(Problem.of(at, record.getField(0).trim(), "an unknown metadata row, not read; expected "
+              + String.join(", ", SINGLE_METADATA) + ", #column, #source or #note"));
         }
       } catch (ReadException e) {
         throw e;

@@ -303,6 +303,19 @@ class StatementFormsTest {
   }
 
   @Test
+  void anUnknownOrRepeatedMetadataRowIsAProblemNotSilence() {
+    String base = fixture(SEED_000);
+    ReadResult<Statement> unknown = lenient(base.replace("#name;", "#naam;Programma 3\n#name;"));
+    assertEquals(List.of("s.csv, line 4: \"#naam\": an unknown metadata row, not read; expected #unit, #convention,"
+        + " #name, #catalogue, #minus, #column, #source or #note"), unknown.problems().stream().map(Problem::toString).toList());
+    // The rows are read all the same.
+    assertEquals(read(SEED_000), unknown.value().orElseThrow());
+    ReadResult<Statement> twice = lenient(base.replace("#unit;THOUSANDS", "#unit;THOUSANDS\n#Unit;MILLIONS"));
+    assertTrue(twice.problems().get(0).why().contains("a second #unit row; the first is at line 3"), twice.problems()::toString);
+    assertTrue(twice.value().isEmpty());
+  }
+
+  @Test
   void aBadVarianceColumnRowNamesItsLineAndShowsAValidOne() {
     String text = """
         #unit;THOUSANDS
