@@ -48,7 +48,8 @@ public final class Comparison {
     if (variances.size() == 1) {
       return ofColumn(statement, variances.get(0).label());
     }
-    throw new SociaalDomeinException("", Optional.of(statement.name()), "no default variance: the statement needs one "
+    throw new SociaalDomeinException("statement " + SociaalDomeinException.quote(statement.name()), Optional.empty(),
+        "no default variance: the statement needs one "
         + "AMENDED_BUDGET and one REALISATION column, or exactly one VARIANCE column; it has "
         + statement.columns().stream().map(c -> c.label() + " (" + c.role() + ")").toList()
         + ". Name the columns with Comparison.between or Comparison.ofColumn");

@@ -406,8 +406,7 @@ public final class StatementCsv {
         String actual = field(record, 4);
         String example = " A variance row is #column;<label>;VARIANCE;<budget column>;<actual column>;<notation>, as in "
             + "#column;Begroot - Rekening 2022;VARIANCE;Begroting 2022 na wijziging;Realisatie 2022;favourable-positive, "
-            + "or without the two columns (#column;Verschil;VARIANCE;;;letter) for variances printed on their own."
-            + " The notation is one of " + VarianceNotation.codes() + ".";
+            + "or without the two columns (#column;Verschil;VARIANCE;;;letter) for variances printed on their own.";
         try {
           columns.add(Column.variance(label, new Variance(Optional.of(budget).filter(x -> !x.isEmpty()),
               Optional.of(actual).filter(x -> !x.isEmpty()), VarianceNotation.ofCode(notation))));
