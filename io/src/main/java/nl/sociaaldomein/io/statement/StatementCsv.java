@@ -147,6 +147,10 @@ public final class StatementCsv {
     List<String> header = new ArrayList<>(FIXED_HEADER);
     statement.columns().forEach(c -> header.add(c.label()));
     csv.writeRecord(header);
+    // Per group its lines in the order declared, then the group's derived rows (its sides, saldo,
+    // reserve total and saldo after reserves); then the programme's totals. Each derived row thus
+    // follows the lines it adds up, as the reader requires, and stays with its group.
+    List<Place> derived = statement.derivedPlaces();
     for (Group g : statement.groups()) {
       csv.writeRecord(row("group", g.name(), g.kind().name().toLowerCase(Locale.ROOT), "", code(g.taakveld()),
           List.of(), statement, dialect));
@@ -154,23 +158,36 @@ public final class StatementCsv {
         csv.writeRecord(row(rowType(Place.Type.LINE), g.name(), l.kind().dutchName(), l.label(), code(l.taakveld()),
             values(statement, l.place(g.name())), statement, dialect));
       }
-    }
-    for (Place place : statement.derivedPlaces()) {
-      // One row per printed label: seed 002 prints its result twice, the second time with only
-      // the variance and a label of its own.
-      Map<String, List<Optional<PrintedFigure>>> rows = new LinkedHashMap<>();
-      for (Column c : statement.columns()) {
-        Cell cell = new Cell(place, c.label());
-        Optional<PrintedFigure> printed = statement.printed(cell);
-        if (printed.isPresent()) {
-          List<Optional<PrintedFigure>> values = rows.computeIfAbsent(statement.label(cell).orElse(""),
-              l -> new ArrayList<>(Collections.nCopies(statement.columns().size(), Optional.<PrintedFigure>empty())));
-          values.set(statement.columns().indexOf(c), printed);
+      for (Place place : derived) {
+        if (place.groupName().equals(Optional.of(g.name()))) {
+          writeDerived(statement, place, csv, dialect);
         }
       }
-      rows.forEach((label, values) -> csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
-          place.lineKind().map(LineKind::dutchName).orElse(""), label, "", values, statement, dialect)));
     }
+    for (Place place : derived) {
+      if (place.groupName().isEmpty()) {
+        writeDerived(statement, place, csv, dialect);
+      }
+    }
+  }
+
+  /**
+   * The printed cells of a derived row, one row per printed label: seed 002 prints its result
+   * twice, the second time with only the variance and a label of its own.
+   */
+  private static void writeDerived(Statement statement, Place place, CsvWriter csv, CsvDialect dialect) {
+    Map<String, List<Optional<PrintedFigure>>> rows = new LinkedHashMap<>();
+    for (Column c : statement.columns()) {
+      Cell cell = new Cell(place, c.label());
+      Optional<PrintedFigure> printed = statement.printed(cell);
+      if (printed.isPresent()) {
+        List<Optional<PrintedFigure>> values = rows.computeIfAbsent(statement.label(cell).orElse(""),
+            l -> new ArrayList<>(Collections.nCopies(statement.columns().size(), Optional.<PrintedFigure>empty())));
+        values.set(statement.columns().indexOf(c), printed);
+      }
+    }
+    rows.forEach((label, values) -> csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
+        place.lineKind().map(LineKind::dutchName).orElse(""), label, "", values, statement, dialect)));
   }
 
   private static String code(Optional<TaakveldCode> taakveld) {
