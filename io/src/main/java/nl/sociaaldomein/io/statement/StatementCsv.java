@@ -449,7 +449,8 @@ public final class StatementCsv {
         return;
       }
       if (unit == null || convention == null) {
-        fatal(Problem.of(Location.atLine(source(), line), "#unit and #convention must come before the header"));
+        fatal(Problem.of(Location.atLine(source(), line), "#unit and #convention must come before the header,"
+            + " as in #unit;THOUSANDS and #convention;EXPENSES_POSITIVE"));
         return;
       }
       List<String> labels = fields.subList(FIRST_VALUE, fields.size());
@@ -458,7 +459,8 @@ public final class StatementCsv {
         try {
           b.catalogueYear(catalogue);
         } catch (IllegalArgumentException e) {
-          fatal(Problem.of(Location.atLine(source(), catalogueLine), catalogue.toString(), why(e)));
+          fatal(Problem.of(Location.atLine(source(), catalogueLine), catalogue.toString(),
+              why(e) + ", as in #catalogue;2022"));
         }
       }
       for (int i = 0; i < columns.size(); i++) {
@@ -479,7 +481,8 @@ public final class StatementCsv {
       for (String label : labels) {
         Optional<Column> c = columns.stream().filter(x -> x.label().equals(label)).findFirst();
         if (c.isEmpty()) {
-          fatal(Problem.of(Location.atCell(source(), line, label), label, "no #column row gives this column's role"));
+          fatal(Problem.of(Location.atCell(source(), line, label), label, "no #column row gives this column's role;"
+              + " add one before the header, as in #column;" + label + ";REALISATION"));
           continue;
         }
         try {

@@ -316,6 +316,26 @@ class StatementFormsTest {
   }
 
   @Test
+  void everyMetadataErrorNamesItsRowAndShowsAValidOne() {
+    String header = "row;group;kind;label;taakveld;Realisatie\n";
+    assertProblem("#unit;THOUSANDS\n" + header, 2, "as in #unit;THOUSANDS and #convention;EXPENSES_POSITIVE");
+    assertProblem("#unit;DUIZENDEN\n#convention;EXPENSES_POSITIVE\n" + header, 1, "as in #unit;THOUSANDS");
+    assertProblem("#unit;THOUSANDS\n#convention;BOTH\n" + header, 2, "as in #convention;EXPENSES_POSITIVE");
+    assertProblem("#unit;THOUSANDS\n#convention;EXPENSES_POSITIVE\n#catalogue;99999\n#column;Realisatie;REALISATION\n"
+        + header, 3, "as in #catalogue;2022");
+    assertProblem("#unit;THOUSANDS\n#convention;EXPENSES_POSITIVE\n" + header, 3,
+        "add one before the header, as in #column;Realisatie;REALISATION");
+    assertProblem("#unit;THOUSANDS\n#convention;EXPENSES_POSITIVE\n#column;Realisatie;REALISED\n" + header, 3,
+        "as in #column;Realisatie 2022;REALISATION");
+  }
+
+  private static void assertProblem(String text, long line, String shows) {
+    Problem p = lenient(text).problems().get(0);
+    assertEquals(java.util.OptionalLong.of(line), p.where().line(), p::toString);
+    assertTrue(p.why().contains(shows), p::toString);
+  }
+
+  @Test
   void aBadVarianceColumnRowNamesItsLineAndShowsAValidOne() {
     String text = """
         #unit;THOUSANDS
