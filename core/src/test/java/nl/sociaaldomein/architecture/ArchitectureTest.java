@@ -64,18 +64,21 @@ class ArchitectureTest {
           .layer("Funding").definedBy("nl.sociaaldomein.funding..")
           .layer("Clients").definedBy("nl.sociaaldomein.clients")
           .layer("Generator").definedBy("nl.sociaaldomein.clients.generator..")
+          .layer("Savings").definedBy("nl.sociaaldomein.savings..")
           .layer("Text").definedBy("nl.sociaaldomein.text..")
           .whereLayer("Text").mayNotBeAccessedByAnyLayer()
           .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
           .whereLayer("Variance").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Text")
           .whereLayer("Funding").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Savings").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Clients").mayOnlyBeAccessedByLayers("Generator", "Text")
           .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Variance", "Text")
           .whereLayer("Notation").mayOnlyBeAccessedByLayers(
-              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Text")
+              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings", "Text")
           .whereLayer("Money").mayOnlyBeAccessedByLayers(
-              "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Text")
+              "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings",
+              "Text")
           .because("notation is the one reader and writer of Dutch text, above money, and presentation"
               + " (text) sits above every domain package, never inside one");
 

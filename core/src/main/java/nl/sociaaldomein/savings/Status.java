@@ -1,0 +1,46 @@
+package nl.sociaaldomein.savings;
+
+import java.util.Objects;
+import nl.sociaaldomein.money.Amount;
+
+/**
+ * Where a measure stands. Sealed so that only {@link Realised} can carry a realised amount and
+ * no status carries a null one.
+ *
+ * <p>A plan counts proposed, decided and realised measures at their planned amount (the plan is
+ * what is intended); dropped ones count nowhere. {@link SavingsPlan#decidedOnly()} keeps the firm
+ * part.
+ */
+public sealed interface Status {
+
+  Status PROPOSED = new Proposed();
+  Status DECIDED = new Decided();
+  Status DROPPED = new Dropped();
+
+  static Status realised(Amount amount) {
+    return new Realised(amount);
+  }
+
+  /** Whether the plan counts the measure at all. */
+  default boolean counts() {
+    return !(this instanceof Dropped);
+  }
+
+  /** Whether the council has decided it (decided or realised): the firm part of a plan. */
+  default boolean isDecided() {
+    return this instanceof Decided || this instanceof Realised;
+  }
+
+  record Proposed() implements Status {}
+
+  record Decided() implements Status {}
+
+  record Dropped() implements Status {}
+
+  /** @param amount what the measure actually saved (or, for a cost, cost) a year */
+  record Realised(Amount amount) implements Status {
+    public Realised {
+      Objects.requireNonNull(amount, "amount");
+    }
+  }
+}
