@@ -22,7 +22,11 @@ public enum PointRule {
    * {@link RoundingMode#HALF_EVEN} so that many midpoints do not drift upward together.
    */
   MIDPOINT("midpoint"),
-  /** Every p.m. item as 0, bounded or not, and every other range at its lower end, as documents add up. */
+  /**
+   * Every p.m. item as 0, bounded or not, and every other range at its lower end, as documents add
+   * up. The only rule that can fall outside the interval: a {@code p.m. (10.000 - 50.000)} counts
+   * 0, below its own lower end, just as a printed total that leaves it out does.
+   */
   PM_AS_ZERO("p.m. as 0");
 
   /** The rounding of {@link #MIDPOINT}. */
