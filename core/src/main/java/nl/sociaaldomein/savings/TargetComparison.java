@@ -82,6 +82,21 @@ public record TargetComparison(Line line, Optional<Domain> domain, List<Row> row
       return Coverage.POSSIBLY_COVERED;
     }
 
+    /**
+     * The part of the target the plan covers: the plan clamped to between zero and the target, so
+     * that a surplus is not counted twice and a negative net covers nothing. Always bounded: an
+     * unknown upper end covers at most the target, an unknown lower end at least nothing.
+     */
+    public AmountRange covered() {
+      Amount low = planned.low().map(this::clamp).orElse(Amount.ZERO);
+      Amount high = planned.high().map(this::clamp).orElse(target);
+      return AmountRange.between(low, high).withProMemorie(planned.isProMemorie());
+    }
+
+    private Amount clamp(Amount amount) {
+      return Amount.min(target, Amount.max(Amount.ZERO, amount));
+    }
+
     /** The surplus: planned minus target, the gap negated. */
     public AmountRange surplus() {
       return gap.negated();

@@ -105,8 +105,13 @@ class HoogeveenPlanTest {
     assertEquals(exactly(6_600_000), row.gap());
     assertEquals(exactly(-6_600_000), row.surplus());
     assertEquals(Coverage.GAP, row.coverage());
+    assertEquals(exactly(1_900_000), row.covered());
     TargetComparison net = TargetComparison.of(phasing, target, Line.NET);
     assertEquals(exactly(6_950_000), net.in(Year.of(2025)).orElseThrow().gap());
+    Target yearly = Target.constant(Year.of(2022), Year.of(2025), euros(8_500_000));
+    TargetComparison.Row first = TargetComparison.of(phasing, yearly, Line.NET).in(Year.of(2022)).orElseThrow();
+    assertEquals(exactly(8_600_000), first.gap());
+    assertEquals(exactly(0), first.covered());
   }
 
   @Test
@@ -117,6 +122,8 @@ class HoogeveenPlanTest {
         TargetComparison.of(domains, wmo, Line.STRUCTURAL, Optional.of(Domain.WMO)).rows().get(0);
     assertEquals(exactly(-50_000), row.gap());
     assertEquals(Coverage.COVERED, row.coverage());
+    assertEquals(exactly(600_000), row.covered());
+    assertEquals(exactly(50_000), row.surplus());
   }
 
   @Test

@@ -111,11 +111,13 @@ class MeasureTest {
             .rows().get(0);
     assertEquals(AmountRange.between(Amount.ofEuros(-10_000), Amount.ofEuros(5_000)), row.gap());
     assertEquals(Coverage.POSSIBLY_COVERED, row.coverage());
+    assertEquals(AmountRange.between(Amount.ofEuros(20_000), Amount.ofEuros(25_000)), row.covered());
     SavingsPlan open = plan.plus(Measure.structural("3", "scootmobielen", Domain.WMO, AmountRange.proMemorie(),
         Year.of(2022)));
     TargetComparison.Row openRow = TargetComparison.of(open.phasing(Year.of(2022), Year.of(2022)),
         Target.constant(Year.of(2022), Year.of(2022), Amount.ofEuros(10_000)), Line.NET).rows().get(0);
     assertEquals(Coverage.COVERED, openRow.coverage());
+    assertEquals(AmountRange.proMemorie(Amount.ofEuros(10_000), Amount.ofEuros(10_000)), openRow.covered());
   }
 
   @Test
