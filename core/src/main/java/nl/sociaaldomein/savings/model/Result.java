@@ -83,6 +83,10 @@ public record Result(Expression expression, String label, Optional<Rounding> rou
   }
 
   String chain() {
+    if (expression instanceof Driver && rounding.isEmpty()) {
+      // A given amount is no calculation: "€ 180.000", not "180.000 = € 180.000".
+      return valueText();
+    }
     StringBuilder text = new StringBuilder(expression.formula()).append(" = ")
         .append(Figures.of(exact(), isMoney()));
     if (rounding.isPresent() && value().compareTo(exact()) != 0) {

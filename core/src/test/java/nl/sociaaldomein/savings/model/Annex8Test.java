@@ -88,7 +88,7 @@ class Annex8Test {
   @Test
   void dagontmoetingNetIs116000AgainstTheClaimed100000() {
     CalculationModel model = CalculationModel.of("Dagontmoeting",
-        List.of(Result.of(Product.of(Driver.euros("kosten dagbesteding licht per jaar", "180000"), Driver.count("factor", 1)))),
+        List.of(Result.of(Driver.euros("kosten dagbesteding licht per jaar", "180000"))),
         List.of(Result.of(Product.of(Driver.count("groepen", 4), Driver.euros("kosten per groep", "16000")))),
         Amount.ofEuros(100_000));
     assertEquals(Amount.ofEuros(180_000), model.gross());
@@ -96,6 +96,12 @@ class Annex8Test {
     assertEquals(Amount.ofEuros(116_000), model.net());
     assertEquals(Verdict.DIFFERS, model.comparison().verdict());
     assertEquals(Amount.ofEuros(16_000), model.comparison().difference());
+    assertEquals(String.join("\n",
+        "€ 180.000",
+        "kosten: 4 x 16.000 = € 64.000",
+        "bruto: € 180.000",
+        "netto: € 180.000 - € 64.000 = € 116.000",
+        "geclaimd: € 100.000, verschil: € 16.000"), model.derivation());
   }
 
   private static Result jeugd(long clients, String share, String cost, String reduction) {
