@@ -31,12 +31,21 @@ public record Rounding(BigDecimal step, RoundingMode mode) {
     return new Rounding(BigDecimal.valueOf(step), mode);
   }
 
-  /** {@code value} rounded to a multiple of {@link #step()}. */
+  /**
+   * {@code value} rounded to a multiple of {@link #step()}; with {@link RoundingMode#UNNECESSARY}
+   * throws when {@code value} is no such multiple.
+   */
   public BigDecimal apply(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     // Dividing by the step is exact (a power of ten or not, the quotient is rounded to whole
     // steps at once), so the value is rounded once, with mode, as stated.
-    BigDecimal steps = value.divide(step, 0, mode);
+    BigDecimal steps;
+    try {
+      steps = value.divide(step, 0, mode);
+    } catch (ArithmeticException e) {
+      throw new SociaalDomeinException("rounding to " + step.toPlainString() + " " + mode,
+          Optional.of(value.toPlainString()), "is not a multiple of the step, and the mode allows no rounding", e);
+    }
     return Figures.canonical(steps.multiply(step));
   }
 }

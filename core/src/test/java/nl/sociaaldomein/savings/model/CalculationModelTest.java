@@ -67,7 +67,10 @@ class CalculationModelTest {
     assertEquals(new BigDecimal("66000"), Rounding.toNearest(1_000, RoundingMode.HALF_DOWN).apply(new BigDecimal("66500")));
     assertEquals(new BigDecimal("0.85"), new Rounding(new BigDecimal("0.05"), HALF_UP).apply(new BigDecimal("0.825")));
     assertThrows(SociaalDomeinException.class, () -> Rounding.toNearest(0, HALF_UP));
-    assertThrows(ArithmeticException.class, () -> Rounding.toNearest(1_000, RoundingMode.UNNECESSARY).apply(new BigDecimal("66500")));
+    SociaalDomeinException unnecessary = assertThrows(SociaalDomeinException.class,
+        () -> Rounding.toNearest(1_000, RoundingMode.UNNECESSARY).apply(new BigDecimal("66500")));
+    assertTrue(unnecessary.getMessage().contains("66500"), unnecessary.getMessage());
+    assertEquals(new BigDecimal("66000"), Rounding.toNearest(1_000, RoundingMode.UNNECESSARY).apply(new BigDecimal("66000")));
   }
 
   @Test
