@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.PrintedFigure;
 
 /**
  * A named input of a calculation model: "clients" 100, "price per minute" € 0,84, "share
@@ -16,8 +17,6 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record Driver(String name, BigDecimal number, DriverKind kind) implements Expression {
 
-  private static final int MAX_DIGITS = 30;
-
   public Driver {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(number, "number");
@@ -26,10 +25,11 @@ public record Driver(String name, BigDecimal number, DriverKind kind) implements
       throw new SociaalDomeinException("driver name", Optional.of(name), "a driver needs a name");
     }
     number = Figures.canonical(number);
-    if (number.precision() > MAX_DIGITS) {
-      // Documents print at most 30 digits; the derivation must be able to print the driver.
+    if (!Figures.isPrintable(number)) {
+      // The derivation must be able to print every driver it names.
       throw new SociaalDomeinException("driver " + SociaalDomeinException.quote(name),
-          Optional.of(number.toPlainString()), "a driver has at most " + MAX_DIGITS + " digits");
+          Optional.of(number.toPlainString()), "a driver has at most " + PrintedFigure.MAX_DIGITS
+              + " digits before and " + PrintedFigure.MAX_DIGITS + " after the decimal point");
     }
     if (number.signum() < 0 && !kind.allowsNegative()) {
       throw new SociaalDomeinException("driver " + SociaalDomeinException.quote(name),

@@ -20,6 +20,12 @@ final class Figures {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /** Whether the notation package can write {@code value}: the limits of {@link PrintedFigure}. */
+  static boolean isPrintable(BigDecimal value) {
+    BigDecimal c = canonical(value);
+    return c.scale() <= PrintedFigure.MAX_DIGITS && (long) c.precision() - c.scale() <= PrintedFigure.MAX_DIGITS;
+  }
+
   /** {@code 1.300}, {@code 0,84}: every decimal the exact value has, nothing rounded. */
   static String plain(BigDecimal value) {
     return PLAIN.format(PrintedFigure.of(canonical(value), EuroUnit.EUROS));

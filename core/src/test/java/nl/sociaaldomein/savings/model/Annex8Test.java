@@ -32,6 +32,12 @@ class Annex8Test {
         .withLabel("per jaar").roundedTo(THOUSANDS);
   }
 
+  /**
+   * Costs: "een professionele inzet nodig is van 20 minuten per cliënt per week. Dat betekent een
+   * inzet van 3 fte ... €80.000 * 3 = €240.000 Overhead 21% = €50.000". The seed does not show
+   * how 3 FTE follows from 20 minutes for 240 clients (80 hours a week, hours per FTE not given),
+   * so the FTE is a driver as printed.
+   */
   private static CalculationModel lichteBegeleiding() {
     Result fte = Result.of(Product.of(Driver.euros("kosten per fte", "80000"), Driver.of("fte welzijnswerk", "3", DriverKind.FTE)));
     // "Overhead 21% = €50.000": 21 % of 240.000 is 50.400, printed to the thousand.

@@ -42,6 +42,11 @@ class CalculationModelTest {
     SociaalDomeinException notANumber = assertThrows(SociaalDomeinException.class, () -> Driver.euros("prijs", "0,84"));
     assertTrue(notANumber.getMessage().contains("0,84"), notANumber.getMessage());
     assertEquals(new BigDecimal("-5"), Driver.euros("korting", "-5").value());
+    String thirtyOneDigits = "1" + "0".repeat(30);
+    assertThrows(SociaalDomeinException.class, () -> Driver.euros("te groot", thirtyOneDigits));
+    assertThrows(SociaalDomeinException.class, () -> Driver.euros("te klein", "1E-31"));
+    assertEquals("999" + ".999".repeat(9), Driver.euros("grootst", "9".repeat(30)).formula());
+    assertEquals("0," + "0".repeat(29) + "1", Driver.euros("kleinst", "1E-30").formula());
   }
 
   @Test
@@ -93,6 +98,14 @@ class CalculationModelTest {
     assertThrows(SociaalDomeinException.class,
         () -> CalculationModel.of("m", List.of(gain), List.of(), Amount.ZERO).withTolerance(Amount.ofEuros(-1)));
     assertThrows(SociaalDomeinException.class, () -> Result.of(gain).withLabel(" per jaar"));
+  }
+
+  @Test
+  void aResultTooLargeToPrintSaysSoInsteadOfPrintingSomethingElse() {
+    Driver large = Driver.count("groot", 999_999_999_999_999L);
+    Result result = Result.of(Product.of(large, large, large, Driver.euros("prijs", "1")));
+    assertEquals(0, new BigDecimal("999999999999999").pow(3).compareTo(result.value()));
+    assertThrows(SociaalDomeinException.class, result::formula);
   }
 
   @Test
