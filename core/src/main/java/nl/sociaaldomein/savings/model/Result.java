@@ -1,0 +1,106 @@
+package nl.sociaaldomein.savings.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.Amount;
+
+/**
+ * A sub-result the document states: the value of {@code expression}, optionally with a label
+ * ({@code "per week"}) and optionally rounded as the document rounds it. Its value is the rounded
+ * value, because that is what the document carries forward; {@link #exact()} keeps the rest.
+ *
+ * @param expression what is computed
+ * @param label what the document writes after the value ("per week", "per jaar"); may be empty
+ * @param rounding the rounding the document applied, if any
+ */
+public record Result(Expression expression, String label, Optional<Rounding> rounding) implements Expression {
+
+  public Result {
+    Objects.requireNonNull(expression, "expression");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(rounding, "rounding");
+    if (!label.equals(label.strip())) {
+      throw new SociaalDomeinException("result label", Optional.of(label),
+          "a label has no leading or trailing spaces");
+    }
+  }
+
+  /** The exact value of {@code expression}, unlabelled and unrounded. */
+  public static Result of(Expression expression) {
+    return new Result(expression, "", Optional.empty());
+  }
+
+  public Result withLabel(String label) {
+    return new Result(expression, label, rounding);
+  }
+
+  /** This result rounded as stated: {@code roundedTo(Rounding.toNearest(1000, HALF_UP))}. */
+  public Result roundedTo(Rounding rounding) {
+    return new Result(expression, label, Optional.of(rounding));
+  }
+
+  /** The value before rounding. */
+  public BigDecimal exact() {
+    return expression.value();
+  }
+
+  @Override
+  public BigDecimal value() {
+    BigDecimal exact = exact();
+    return rounding.map(r -> r.apply(exact)).orElse(exact);
+  }
+
+  @Override
+  public boolean isMoney() {
+    return expression.isMoney();
+  }
+
+  /**
+   * The value as an amount; throws when it is not money, or has a fraction of a cent that no
+   * stated rounding removed.
+   */
+  public Amount amount() {
+    if (!isMoney()) {
+      throw new SociaalDomeinException("result " + chain(), Optional.empty(), "is not an amount of euros");
+    }
+    try {
+      return Amount.of(value());
+    } catch (ArithmeticException e) {
+      throw new SociaalDomeinException("result " + chain(), Optional.of(value().toPlainString()),
+          "has a fraction of a cent; state a rounding", e);
+    }
+  }
+
+  /**
+   * The whole chain: {@code 100 x (60 x 0,84) = € 5.040 per week x 46 = € 231.840, afgerond
+   * € 232.000 per jaar}: the exact value, then the rounded one as the document prints it.
+   */
+  @Override
+  public String formula() {
+    return chain();
+  }
+
+  String chain() {
+    if (expression instanceof Driver && rounding.isEmpty()) {
+      // A given amount is no calculation: "€ 180.000", not "180.000 = € 180.000".
+      return valueText();
+    }
+    StringBuilder text = new StringBuilder(expression.formula()).append(" = ")
+        .append(Figures.of(exact(), isMoney()));
+    if (rounding.isPresent() && value().compareTo(exact()) != 0) {
+      text.append(", afgerond ").append(Figures.of(value(), isMoney()));
+    }
+    return appendLabel(text).toString();
+  }
+
+  /** The (rounded) value with its label: {@code € 5.040 per week}. */
+  String valueText() {
+    return appendLabel(new StringBuilder(Figures.of(value(), isMoney()))).toString();
+  }
+
+  private StringBuilder appendLabel(StringBuilder text) {
+    return label.isEmpty() ? text : text.append(' ').append(label);
+  }
+}
