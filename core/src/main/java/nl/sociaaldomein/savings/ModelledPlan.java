@@ -1,6 +1,7 @@
 package nl.sociaaldomein.savings;
 
 import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record ModelledPlan(SavingsPlan plan, List<ModelledMeasure> modelled) {
   public ModelledPlan {
     Objects.requireNonNull(plan, "plan");
     modelled = List.copyOf(Objects.requireNonNull(modelled, "modelled"));
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (ModelledMeasure m : modelled) {
       String id = m.measure().id();
       if (!ids.add(id)) {

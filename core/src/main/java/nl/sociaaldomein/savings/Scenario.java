@@ -41,7 +41,7 @@ public record Scenario(String name, List<DriverChange> changes) {
 
   /** This scenario with the drivers named {@code driver} set to {@code value} (a plain decimal). */
   public Scenario setting(String driver, String value) {
-    return plus(new DriverChange.SetTo(driver, new BigDecimal(value)));
+    return plus(new DriverChange.SetTo(driver, number(driver, value)));
   }
 
   /**
@@ -49,7 +49,17 @@ public record Scenario(String name, List<DriverChange> changes) {
    * {@code baseYear}, rounded to whole units with {@link #GROWTH_ROUNDING}.
    */
   public Scenario growing(String driver, String percentPerYear, Year baseYear) {
-    return plus(new DriverChange.Growth(driver, new BigDecimal(percentPerYear), baseYear, 0, GROWTH_ROUNDING));
+    return plus(new DriverChange.Growth(driver, number(driver, percentPerYear), baseYear, 0, GROWTH_ROUNDING));
+  }
+
+  private BigDecimal number(String driver, String text) {
+    Objects.requireNonNull(text, "number");
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new SociaalDomeinException("scenario " + SociaalDomeinException.quote(name) + ", driver "
+          + SociaalDomeinException.quote(driver), Optional.of(text), "not a plain decimal number such as 7 or 0.84", e);
+    }
   }
 
   /** {@code model} with its drivers as they stand in {@code year} under this scenario. */

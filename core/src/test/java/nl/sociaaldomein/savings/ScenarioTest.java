@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.savings.model.Annex8Models;
+import nl.sociaaldomein.savings.model.CalculationModel;
 import nl.sociaaldomein.savings.model.Driver;
 import nl.sociaaldomein.savings.model.DriverKind;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,38 @@ class ScenarioTest {
     ModelledMeasure other = plan.modelled().get(0).measure().withStatus(Status.DROPPED)
         .withModel(Annex8Models.lichteBegeleiding());
     assertThrows(SociaalDomeinException.class, () -> new ModelledPlan(plan.plan(), List.of(other)));
+  }
+
+  @Test
+  void aModelThatCostsMoreThanItSavesIsNoMeasure() {
+    Measure measure = Measure.structural("x", "Dagontmoeting", Domain.WMO, exactly(100_000), Y2022);
+    CalculationModel costly = Scenario.base("10 groepen").setting("groepen", "12")
+        .applyTo(Annex8Models.dagontmoeting(), Y2022);
+    assertEquals(euros(-12_000), costly.net());
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> measure.withModel(costly));
+    assertEquals(true, e.getMessage().contains("\"x\""), e.getMessage());
+  }
+
+  @Test
+  void aScenarioNumberThatIsNoNumberIsAnErrorNamingIt() {
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> Scenario.base("s").growing("cliënten", "7%", Y2022));
+    assertEquals(true, e.getMessage().contains("7%"), e.getMessage());
+  }
+
+  @Test
+  void aGrowthOfMinus100PercentOrLessIsRefused() {
+    assertThrows(SociaalDomeinException.class,
+        () -> new DriverChange.Growth("cliënten", new BigDecimal("-100"), Y2022, 0, RoundingMode.HALF_UP));
+    assertThrows(SociaalDomeinException.class,
+        () -> new DriverChange.Growth("cliënten", BigDecimal.ONE, Y2022, -1, RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void aModelListsItsDriversOnceEachAndIsUnchangedByTheIdentity() {
+    CalculationModel model = Annex8Models.lichteBegeleiding();
+    assertEquals(List.of("cliënten", "minuten per week", "prijs per minuut", "weken per jaar", "kosten per fte",
+        "fte welzijnswerk", "overhead"), model.drivers().stream().map(Driver::name).toList());
+    assertEquals(model, model.withDrivers(d -> d));
   }
 }
