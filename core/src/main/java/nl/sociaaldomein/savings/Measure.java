@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
+import nl.sociaaldomein.savings.model.CalculationModel;
 
 /**
  * One line of a savings plan: a saving (structural or incidental) or a cost, with an amount a
@@ -104,6 +105,11 @@ public record Measure(
 
   public Measure withDomain(Domain newDomain) {
     return new Measure(id, description, newDomain, kind, amount, firstYear, lastYear, status, tags);
+  }
+
+  /** This measure backed by {@code model}; its printed amount stays the claim. */
+  public ModelledMeasure withModel(CalculationModel model) {
+    return new ModelledMeasure(this, model);
   }
 
   /** Whether the line counts in {@code year}, status aside. */

@@ -17,20 +17,20 @@ import org.junit.jupiter.api.Test;
  * ("Effect van maatregelen via programmaplan"), and the domain split is a second plan whose lines
  * start in 2025.
  */
-class HoogeveenPlanTest {
+public class HoogeveenPlanTest {
 
-  static final Domain PROGRAMMAPLAN = Domain.of("programmaplan");
+  public static final Domain PROGRAMMAPLAN = Domain.of("programmaplan");
 
-  static Amount euros(long euros) {
+  public static Amount euros(long euros) {
     return Amount.ofEuros(euros);
   }
 
-  static AmountRange exactly(long euros) {
+  public static AmountRange exactly(long euros) {
     return AmountRange.exactly(euros(euros));
   }
 
   /** The jaarschijf's tranches and the invoeringskosten of 350.000 a year, 2022 to 2025. */
-  static SavingsPlan tranches() {
+  public static SavingsPlan tranches() {
     return SavingsPlan.of(
         Measure.structural("2022", "Effect van maatregelen via programmaplan", PROGRAMMAPLAN, exactly(250_000),
             Year.of(2022)),
@@ -45,7 +45,7 @@ class HoogeveenPlanTest {
   }
 
   /** "Hoe is de verdeling van de besparing van het programmaplan binnen het sociaal domein?" */
-  static SavingsPlan perDomain() {
+  public static SavingsPlan perDomain() {
     Year full = Year.of(2025);
     return SavingsPlan.of(
         Measure.structural("P", "Participatie/SHV", Domain.PARTICIPATIE, exactly(200_000), full),

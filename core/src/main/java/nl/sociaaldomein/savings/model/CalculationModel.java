@@ -3,9 +3,12 @@ package nl.sociaaldomein.savings.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
@@ -55,6 +58,44 @@ public record CalculationModel(String name, List<Result> gains, List<Result> cos
 
   public CalculationModel withTolerance(Amount tolerance) {
     return new CalculationModel(name, gains, costs, claimed, tolerance);
+  }
+
+  /**
+   * This model with every driver replaced by {@code change} of it (a scenario's driver values),
+   * the structure, labels, roundings, claim and tolerance kept: the stated roundings apply to the
+   * new values exactly as to the old.
+   */
+  public CalculationModel withDrivers(UnaryOperator<Driver> change) {
+    Objects.requireNonNull(change, "change");
+    return new CalculationModel(name, rewriteAll(gains, change), rewriteAll(costs, change), claimed, tolerance);
+  }
+
+  /** The drivers the model uses, in the order they first appear, each name once. */
+  public List<Driver> drivers() {
+    Map<String, Driver> found = new LinkedHashMap<>();
+    withDrivers(driver -> {
+      found.putIfAbsent(driver.name(), driver);
+      return driver;
+    });
+    return List.copyOf(found.values());
+  }
+
+  private static List<Result> rewriteAll(List<Result> parts, UnaryOperator<Driver> change) {
+    return parts.stream().map(part -> (Result) rewrite(part, change)).collect(Collectors.toList());
+  }
+
+  private static Expression rewrite(Expression node, UnaryOperator<Driver> change) {
+    if (node instanceof Driver driver) {
+      return Objects.requireNonNull(change.apply(driver), "changed driver");
+    }
+    if (node instanceof Product product) {
+      return new Product(product.factors().stream().map(f -> rewrite(f, change)).collect(Collectors.toList()));
+    }
+    if (node instanceof Sum sum) {
+      return new Sum(sum.terms().stream().map(t -> rewrite(t, change)).collect(Collectors.toList()));
+    }
+    Result result = (Result) node;
+    return new Result(rewrite(result.expression(), change), result.label(), result.rounding());
   }
 
   /** The gross saving: the sum of the gains as each is carried forward (rounded where stated). */

@@ -1,6 +1,8 @@
 package nl.sociaaldomein.savings.model;
 
 import static java.math.RoundingMode.HALF_UP;
+import static nl.sociaaldomein.savings.model.Annex8Models.begeleidingLicht;
+import static nl.sociaaldomein.savings.model.Annex8Models.lichteBegeleiding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -15,36 +17,6 @@ import org.junit.jupiter.api.Test;
  * "Netto besparing" column.
  */
 class Annex8Test {
-
-  private static final Rounding THOUSANDS = Rounding.toNearest(1_000, HALF_UP);
-
-  /**
-   * "Lichte vormen van begeleiding": 100 x (60 x 0,84) = € 5.040,- per week x 46 = € 232.000,-
-   * per jaar. The seed derives "±100 cliënten" from 126 minus 25 % (94,5) and "ongeveer 140"
-   * from 25 % of 584 (146); the models use the printed 100 and 140, as the document computes.
-   */
-  private static Result begeleidingLicht(long clients) {
-    Result perWeek = Result.of(Product.of(
-            Driver.count("cliënten", clients),
-            Product.of(Driver.of("minuten per week", "60", DriverKind.MINUTES), Driver.euros("prijs per minuut", "0.84"))))
-        .withLabel("per week");
-    return Result.of(Product.of(perWeek, Driver.of("weken per jaar", "46", DriverKind.WEEKS)))
-        .withLabel("per jaar").roundedTo(THOUSANDS);
-  }
-
-  /**
-   * Costs: "een professionele inzet nodig is van 20 minuten per cliënt per week. Dat betekent een
-   * inzet van 3 fte ... €80.000 * 3 = €240.000 Overhead 21% = €50.000". The seed does not show
-   * how 3 FTE follows from 20 minutes for 240 clients (80 hours a week, hours per FTE not given),
-   * so the FTE is a driver as printed.
-   */
-  private static CalculationModel lichteBegeleiding() {
-    Result fte = Result.of(Product.of(Driver.euros("kosten per fte", "80000"), Driver.of("fte welzijnswerk", "3", DriverKind.FTE)));
-    // "Overhead 21% = €50.000": 21 % of 240.000 is 50.400, printed to the thousand.
-    Result overhead = Result.of(Product.of(Driver.percentage("overhead", "21"), fte)).roundedTo(THOUSANDS);
-    return CalculationModel.of("Lichte vormen van begeleiding", List.of(begeleidingLicht(100), begeleidingLicht(140)),
-        List.of(fte, overhead), Amount.ofEuros(300_000));
-  }
 
   @Test
   void lichteBegeleidingScenariosAreExactUntilRoundedToThousands() {

@@ -1,0 +1,76 @@
+package nl.sociaaldomein.savings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.savings.model.Driver;
+
+/**
+ * One change a {@link Scenario} makes to the drivers of the same name in every model: set them to
+ * a value, or let them grow by a percentage a year.
+ */
+public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Growth {
+
+  /** The name of the drivers this change applies to. */
+  String driver();
+
+  /** {@code driver} as it stands in {@code year} under this change. */
+  Driver apply(Driver driver, Year year);
+
+  /**
+   * Every year the driver is {@code value} (as the driver's kind gives it: percent for a
+   * percentage).
+   */
+  record SetTo(String driver, BigDecimal value) implements DriverChange {
+
+    public SetTo {
+      Objects.requireNonNull(driver, "driver");
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public Driver apply(Driver d, Year year) {
+      Objects.requireNonNull(year, "year");
+      return new Driver(d.name(), value, d.kind());
+    }
+  }
+
+  /**
+   * The driver grows by {@code percentPerYear} a year after {@code baseYear}: in year y it is
+   * its value times (1 + percent/100)^(y - base), compounded exactly and then rounded once, to
+   * {@code decimals} decimals with {@code mode} (so no year's rounding feeds the next). The base
+   * year and the years before keep the value. The model's own stated roundings then apply as
+   * they would to any value.
+   */
+  record Growth(String driver, BigDecimal percentPerYear, Year baseYear, int decimals, RoundingMode mode)
+      implements DriverChange {
+
+    public Growth {
+      Objects.requireNonNull(driver, "driver");
+      Objects.requireNonNull(percentPerYear, "percentPerYear");
+      Objects.requireNonNull(baseYear, "baseYear");
+      Objects.requireNonNull(mode, "mode");
+      if (decimals < 0) {
+        throw new SociaalDomeinException("growth of " + SociaalDomeinException.quote(driver),
+            Optional.of(Integer.toString(decimals)), "decimals cannot be negative");
+      }
+      if (percentPerYear.compareTo(BigDecimal.valueOf(-100)) <= 0) {
+        throw new SociaalDomeinException("growth of " + SociaalDomeinException.quote(driver),
+            Optional.of(percentPerYear.toPlainString()), "a yearly change must be above -100 %");
+      }
+    }
+
+    @Override
+    public Driver apply(Driver d, Year year) {
+      int years = year.getValue() - baseYear.getValue();
+      if (years <= 0) {
+        return d;
+      }
+      BigDecimal factor = BigDecimal.ONE.add(percentPerYear.movePointLeft(2)).pow(years);
+      return new Driver(d.name(), d.number().multiply(factor).setScale(decimals, mode), d.kind());
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package nl.sociaaldomein.savings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.savings.model.CalculationModel;
+import nl.sociaaldomein.savings.model.Driver;
+
+/**
+ * A named set of driver changes ("Wmo-cliënten +7 % per jaar") applied to every model of a plan.
+ * Changes apply in order, each to the result of the one before.
+ */
+public record Scenario(String name, List<DriverChange> changes) {
+
+  /** The rounding of {@link #growing(String, String, Year)}: whole units, half up, as clients are counted. */
+  public static final RoundingMode GROWTH_ROUNDING = RoundingMode.HALF_UP;
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
+    if (name.isBlank()) {
+      throw new SociaalDomeinException("scenario name", Optional.of(name), "a scenario needs a name");
+    }
+  }
+
+  /** A scenario that changes nothing: the base. */
+  public static Scenario base(String name) {
+    return new Scenario(name, List.of());
+  }
+
+  public Scenario plus(DriverChange change) {
+    List<DriverChange> list = new ArrayList<>(changes);
+    list.add(Objects.requireNonNull(change, "change"));
+    return new Scenario(name, list);
+  }
+
+  /** This scenario with the drivers named {@code driver} set to {@code value} (a plain decimal). */
+  public Scenario setting(String driver, String value) {
+    return plus(new DriverChange.SetTo(driver, number(driver, value)));
+  }
+
+  /**
+   * This scenario with the drivers named {@code driver} growing by {@code percentPerYear} after
+   * {@code baseYear}, rounded to whole units with {@link #GROWTH_ROUNDING}.
+   */
+  public Scenario growing(String driver, String percentPerYear, Year baseYear) {
+    return plus(new DriverChange.Growth(driver, number(driver, percentPerYear), baseYear, 0, GROWTH_ROUNDING));
+  }
+
+  private BigDecimal number(String driver, String text) {
+    Objects.requireNonNull(text, "number");
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new SociaalDomeinException("scenario " + SociaalDomeinException.quote(name) + ", driver "
+          + SociaalDomeinException.quote(driver), Optional.of(text), "not a plain decimal number such as 7 or 0.84", e);
+    }
+  }
+
+  /** {@code model} with its drivers as they stand in {@code year} under this scenario. */
+  public CalculationModel applyTo(CalculationModel model, Year year) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(year, "year");
+    return model.withDrivers(driver -> {
+      Driver result = driver;
+      for (DriverChange change : changes) {
+        if (change.driver().equals(result.name())) {
+          result = change.apply(result, year);
+        }
+      }
+      return result;
+    });
+  }
+}

@@ -1,0 +1,123 @@
+package nl.sociaaldomein.savings;
+
+import static nl.sociaaldomein.savings.HoogeveenPlanTest.euros;
+import static nl.sociaaldomein.savings.HoogeveenPlanTest.exactly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.savings.model.Annex8Models;
+import nl.sociaaldomein.savings.model.CalculationModel;
+import nl.sociaaldomein.savings.model.Driver;
+import nl.sociaaldomein.savings.model.DriverKind;
+import org.junit.jupiter.api.Test;
+
+class ScenarioTest {
+
+  private static final Year Y2022 = Year.of(2022);
+  private static final Year Y2025 = Year.of(2025);
+
+  @Test
+  void thePlanCountsTheModelsNetAndKeepsThePrintedClaim() {
+    ModelledPlan plan = WmoScenarioFixture.annex8Wmo();
+    assertEquals(exactly(400_000), plan.plan().total(Kind.STRUCTURAL));
+    assertEquals(exactly(383_000), plan.computed().total(Kind.STRUCTURAL));
+    assertEquals(List.of(euros(-33_000), euros(16_000)),
+        plan.modelComparisons().stream().map(m -> m.comparison().difference()).toList());
+    assertEquals(exactly(267_000), plan.computed().measure("W-licht").get().amount());
+  }
+
+  @Test
+  void wmoClientsGrowingSevenPercentAYearRaiseTheNetByTheRoundedThousands() {
+    ScenarioComparison comparison =
+        ScenarioComparison.of(WmoScenarioFixture.annex8Wmo(), Scenario.base("basis"), WmoScenarioFixture.wmoGrowth(), Y2022, Y2025);
+    // 2023: 107 and 149,8 -> 150 clients: 248.000 + 348.000 - 290.000 = 306.000, plus 116.000.
+    List<AmountNet> expected = List.of(
+        new AmountNet(383_000, 383_000), new AmountNet(383_000, 422_000),
+        new AmountNet(383_000, 461_000), new AmountNet(383_000, 510_000));
+    List<AmountNet> actual = comparison.years().stream().map(y -> comparison.row(y, Optional.empty()))
+        .map(r -> new AmountNet(r.base().net(), r.scenario().net())).toList();
+    assertEquals(expected, actual);
+    assertEquals(Optional.of(euros(127_000)), comparison.row(Y2025, Optional.of(Domain.WMO)).lowDifference());
+    assertEquals(Optional.of(euros(127_000)), comparison.row(Y2025, Optional.of(Domain.WMO)).highDifference());
+  }
+
+  private record AmountNet(nl.sociaaldomein.money.AmountRange base, nl.sociaaldomein.money.AmountRange scenario) {
+    AmountNet(long base, long scenario) {
+      this(exactly(base), exactly(scenario));
+    }
+  }
+
+  @Test
+  void growthCompoundsExactlyAndRoundsOnceAYear() {
+    DriverChange growth = new DriverChange.Growth("cliënten", new BigDecimal("7"), Y2022, 0, RoundingMode.HALF_UP);
+    Driver clients = Driver.count("cliënten", 100);
+    assertEquals(clients, growth.apply(clients, Y2022));
+    assertEquals(Driver.count("cliënten", 107), growth.apply(clients, Year.of(2023)));
+    // 114,49 -> 114 and 122,5043 -> 123: compounded from the base, not from last year's rounded 114.
+    assertEquals(Driver.count("cliënten", 114), growth.apply(clients, Year.of(2024)));
+    assertEquals(Driver.count("cliënten", 123), growth.apply(clients, Y2025));
+    DriverChange price = new DriverChange.Growth("prijs", new BigDecimal("3"), Y2022, 4, RoundingMode.HALF_EVEN);
+    assertEquals(Driver.of("prijs", "0.8652", DriverKind.EUROS),
+        price.apply(Driver.euros("prijs", "0.84"), Year.of(2023)));
+  }
+
+  @Test
+  void settingADriverRecomputesTheModel() {
+    Scenario fewerGroups = Scenario.base("3 groepen").setting("groepen", "3");
+    assertEquals(euros(132_000), fewerGroups.applyTo(Annex8Models.dagontmoeting(), Y2025).net());
+  }
+
+  @Test
+  void aScenarioNamingNoDriverOfThePlanIsAnError() {
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> WmoScenarioFixture.annex8Wmo().under(Scenario.base("typo").setting("clienten", "1"), Y2022));
+    assertEquals(true, e.getMessage().contains("clienten"), e.getMessage());
+  }
+
+  @Test
+  void aModelledMeasureMustBeInThePlanAsItStands() {
+    ModelledPlan plan = WmoScenarioFixture.annex8Wmo();
+    ModelledMeasure other = plan.modelled().get(0).measure().withStatus(Status.DROPPED)
+        .withModel(Annex8Models.lichteBegeleiding());
+    assertThrows(SociaalDomeinException.class, () -> new ModelledPlan(plan.plan(), List.of(other)));
+  }
+
+  @Test
+  void aModelThatCostsMoreThanItSavesIsNoMeasure() {
+    Measure measure = Measure.structural("x", "Dagontmoeting", Domain.WMO, exactly(100_000), Y2022);
+    CalculationModel costly = Scenario.base("10 groepen").setting("groepen", "12")
+        .applyTo(Annex8Models.dagontmoeting(), Y2022);
+    assertEquals(euros(-12_000), costly.net());
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> measure.withModel(costly));
+    assertEquals(true, e.getMessage().contains("\"x\""), e.getMessage());
+  }
+
+  @Test
+  void aScenarioNumberThatIsNoNumberIsAnErrorNamingIt() {
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> Scenario.base("s").growing("cliënten", "7%", Y2022));
+    assertEquals(true, e.getMessage().contains("7%"), e.getMessage());
+  }
+
+  @Test
+  void aGrowthOfMinus100PercentOrLessIsRefused() {
+    assertThrows(SociaalDomeinException.class,
+        () -> new DriverChange.Growth("cliënten", new BigDecimal("-100"), Y2022, 0, RoundingMode.HALF_UP));
+    assertThrows(SociaalDomeinException.class,
+        () -> new DriverChange.Growth("cliënten", BigDecimal.ONE, Y2022, -1, RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void aModelListsItsDriversOnceEachAndIsUnchangedByTheIdentity() {
+    CalculationModel model = Annex8Models.lichteBegeleiding();
+    assertEquals(List.of("cliënten", "minuten per week", "prijs per minuut", "weken per jaar", "kosten per fte",
+        "fte welzijnswerk", "overhead"), model.drivers().stream().map(Driver::name).toList());
+    assertEquals(model, model.withDrivers(d -> d));
+  }
+}
