@@ -178,15 +178,23 @@ public final class SavingsCsv {
     };
   }
 
+  private static final Map<String, String> STATUS_WORDS = Map.of(
+      "PROPOSED", "voorgesteld", "DECIDED", "besloten", "REALISED", "gerealiseerd", "DROPPED", "vervallen");
+
   static String statusWord(Status status) {
+    return STATUS_WORDS.get(statusName(status));
+  }
+
+  /** The status's English constant name, as JSON writes it. */
+  static String statusName(Status status) {
     if (status instanceof Status.Decided) {
-      return "besloten";
+      return "DECIDED";
     } else if (status instanceof Status.Realised) {
-      return "gerealiseerd";
+      return "REALISED";
     } else if (status instanceof Status.Dropped) {
-      return "vervallen";
+      return "DROPPED";
     }
-    return "voorgesteld";
+    return "PROPOSED";
   }
 
   /**
