@@ -109,4 +109,34 @@ class SavingsCsvProperties {
       }
     });
   }
+
+  /** Pieces that break a row in the ways a spreadsheet user does. */
+  private static final List<String> PIECES = List.of(";", ",", "\"", "\n", "#", "p.m.", "(", "-", "€ ", "tussen ",
+      "2019", "x", "", "|", "gerealiseerd", "kosten", " ", "9.999.999.999.999.999.999.999.999");
+
+  /**
+   * The reader contract on mangled fixtures: the read never throws, every data row is accepted or
+   * rejected, every rejection has its problem, and the plan holds exactly the accepted rows.
+   */
+  @Test
+  void aMangledFileIsReadWithEveryRowAccountedFor() {
+    String original = SavingsFixturesTest.resource("seed-004-hoogeveen-wmo-interview.csv");
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder(original);
+      for (int i = 1 + random.nextInt(6); i > 0; i--) {
+        int at = random.nextInt(text.length());
+        int end = Math.min(text.length(), at + random.nextInt(12));
+        text.replace(at, end, PIECES.get(random.nextInt(PIECES.size())));
+      }
+      ReadResult<SavingsPlan> result = SavingsCsv.read(new StringReader(text.toString()), "mangled.csv");
+      var report = result.report();
+      assertEquals(report.rowsRead(), report.accepted() + report.rejected());
+      assertTrue(report.problemCount() >= report.rejected());
+      result.value().ifPresent(plan -> assertEquals(report.accepted(), plan.measures().size(), text::toString));
+      if (result.value().isEmpty()) {
+        assertTrue(report.problemCount() > 0, text::toString);
+      }
+    });
+  }
 }
