@@ -350,7 +350,9 @@ public final class SavingsCsv {
           return;
         } catch (SociaalDomeinException e) {
           String column = e.getMessage().contains("year") ? LAST_YEAR : AMOUNT;
-          log.add(Problem.of(at(line, column), field(record, HEADER.indexOf(column)), e.getMessage()), e);
+          String text = field(record, HEADER.indexOf(column));
+          Location where = at(line, column);
+          log.add(text.isEmpty() ? Problem.of(where, e.getMessage()) : Problem.of(where, text, e.getMessage()), e);
         }
       }
       log.reject();

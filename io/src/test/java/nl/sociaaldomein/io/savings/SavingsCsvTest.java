@@ -88,9 +88,10 @@ class SavingsCsvTest {
         + "F;Status;Wmo;structureel;1.000;2022;;klaar;;\n"
         + "G;Gerealiseerd;Wmo;structureel;1.000;2022;;gerealiseerd;;\n"
         + "H;Niet gerealiseerd;Wmo;structureel;1.000;2022;;besloten;500;\n"
-        + "I;Geen domein;;structureel;1.000;2022;;;;\n");
+        + "I;Geen domein;;structureel;1.000;2022;;;;\n"
+        + "L;Geen eind;Wmo;incidenteel;1.000;2022;;;;\n");
     assertEquals(1, result.report().accepted());
-    assertEquals(9, result.report().rejected());
+    assertEquals(10, result.report().rejected());
     assertEquals(List.of("A"), result.value().orElseThrow().measures().stream().map(Measure::id).toList());
     List<Problem> problems = result.problems();
     assertEquals(Location.atCell("plan.csv", 3, "id"), problems.get(0).where());
@@ -108,6 +109,9 @@ class SavingsCsvTest {
     assertEquals(Location.atCell("plan.csv", 9, "realised"), problems.get(6).where());
     assertEquals(Location.atCell("plan.csv", 10, "realised"), problems.get(7).where());
     assertEquals(Location.atCell("plan.csv", 11, "domain"), problems.get(8).where());
+    assertEquals(Location.atCell("plan.csv", 12, "last year"), problems.get(9).where());
+    assertEquals(Optional.empty(), problems.get(9).what());
+    assertTrue(problems.get(9).why().contains("needs a last year"), problems.get(9).why());
   }
 
   @Test
