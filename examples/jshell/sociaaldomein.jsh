@@ -18,3 +18,7 @@ import nl.sociaaldomein.text.*;
 import nl.sociaaldomein.io.clients.*;
 import nl.sociaaldomein.variance.*;
 import nl.sociaaldomein.io.variance.*;
+import java.time.Year;
+import nl.sociaaldomein.savings.*;
+import nl.sociaaldomein.savings.model.*;
+import nl.sociaaldomein.io.savings.*;

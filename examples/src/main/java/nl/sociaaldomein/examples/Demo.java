@@ -9,13 +9,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
@@ -30,6 +33,10 @@ import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.QuickscanText;
+import nl.sociaaldomein.savings.PointRule;
+import nl.sociaaldomein.savings.SavingsPlan;
+import nl.sociaaldomein.savings.Target;
+import nl.sociaaldomein.text.SavingsText;
 import nl.sociaaldomein.text.StatementText;
 import nl.sociaaldomein.text.VarianceText;
 import nl.sociaaldomein.variance.Explanations;
@@ -83,6 +90,24 @@ public final class Demo {
     statements(out);
     quickscan(out);
     varianceAnalysis(out);
+    savingsPlan(out);
+  }
+
+  /** Seed 004's programmaplan year by year against the taakstelling of 8,5 million. */
+  private static void savingsPlan(PrintStream out) {
+    out.println();
+    out.println("9. Hoogeveen's savings plan 2022-2025 (seed 004, chapter 6), year by year, against the"
+        + " taakstelling of € 8,5 miljoen in 2025");
+    SavingsPlan plan;
+    try (InputStream in = Demo.class.getResourceAsStream("/savings/seed-004-hoogeveen-programmaplan.csv")) {
+      plan = SavingsCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), "seed-004-hoogeveen-programmaplan.csv",
+          ReadMode.STRICT).orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Target target = Target.of(Map.of(Year.of(2025), Amount.ofEuros(8_500_000)));
+    out.println();
+    indented(out, SavingsText.phasing(plan.phasing(Year.of(2022), Year.of(2025)), target, PointRule.LOWER_END));
   }
 
   /**

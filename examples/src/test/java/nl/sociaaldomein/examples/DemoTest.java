@@ -69,4 +69,12 @@ class DemoTest {
     assertTrue(output.contains("Programma 3 Sociaal domein                 5.430 V  1.333 N  127 V  578 V  288 V       628 N"),
         output);
   }
+
+  @Test
+  void hoogeveensPlanIsPrintedYearByYearAgainstItsTaakstelling() {
+    String output = runDemo();
+    assertTrue(output.contains("9. Hoogeveen's savings plan 2022-2025"), output);
+    assertTrue(output.contains("netto        € -100.000  € 400.000  € 1.400.000  € 1.550.000"), output);
+    assertTrue(output.contains("tekort                                           € 6.950.000"), output);
+  }
 }

@@ -15,6 +15,7 @@ import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.savings.Domain;
 import nl.sociaaldomein.savings.Kind;
+import nl.sociaaldomein.savings.Phasing;
 import nl.sociaaldomein.savings.Measure;
 import nl.sociaaldomein.savings.SavingsPlan;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,20 @@ class SavingsFixturesTest {
 
   private static long openItems(SavingsPlan plan) {
     return plan.measures().stream().filter(m -> m.amount().isProMemorie()).count();
+  }
+
+  @Test
+  void chapter6sProgrammaplanNetsItsTranchesLessTheImplementationCostPerYear() {
+    SavingsPlan plan = plan("seed-004-hoogeveen-programmaplan.csv");
+    Phasing phasing = plan.phasing(java.time.Year.of(2022), java.time.Year.of(2025));
+    List<Long> structural = new java.util.ArrayList<>();
+    List<Long> net = new java.util.ArrayList<>();
+    for (java.time.Year year : phasing.years()) {
+      structural.add(phasing.total(year).structural().low().orElseThrow().toCents() / 100);
+      net.add(phasing.total(year).net().low().orElseThrow().toCents() / 100);
+    }
+    assertEquals(List.of(250_000L, 750_000L, 1_750_000L, 1_900_000L), structural);
+    assertEquals(List.of(-100_000L, 400_000L, 1_400_000L, 1_550_000L), net);
   }
 
   @Test
