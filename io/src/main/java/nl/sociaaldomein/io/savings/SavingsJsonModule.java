@@ -2,10 +2,9 @@ package nl.sociaaldomein.io.savings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import nl.sociaaldomein.io.json.Serializers;
 import java.time.Year;
 import java.util.Optional;
 import nl.sociaaldomein.savings.Domain;
@@ -35,8 +34,8 @@ public final class SavingsJsonModule extends SimpleModule {
 
   public SavingsJsonModule() {
     super("SavingsJsonModule", Version.unknownVersion());
-    addSerializer(Domain.class, serializer((value, gen) -> gen.writeString(value.name())));
-    addSerializer(Status.class, serializer((value, gen) -> {
+    addSerializer(Domain.class, Serializers.of((value, gen) -> gen.writeString(value.name())));
+    addSerializer(Status.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeStringField("kind", SavingsCsv.statusName(value));
       if (value instanceof Status.Realised r) {
@@ -44,7 +43,7 @@ public final class SavingsJsonModule extends SimpleModule {
       }
       gen.writeEndObject();
     }));
-    addSerializer(Measure.class, serializer((value, gen) -> {
+    addSerializer(Measure.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeStringField("id", value.id());
       gen.writeStringField("description", value.description());
@@ -57,12 +56,12 @@ public final class SavingsJsonModule extends SimpleModule {
       gen.writeObjectField("tags", value.tags());
       gen.writeEndObject();
     }));
-    addSerializer(SavingsPlan.class, serializer((value, gen) -> {
+    addSerializer(SavingsPlan.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeObjectField("measures", value.measures());
       gen.writeEndObject();
     }));
-    addSerializer(YearEffect.class, serializer((value, gen) -> {
+    addSerializer(YearEffect.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeObjectField("structural", value.structural());
       gen.writeObjectField("incidental", value.incidental());
@@ -70,7 +69,7 @@ public final class SavingsJsonModule extends SimpleModule {
       gen.writeObjectField("net", value.net());
       gen.writeEndObject();
     }));
-    addSerializer(Phasing.class, serializer((value, gen) -> {
+    addSerializer(Phasing.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeObjectField("domains", value.domains());
       gen.writeArrayFieldStart("years");
@@ -88,7 +87,7 @@ public final class SavingsJsonModule extends SimpleModule {
       gen.writeEndArray();
       gen.writeEndObject();
     }));
-    addSerializer(TargetComparison.class, serializer((value, gen) -> {
+    addSerializer(TargetComparison.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeStringField("line", value.line().name());
       gen.writeObjectField("domain", value.domain().map(Domain::name).orElse(null));
@@ -107,7 +106,7 @@ public final class SavingsJsonModule extends SimpleModule {
       gen.writeEndArray();
       gen.writeEndObject();
     }));
-    addSerializer(Result.class, serializer((value, gen) -> {
+    addSerializer(Result.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeStringField("label", value.label());
       gen.writeStringField("formula", value.formula());
@@ -124,7 +123,7 @@ public final class SavingsJsonModule extends SimpleModule {
       gen.writeBooleanField("money", value.isMoney());
       gen.writeEndObject();
     }));
-    addSerializer(Comparison.class, serializer((value, gen) -> {
+    addSerializer(Comparison.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeObjectField("computed", value.computed());
       gen.writeObjectField("claimed", value.claimed());
@@ -133,7 +132,7 @@ public final class SavingsJsonModule extends SimpleModule {
       gen.writeStringField("verdict", value.verdict().name());
       gen.writeEndObject();
     }));
-    addSerializer(CalculationModel.class, serializer((value, gen) -> {
+    addSerializer(CalculationModel.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeStringField("name", value.name());
       gen.writeObjectField("gains", value.gains());
@@ -153,18 +152,5 @@ public final class SavingsJsonModule extends SimpleModule {
     } else {
       gen.writeNullField(field);
     }
-  }
-
-  private interface Writer<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
-  }
-
-  private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
-    return new JsonSerializer<>() {
-      @Override
-      public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-        writer.write(value, gen);
-      }
-    };
   }
 }

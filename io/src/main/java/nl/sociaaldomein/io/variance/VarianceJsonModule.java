@@ -2,10 +2,9 @@ package nl.sociaaldomein.io.variance;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import nl.sociaaldomein.io.json.Serializers;
 import nl.sociaaldomein.variance.Acceptance;
 import nl.sociaaldomein.variance.BudgetLegality;
 import nl.sociaaldomein.variance.Comparison;
@@ -32,21 +31,21 @@ public final class VarianceJsonModule extends SimpleModule {
 
   public VarianceJsonModule() {
     super("VarianceJsonModule", Version.unknownVersion());
-    addSerializer(Comparison.class, serializer((value, gen) -> {
+    addSerializer(Comparison.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       writeOptional(gen, "budgetColumn", value.budgetColumn().orElse(null));
       writeOptional(gen, "actualColumn", value.actualColumn().orElse(null));
       writeOptional(gen, "varianceColumn", value.varianceColumn().orElse(null));
       gen.writeEndObject();
     }));
-    addSerializer(VarianceAnalysis.class, serializer((value, gen) -> {
+    addSerializer(VarianceAnalysis.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeObjectField("comparison", value.comparison());
       gen.writeObjectField("percentageRule", value.percentageRule());
       gen.writeObjectField("rows", value.rows());
       gen.writeEndObject();
     }));
-    addSerializer(Percentage.class, serializer((value, gen) -> {
+    addSerializer(Percentage.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       if (value instanceof Percentage.Reported) {
         gen.writeStringField("kind", "REPORTED");
@@ -61,8 +60,8 @@ public final class VarianceJsonModule extends SimpleModule {
       }
       gen.writeEndObject();
     }));
-    addSerializer(MaterialityRule.class, serializer((value, gen) -> gen.writeString(value.describe())));
-    addSerializer(Materiality.class, serializer((value, gen) -> {
+    addSerializer(MaterialityRule.class, Serializers.of((value, gen) -> gen.writeString(value.describe())));
+    addSerializer(Materiality.class, Serializers.of((value, gen) -> {
       gen.writeStartArray();
       for (Materiality.Requirement r : value.requirements()) {
         gen.writeStartObject();
@@ -72,7 +71,7 @@ public final class VarianceJsonModule extends SimpleModule {
       }
       gen.writeEndArray();
     }));
-    addSerializer(LegalityRules.class, serializer((value, gen) -> {
+    addSerializer(LegalityRules.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeStringField("authorisationLevel", value.authorisationLevel().name());
       gen.writeStringField("reportingThresholdPercent", value.reportingThresholdPercent().toPlainString());
@@ -80,7 +79,7 @@ public final class VarianceJsonModule extends SimpleModule {
       gen.writeObjectField("declaredRows", value.declaredRows());
       gen.writeEndObject();
     }));
-    addSerializer(BudgetLegality.class, serializer((value, gen) -> {
+    addSerializer(BudgetLegality.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       gen.writeObjectField("rules", value.rules());
       gen.writeObjectField("overruns", value.overruns());
@@ -90,7 +89,7 @@ public final class VarianceJsonModule extends SimpleModule {
       gen.writeBooleanField("exceedsReportingThreshold", value.exceedsReportingThreshold());
       gen.writeEndObject();
     }));
-    addSerializer(Acceptance.class, serializer((value, gen) -> {
+    addSerializer(Acceptance.class, Serializers.of((value, gen) -> {
       gen.writeStartObject();
       if (value instanceof Acceptance.CoveredByIncome) {
         Acceptance.CoveredByIncome c = (Acceptance.CoveredByIncome) value;
@@ -109,22 +108,8 @@ public final class VarianceJsonModule extends SimpleModule {
       gen.writeBooleanField("accepted", value.isAccepted());
       gen.writeEndObject();
     }));
-    addSerializer(Explanations.class, serializer((value, gen) -> gen.writeObject(value.items())));
-    addSerializer(VarianceClass.class, serializer((value, gen) -> gen.writeString(value.code())));
-  }
-
-  /** Writes one value; the lambda form of a Jackson serializer. */
-  private interface Writer<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
-  }
-
-  private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
-    return new JsonSerializer<>() {
-      @Override
-      public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-        writer.write(value, gen);
-      }
-    };
+    addSerializer(Explanations.class, Serializers.of((value, gen) -> gen.writeObject(value.items())));
+    addSerializer(VarianceClass.class, Serializers.of((value, gen) -> gen.writeString(value.code())));
   }
 
   private static void writeOptional(JsonGenerator gen, String field, String value) throws IOException {
