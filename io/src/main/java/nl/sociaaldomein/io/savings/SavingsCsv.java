@@ -391,6 +391,11 @@ public final class SavingsCsv {
       } catch (IllegalArgumentException e) {
         log.add(Problem.of(at(line, column), text, Problem.reasonOf(e)), e);
         return Optional.empty();
+      } catch (ArithmeticException e) {
+        // A fraction of a cent, or an amount beyond what cents in a long hold: a refusal of the
+        // value, not a failure of the reader.
+        log.add(Problem.of(at(line, column), text, "not an amount in whole cents within range: " + e.getMessage()), e);
+        return Optional.empty();
       }
     }
 

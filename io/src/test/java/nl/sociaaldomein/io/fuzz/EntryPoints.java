@@ -14,6 +14,7 @@ import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.clients.ClientDataReader;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementJson;
+import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
@@ -119,6 +120,14 @@ final class EntryPoints {
         EntryPoint.clientReader("ClientDataReader.readClients", clientFiles(CLIENT_FILES),
             t -> CLIENTS.readClients(new StringReader(t), "clients.csv", r -> { }))));
     all.addAll(explanationReaders);
+    // Seeded with the lists of measures as transcribed, and the one with ranged p.m. items in plain.
+    List<String> savings = new ArrayList<>();
+    for (String file : List.of("seed-004-hoogeveen-wmo.csv", "seed-004-hoogeveen-wmo-interview.csv",
+        "seed-004-hoogeveen-programmaplan.csv")) {
+      savings.add(resource("savings/" + file));
+    }
+    savings.add(SavingsCsv.toCsv(SavingsCsv.read(new StringReader(savings.get(0)), "wmo.csv").orElseThrow(), CsvDialect.PLAIN));
+    all.add(EntryPoint.reader("SavingsCsv.read", savings, t -> SavingsCsv.read(new StringReader(t), "fuzz.csv").report()));
     return all;
   }
 

@@ -70,6 +70,16 @@ class FuzzRegressionTest {
   }
 
   @Test
+  void savingsCsvRejectsAPlainAmountWithAFractionOfACent() {
+    // Was: ArithmeticException "Amount \"25000.021\" has a fraction of a cent" out of SavingsCsv.read
+    // (found by the first fuzz run of SavingsCsv, seed 8).
+    String input = "id,description,domain,kind,amount,first year,last year,status,realised,tags\n"
+        + "w1,Hulpmiddelen,Wmo,structural,25000.021,2022,,proposed,,\n";
+    rejectedNaming("SavingsCsv.read", input, "25000.021",
+        () -> nl.sociaaldomein.io.savings.SavingsCsv.read(new StringReader(input), "s.csv"));
+  }
+
+  @Test
   void amountParseRefusesAnAmountBeyondTheRangeWithTheLibrarysException() {
     // Was: ArithmeticException "Amount -93233720368547758.08 is out of range".
     assertThrows(SociaalDomeinException.class, () -> Amount.parse("EUR 93233720368547758"));
