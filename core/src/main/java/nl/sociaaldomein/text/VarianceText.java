@@ -275,7 +275,7 @@ public final class VarianceText {
   private static String units(EuroUnit unit, BigDecimal euros) {
     BigDecimal inUnits = unit.fromEuros(euros).stripTrailingZeros();
     int decimals = Math.max(0, inUnits.scale());
-    return FigureFormat.of(unit).withDecimals(decimals).format(PrintedFigure.of(inUnits.setScale(decimals), unit));
+    return FigureFormat.of(unit).withDecimals(decimals).format(PrintedFigure.of(inUnits.setScale(decimals, RoundingMode.UNNECESSARY), unit));
   }
 
   /** A variance (favourable positive) in whole units with V or N. */
@@ -294,9 +294,5 @@ public final class VarianceText {
 
   private static String euros(Amount amount) {
     return FigureFormat.EUROS.format(amount, DISPLAY_ROUNDING);
-  }
-
-  private static String euros(BigDecimal euros) {
-    return euros(Amount.of(euros.setScale(2, DISPLAY_ROUNDING)));
   }
 }

@@ -73,13 +73,6 @@ public final class Explanations {
     return items.stream().filter(e -> e.isResidual() && e.target().equals(target)).findFirst();
   }
 
-  /** These explanations followed by {@code more}. */
-  public Explanations plus(Explanations more) {
-    List<Explanation> all = new ArrayList<>(items);
-    all.addAll(more.items);
-    return of(all);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Explanations && items.equals(((Explanations) o).items);

@@ -17,7 +17,7 @@ final class Figures {
   /** Without trailing zeros and never with a negative scale, so each number has one form. */
   static BigDecimal canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
   }
 
   /** Whether the notation package can write {@code value}: the limits of {@link PrintedFigure}. */
