@@ -1,5 +1,7 @@
 package nl.sociaaldomein.io;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,6 +109,16 @@ public enum CsvDialect {
       throw new SociaalDomeinException("", Optional.of(text), "more than " + MAX_DIGITS + " digits");
     }
     return new BigDecimal(text);
+  }
+
+  /**
+   * The records of {@code text} as every reader of this library takes them: fields split at this
+   * dialect's separator, blank lines skipped, rows with fewer or more fields than the header
+   * kept (the reader reports them), so that no line is dropped by the tokeniser.
+   */
+  public CsvReader<CsvRecord> records(String text) {
+    return CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true).allowMissingFields(true)
+        .allowExtraFields(true).ofCsvRecord(Objects.requireNonNull(text, "text"));
   }
 
   /**

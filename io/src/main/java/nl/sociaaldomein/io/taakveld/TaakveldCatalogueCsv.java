@@ -178,12 +178,7 @@ public final class TaakveldCatalogueCsv {
     CsvDialect dialect = TextInput.dialectOf(body);
     log.dialect(dialect);
     CatalogueEntries entries = new CatalogueEntries(builder, log);
-    try (CsvReader<CsvRecord> csv = CsvReader.builder()
-        .fieldSeparator(dialect.separator())
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .ofCsvRecord(body)) {
+    try (CsvReader<CsvRecord> csv = dialect.records(body)) {
       Optional<Columns> columns = Optional.empty();
       boolean header = true;
       for (CsvRecord record : csv) {

@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -282,8 +281,7 @@ public final class ExplanationCsv {
 
     Optional<Explanations> read(String text) {
       Optional<TextInput.UnclosedQuote> unclosed = TextInput.unclosedQuote(text, dialect.separator());
-      try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(dialect.separator())
-          .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).ofCsvRecord(new StringReader(text))) {
+      try (CsvReader<CsvRecord> csv = dialect.records(text)) {
         for (CsvRecord record : csv) {
           long line = record.getStartingLineNumber();
           if (unclosed.isPresent() && unclosed.get().firstLine() == line) {
