@@ -37,7 +37,10 @@ final class EntryPoints {
       "13.219", "3.820", ",84", "-1.412.815", "120 V", "85 N", "€ 1.234,56", "€ -26.760", "€ 1,234", "€ 3 miljoen",
       "€ 1,9 miljoen", "1,9 miljoen", "500 Duizend", "ruim 5", "ruim € 3 miljoen", "71,3", "71,3%", "71,3 %", ",4%",
       "%", "-", "", "p.m.", "p.m. (0-10.000)", "p.m. (10 - 50)", "p.m. (10.000 - 50.000)", "p.m. (10.000 \u2013 50.000)",
-      "p.m. (10.000 tot 50.000)", "p.m. (1 mln - 2 mln)", "tussen 5 en 10", "Tussen de € 20.000,- en € 35.000,-");
+      "p.m. (10.000 tot 50.000)", "p.m. (1 mln - 2 mln)", "tussen 5 en 10", "Tussen de € 20.000,- en € 35.000,-",
+      "-1.412.815 V", "4.977-", "4.977- N");
+
+  private static final List<String> DIRECTIONS = List.of("V", "N", "voordelig", "Nadelig", " voordeel ", "nadeel", "X", "");
 
   private static final List<String> AMOUNTS = List.of(
       "EUR 1234.56", "EUR -0.05", "1234", "EUR 0.00", Amount.ofCents(Long.MAX_VALUE).toString(), Amount.ofCents(Long.MIN_VALUE).toString(),
@@ -104,6 +107,8 @@ final class EntryPoints {
         EntryPoint.parser("DutchNotation.parseAmount", DUTCH, DutchNotation::parseAmount),
         EntryPoint.parser("DutchNotation.parseRange", DUTCH, t -> DutchNotation.parseRange(t, EuroUnit.EUROS)),
         EntryPoint.parser("DutchNotation.parsePercentage", DUTCH, DutchNotation::parsePercentage),
+        EntryPoint.parser("DutchNotation.readAsPrinted", DUTCH, t -> DutchNotation.readAsPrinted(t, EuroUnit.THOUSANDS)),
+        EntryPoint.parser("DutchNotation.parseDirection", DIRECTIONS, DutchNotation::parseDirection),
         EntryPoint.parser("Amount.parse", AMOUNTS, Amount::parse),
         EntryPoint.parser("AmountRange.parse", RANGES, AmountRange::parse),
         EntryPoint.parser("PrintedFigure.parse", PRINTED, PrintedFigure::parse),
