@@ -75,6 +75,15 @@ public final class FigureFormat {
     return new FigureFormat(Objects.requireNonNull(unit, "unit"), 0, false, false, false, DirectionStyle.SIGN, MinusStyle.LEADING);
   }
 
+  /**
+   * The format that writes {@code amount} exactly in euros: {@link #EUROS} ({@code € 50.000}) for
+   * whole euros, {@link #CENTS} ({@code € 50.000,50}) where it has cents, as documents print an
+   * amount; formatting with it never rounds.
+   */
+  public static FigureFormat exactEuros(Amount amount) {
+    return Objects.requireNonNull(amount, "amount").toCents() % 100 == 0 ? EUROS : CENTS;
+  }
+
   public EuroUnit unit() {
     return unit;
   }

@@ -179,7 +179,6 @@ public final class SavingsText {
 
   private static String euros(Amount amount) {
     // Whole euros as plans print them; cents only where the amount has them, so nothing is rounded.
-    FigureFormat format = amount.toBigDecimal().stripTrailingZeros().scale() > 0 ? FigureFormat.CENTS : FigureFormat.EUROS;
-    return format.format(amount, RoundingMode.UNNECESSARY);
+    return FigureFormat.exactEuros(amount).format(amount, RoundingMode.UNNECESSARY);
   }
 }

@@ -176,7 +176,6 @@ public record Finding(Kind kind, Place place, Optional<String> item, Estimate am
   private static String euros(BigDecimal euros, DirectionStyle style) {
     // Words, not data: the amount itself stays exact in the finding; cents show only where there are any.
     Amount amount = Amount.of(euros, RoundingMode.HALF_UP);
-    FigureFormat format = amount.toCents() % 100 == 0 ? FigureFormat.EUROS : FigureFormat.CENTS;
-    return format.withDirectionStyle(style).format(amount, RoundingMode.UNNECESSARY);
+    return FigureFormat.exactEuros(amount).withDirectionStyle(style).format(amount, RoundingMode.UNNECESSARY);
   }
 }

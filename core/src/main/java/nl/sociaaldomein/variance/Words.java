@@ -13,8 +13,7 @@ final class Words {
 
   /** {@code € 50.000}, or {@code € 50.000,50} when there are cents: exactly, never rounded. */
   static String euros(Amount amount) {
-    FigureFormat format = amount.toCents() % 100 == 0 ? FigureFormat.EUROS : FigureFormat.CENTS;
-    return format.format(amount, RoundingMode.UNNECESSARY);
+    return FigureFormat.exactEuros(amount).format(amount, RoundingMode.UNNECESSARY);
   }
 
   /** {@code 5 %}, {@code 2,5 %}: with the decimals the percentage has, never rounded. */

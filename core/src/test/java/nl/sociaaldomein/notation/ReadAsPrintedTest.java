@@ -40,4 +40,13 @@ class ReadAsPrintedTest {
         DutchNotation.readAsPrinted("p.m. (10.000 - 50.000)", EuroUnit.EUROS));
     assertThrows(NotationParseException.class, () -> DutchNotation.readAsPrinted("1.5", EuroUnit.EUROS));
   }
+
+  @Test
+  void anAmountIsWrittenExactlyInEurosWithCentsOnlyWhereItHasThem() {
+    nl.sociaaldomein.money.Amount whole = nl.sociaaldomein.money.Amount.ofEuros(50_000);
+    nl.sociaaldomein.money.Amount cents = nl.sociaaldomein.money.Amount.ofCents(5_000_050);
+    assertEquals(FigureFormat.EUROS, FigureFormat.exactEuros(whole));
+    assertEquals("€ 50.000,50", FigureFormat.exactEuros(cents).format(cents, java.math.RoundingMode.UNNECESSARY));
+    assertEquals("€ -50.000", FigureFormat.exactEuros(whole.negated()).format(whole.negated(), java.math.RoundingMode.UNNECESSARY));
+  }
 }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.savings.model;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,9 +145,6 @@ public record CalculationModel(String name, List<Result> gains, List<Result> cos
   }
 
   private static String euros(Amount amount) {
-    BigDecimal value = amount.toBigDecimal();
-    // Whole euros as documents print them; cents only where the amount has them.
-    FigureFormat format = value.stripTrailingZeros().scale() > 0 ? FigureFormat.CENTS : FigureFormat.EUROS;
-    return format.format(amount, RoundingMode.UNNECESSARY);
+    return FigureFormat.exactEuros(amount).format(amount, RoundingMode.UNNECESSARY);
   }
 }
