@@ -1,6 +1,7 @@
 package nl.sociaaldomein.savings;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.savings.model.CalculationModels;
 
 /**
  * A plan some of whose measures have their calculation: the plan as printed (the claims), and
@@ -43,6 +45,21 @@ public record ModelledPlan(SavingsPlan plan, List<ModelledMeasure> modelled) {
           : full.plus(m.measure());
     }
     return new ModelledPlan(full, List.of(modelled));
+  }
+
+  /**
+   * The plan with each of {@code models} that backs a measure tied to that measure of
+   * {@code plan}; a model naming a measure the plan does not have is an error naming both, as a
+   * typo would otherwise leave a measure unchecked. Models that back no measure are left out.
+   */
+  public static ModelledPlan of(SavingsPlan plan, CalculationModels models) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(models, "models");
+    List<ModelledMeasure> modelled = new ArrayList<>();
+    models.byMeasureId().forEach((id, model) -> modelled.add(new ModelledMeasure(plan.measure(id).orElseThrow(
+        () -> new SociaalDomeinException("model " + SociaalDomeinException.quote(model.name()), Optional.of(id),
+            "the plan has no measure with this id")), model)));
+    return new ModelledPlan(plan, modelled);
   }
 
   /** The plan with every modelled measure at its model's exact net instead of its printed amount. */
