@@ -1,13 +1,8 @@
 package nl.sociaaldomein.io.savings;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -23,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.CsvTable;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;
@@ -129,16 +125,7 @@ public final class SavingsCsv {
     List<List<String>> records = new ArrayList<>();
     records.add(HEADER);
     plan.measures().forEach(m -> records.add(record(m, dialect)));
-    try {
-      if (dialect.byteOrderMark()) {
-        out.write('\uFEFF');
-      }
-      CsvWriter csv = CsvWriter.builder().fieldSeparator(dialect.separator()).build(out);
-      records.forEach(csv::writeRecord);
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvTable.write(records, out, dialect);
   }
 
   private static List<String> record(Measure m, CsvDialect dialect) {
@@ -236,7 +223,6 @@ public final class SavingsCsv {
   private static final class PlanReader {
     private final ProblemLog log;
     private final CsvDialect dialect;
-    private boolean ready;
     private final List<Measure> measures = new ArrayList<>();
     private final Map<String, Long> idLines = new HashMap<>();
 
@@ -250,75 +236,12 @@ public final class SavingsCsv {
     }
 
     Optional<SavingsPlan> read(String text) {
-      Optional<TextInput.UnclosedQuote> unclosed = TextInput.unclosedQuote(text, dialect.separator());
-      try (CsvReader<CsvRecord> csv = dialect.records(text)) {
-        for (CsvRecord record : csv) {
-          long line = record.getStartingLineNumber();
-          if (unclosed.isPresent() && unclosed.get().firstLine() == line) {
-            if (!ready) {
-              log.add(unclosed.get().problem(source()));
-              return Optional.empty();
-            }
-            unclosed.get().rejectRows(log);
-          } else if (record.getFields().stream().allMatch(String::isBlank)) {
-            continue;
-          } else if (field(record, 0).startsWith("#")) {
-            comment(record, line);
-          } else if (!ready) {
-            if (!header(record, line)) {
-              return Optional.empty();
-            }
-          } else {
-            dataRow(record, line);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + source(), e);
-      } catch (CsvParseException e) {
-        log.add(TextInput.syntaxError(source(), e), e);
-        return Optional.empty();
-      }
-      if (!ready) {
-        log.add(Problem.of(Location.atLine(source(), 1), "no header row (" + String.join(
-            String.valueOf(dialect.separator()), HEADER) + ")"));
-        return Optional.empty();
-      }
-      return Optional.of(new SavingsPlan(measures));
-    }
-
-    private void comment(CsvRecord record, long line) {
-      String key = field(record, 0).toLowerCase(Locale.ROOT);
-      if (!key.equals("#source") && !key.equals("#note")) {
-        log.add(Problem.of(Location.atLine(source(), line), field(record, 0),
-            "unknown comment row; expected #source or #note"));
-      }
-    }
-
-    private boolean header(CsvRecord record, long line) {
-      List<String> fields = new ArrayList<>();
-      record.getFields().forEach(f -> fields.add(f.trim().toLowerCase(Locale.ROOT)));
-      while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
-        fields.remove(fields.size() - 1);
-      }
-      if (!fields.equals(HEADER)) {
-        String separator = String.valueOf(dialect.separator());
-        log.add(Problem.of(Location.atLine(source(), line), String.join(separator, record.getFields()),
-            "the header is " + String.join(separator, HEADER)));
-        return false;
-      }
-      ready = true;
-      return true;
+      return CsvTable.read(text, dialect, HEADER, log, this::dataRow)
+          ? Optional.of(new SavingsPlan(measures)) : Optional.empty();
     }
 
     private void dataRow(CsvRecord record, long line) {
       long before = log.problemCount();
-      for (int i = HEADER.size(); i < record.getFieldCount(); i++) {
-        if (!record.getField(i).isBlank()) {
-          log.add(Problem.of(Location.atLine(source(), line), record.getField(i),
-              "more fields than the header has columns"));
-          break;
-        }
-      }
       String id = field(record, 0);
       if (id.isEmpty()) {
         log.add(Problem.of(at(line, ID), "a measure needs an id, unique within the plan"));
@@ -463,7 +386,7 @@ public final class SavingsCsv {
     }
 
     private static String field(CsvRecord record, int index) {
-      return index < record.getFieldCount() ? record.getField(index).trim() : "";
+      return CsvTable.field(record, index);
     }
   }
 }
