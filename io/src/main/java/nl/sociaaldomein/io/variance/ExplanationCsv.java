@@ -3,7 +3,6 @@ package nl.sociaaldomein.io.variance;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -24,10 +23,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.CsvTable;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;
-import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
@@ -137,17 +136,7 @@ public final class ExplanationCsv {
    */
   public static void write(Explanations explanations, Statement statement, Writer out, CsvDialect dialect) {
     Objects.requireNonNull(out, "out");
-    List<List<String>> records = records(explanations, statement, dialect);
-    try {
-      if (dialect.byteOrderMark()) {
-        out.write('\uFEFF');
-      }
-      CsvWriter csv = CsvWriter.builder().fieldSeparator(dialect.separator()).build(out);
-      records.forEach(csv::writeRecord);
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvTable.write(records(explanations, statement, dialect), out, dialect);
   }
 
   /** Every record of the file, made before any is written so that a refusal leaves no half file. */
