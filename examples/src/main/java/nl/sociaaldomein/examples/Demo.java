@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,6 +19,7 @@ import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
@@ -33,9 +35,12 @@ import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.QuickscanText;
+import nl.sociaaldomein.savings.Kind;
+import nl.sociaaldomein.savings.ModelledPlan;
 import nl.sociaaldomein.savings.PointRule;
 import nl.sociaaldomein.savings.SavingsPlan;
 import nl.sociaaldomein.savings.Target;
+import nl.sociaaldomein.savings.model.CalculationModels;
 import nl.sociaaldomein.text.SavingsText;
 import nl.sociaaldomein.text.StatementText;
 import nl.sociaaldomein.text.VarianceText;
@@ -91,6 +96,7 @@ public final class Demo {
     quickscan(out);
     varianceAnalysis(out);
     savingsPlan(out);
+    annex8(out);
   }
 
   /** Seed 004's programmaplan year by year against the taakstelling of 8,5 million. */
@@ -98,16 +104,45 @@ public final class Demo {
     out.println();
     out.println("9. Hoogeveen's savings plan 2022-2025 (seed 004, chapter 6), year by year, against the"
         + " taakstelling of € 8,5 miljoen in 2025");
-    SavingsPlan plan;
-    try (InputStream in = Demo.class.getResourceAsStream("/savings/seed-004-hoogeveen-programmaplan.csv")) {
-      plan = SavingsCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), "seed-004-hoogeveen-programmaplan.csv",
-          ReadMode.STRICT).orElseThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SavingsPlan plan = SavingsCsv.read(resource("savings/seed-004-hoogeveen-programmaplan.csv"),
+        "seed-004-hoogeveen-programmaplan.csv", ReadMode.STRICT).orElseThrow();
     Target target = Target.of(Map.of(Year.of(2025), Amount.ofEuros(8_500_000)));
     out.println();
     indented(out, SavingsText.phasing(plan.phasing(Year.of(2022), Year.of(2025)), target, PointRule.LOWER_END));
+  }
+
+  /** Seed 004's annex 8: each claimed saving against the calculation the annex prints for it. */
+  private static void annex8(PrintStream out) {
+    out.println();
+    out.println("10. Hoogeveen's annex 8 (seed 004): each claimed saving against its own printed calculation");
+    SavingsPlan plan = SavingsCsv.read(resource("savings/seed-004-hoogeveen-bijlage-8.csv"),
+        "seed-004-hoogeveen-bijlage-8.csv", ReadMode.STRICT).orElseThrow();
+    CalculationModels models = CalculationModelCsv.read(resource("savings/seed-004-hoogeveen-bijlage-8-modellen.csv"),
+        "seed-004-hoogeveen-bijlage-8-modellen.csv", ReadMode.STRICT).orElseThrow();
+    ModelledPlan modelled = ModelledPlan.of(plan, models);
+    out.println();
+    indented(out, SavingsText.modelComparisons(modelled.modelComparisons()));
+    Amount claimed = plan.total(Kind.STRUCTURAL).low().orElseThrow();
+    Amount computed = modelled.computed().total(Kind.STRUCTURAL).low().orElseThrow();
+    out.println();
+    out.println("   The annex claims " + euros(claimed) + " in all; with these " + modelled.modelled().size()
+        + " calculations in place of their claims the plan comes to " + euros(computed) + ".");
+  }
+
+  private static String euros(Amount amount) {
+    return FigureFormat.exactEuros(amount).format(amount, RoundingMode.UNNECESSARY);
+  }
+
+  /** A data file the demo ships with, read whole (UTF-8). */
+  private static StringReader resource(String name) {
+    try (InputStream in = Demo.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("The demo's resource " + name + " is missing"));
+      }
+      return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -77,4 +77,14 @@ class DemoTest {
     assertTrue(output.contains("netto        € -100.000  € 400.000  € 1.400.000  € 1.550.000"), output);
     assertTrue(output.contains("tekort                                           € 6.950.000"), output);
   }
+
+  @Test
+  void annex8sClaimsAreSetAgainstTheirCalculationsWithTheDerivations() {
+    String output = runDemo();
+    assertTrue(output.contains("10. Hoogeveen's annex 8 (seed 004)"), output);
+    assertTrue(output.contains("W1 Lichte vormen van begeleiding            € 300.000  € 267.000  € -33.000  wijkt af"), output);
+    assertTrue(output.contains("J1 Verordeningen en beleidsregels           € 200.000  € 200.000        € 0    gelijk"), output);
+    assertTrue(output.contains("100 x (60 x 0,84) = € 5.040 per week x 46 = € 231.840, afgerond € 232.000 per jaar"), output);
+    assertTrue(output.contains("the plan comes to € 1.750.500"), output);
+  }
 }

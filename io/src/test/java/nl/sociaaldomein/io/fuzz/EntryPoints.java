@@ -14,6 +14,7 @@ import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.clients.ClientDataReader;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementJson;
+import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson;
@@ -133,6 +134,11 @@ final class EntryPoints {
     }
     savings.add(SavingsCsv.toCsv(SavingsCsv.read(new StringReader(savings.get(0)), "wmo.csv").orElseThrow(), CsvDialect.PLAIN));
     all.add(EntryPoint.reader("SavingsCsv.read", savings, t -> SavingsCsv.read(new StringReader(t), "fuzz.csv").report()));
+    // Seeded with annex 8's models as transcribed (scoped drivers, nested steps, roundings) and in plain.
+    String models = resource("savings/seed-004-hoogeveen-bijlage-8-modellen.csv");
+    all.add(EntryPoint.reader("CalculationModelCsv.read", List.of(models, CalculationModelCsv.toCsv(
+            CalculationModelCsv.read(new StringReader(models), "models.csv").orElseThrow(), CsvDialect.PLAIN)),
+        t -> CalculationModelCsv.read(new StringReader(t), "fuzz.csv").report()));
     return all;
   }
 
