@@ -10,15 +10,60 @@ import nl.sociaaldomein.savings.model.Driver;
 
 /**
  * One change a {@link Scenario} makes to the drivers of the same name in every model: set them to
- * a value, or let them grow by a percentage a year.
+ * a value, or let them grow by a percentage a year; {@link InDomain} keeps a change to the models
+ * of the measures of one domain ("Wmo-cliënten", not the clients of the Jeugd models).
  */
-public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Growth {
+public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Growth, DriverChange.InDomain {
 
   /** The name of the drivers this change applies to. */
   String driver();
 
   /** {@code driver} as it stands in {@code year} under this change. */
   Driver apply(Driver driver, Year year);
+
+  /** Whether this change applies to the model of a measure of {@code domain}: every domain, unless restricted. */
+  default boolean appliesIn(Domain domain) {
+    Objects.requireNonNull(domain, "domain");
+    return true;
+  }
+
+  /** This change for the measures of {@code domain} only. */
+  default DriverChange inDomain(Domain domain) {
+    return new InDomain(domain, this);
+  }
+
+  /**
+   * {@code change}, made only to the models of measures of {@code domain}.
+   *
+   * @param domain the domain whose measures' models change
+   * @param change the change; not itself restricted to a domain
+   */
+  record InDomain(Domain domain, DriverChange change) implements DriverChange {
+
+    public InDomain {
+      Objects.requireNonNull(domain, "domain");
+      Objects.requireNonNull(change, "change");
+      if (change instanceof InDomain inner) {
+        throw new SociaalDomeinException("change of " + SociaalDomeinException.quote(change.driver()),
+            Optional.of(inner.domain().name()), "is restricted to a domain already");
+      }
+    }
+
+    @Override
+    public String driver() {
+      return change.driver();
+    }
+
+    @Override
+    public Driver apply(Driver driver, Year year) {
+      return change.apply(driver, year);
+    }
+
+    @Override
+    public boolean appliesIn(Domain measureDomain) {
+      return domain.equals(Objects.requireNonNull(measureDomain, "domain"));
+    }
+  }
 
   /**
    * Every year the driver is {@code value} (as the driver's kind gives it: percent for a

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.savings.model.CalculationModels;
 
@@ -77,20 +76,24 @@ public record ModelledPlan(SavingsPlan plan, List<ModelledMeasure> modelled) {
   }
 
   /**
-   * This plan with every model's drivers as {@code scenario} sets them for {@code year}. A change
-   * naming a driver no model has is an error, as a typo would otherwise change nothing silently.
+   * This plan with every model's drivers as {@code scenario} sets them for {@code year}, each
+   * change made to the models of the measures of the domains it applies in. A change naming a
+   * driver no model it applies to has is an error, as a typo would otherwise change nothing
+   * silently.
    */
   public ModelledPlan under(Scenario scenario, Year year) {
     Objects.requireNonNull(scenario, "scenario");
-    Set<String> known = modelled.stream().flatMap(m -> m.model().drivers().stream())
-        .map(d -> d.name()).collect(Collectors.toSet());
+    Objects.requireNonNull(year, "year");
     for (DriverChange change : scenario.changes()) {
-      if (!known.contains(change.driver())) {
+      boolean known = modelled.stream().filter(m -> change.appliesIn(m.measure().domain()))
+          .flatMap(m -> m.model().drivers().stream()).anyMatch(d -> d.name().equals(change.driver()));
+      if (!known) {
+        String where = change instanceof DriverChange.InDomain in ? " of a measure of " + in.domain().name() : "";
         throw new SociaalDomeinException("scenario " + SociaalDomeinException.quote(scenario.name()),
-            Optional.of(change.driver()), "no model of the plan has a driver of that name");
+            Optional.of(change.driver()), "no model" + where + " of the plan has a driver of that name");
       }
     }
     return new ModelledPlan(plan, modelled.stream()
-        .map(m -> m.withModel(scenario.applyTo(m.model(), year))).toList());
+        .map(m -> m.withModel(scenario.applyTo(m.model(), m.measure().domain(), year))).toList());
   }
 }

@@ -62,10 +62,39 @@ public record Scenario(String name, List<DriverChange> changes) {
     }
   }
 
-  /** {@code model} with its drivers as they stand in {@code year} under this scenario. */
+  /**
+   * This scenario with the drivers named {@code driver} of the models of {@code domain}'s
+   * measures growing by {@code percentPerYear} after {@code baseYear}, rounded to whole units
+   * with {@link #GROWTH_ROUNDING}: {@code growing(Domain.WMO, "cliënten", "7", Year.of(2022))}.
+   */
+  public Scenario growing(Domain domain, String driver, String percentPerYear, Year baseYear) {
+    return plus(new DriverChange.Growth(driver, number(driver, percentPerYear), baseYear, 0, GROWTH_ROUNDING)
+        .inDomain(domain));
+  }
+
+  /**
+   * {@code model} with its drivers as they stand in {@code year} under every change of this
+   * scenario, whatever domain a change is restricted to; for a measure's model use
+   * {@link #applyTo(CalculationModel, Domain, Year)}.
+   */
   public CalculationModel applyTo(CalculationModel model, Year year) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(year, "year");
+    return apply(model, changes, year);
+  }
+
+  /**
+   * The model of a measure of {@code domain} with its drivers as they stand in {@code year} under
+   * the changes of this scenario that apply in that domain.
+   */
+  public CalculationModel applyTo(CalculationModel model, Domain domain, Year year) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(year, "year");
+    return apply(model, changes.stream().filter(c -> c.appliesIn(domain)).toList(), year);
+  }
+
+  private static CalculationModel apply(CalculationModel model, List<DriverChange> changes, Year year) {
     return model.withDrivers(driver -> {
       Driver result = driver;
       for (DriverChange change : changes) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -15,6 +16,8 @@ import nl.sociaaldomein.savings.model.Annex8Models;
 import nl.sociaaldomein.savings.model.CalculationModel;
 import nl.sociaaldomein.savings.model.Driver;
 import nl.sociaaldomein.savings.model.DriverKind;
+import nl.sociaaldomein.savings.model.Product;
+import nl.sociaaldomein.savings.model.Result;
 import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
@@ -119,5 +122,51 @@ class ScenarioTest {
     assertEquals(List.of("cliënten", "minuten per week", "prijs per minuut", "weken per jaar", "kosten per fte",
         "fte welzijnswerk", "overhead"), model.drivers().stream().map(Driver::name).toList());
     assertEquals(model, model.withDrivers(d -> d));
+  }
+
+  /** The Wmo models of annex 8 and a Jeugd model whose drivers are called "cliënten" too. */
+  private static ModelledPlan wmoAndJeugd() {
+    Measure backoffice = Measure.structural("J3", "Sturen vanuit de backoffice", Domain.JEUGD, exactly(100_000), Y2022);
+    CalculationModel jeugd = CalculationModel.of("Sturen vanuit de backoffice", List.of(
+            Result.of(Product.of(
+                Driver.count("cliënten", 65), Driver.percentage("aandeel", "10"),
+                Driver.euros("gemiddelde zorgkosten", "60000"), Driver.percentage("daling", "25")))),
+        List.of(), euros(100_000));
+    ModelledPlan wmo = WmoScenarioFixture.annex8Wmo();
+    List<ModelledMeasure> all = new ArrayList<>(wmo.modelled());
+    all.add(backoffice.withModel(jeugd));
+    return new ModelledPlan(wmo.plan().plus(backoffice), all);
+  }
+
+  @Test
+  void aChangeInTheWmoLeavesTheJeugdModelsOfTheSameDriverNameAlone() {
+    ModelledPlan plan = wmoAndJeugd();
+    Scenario wmoOnly = Scenario.base("Wmo-cliënten +7 % per jaar").growing(Domain.WMO, "cliënten", "7", Y2022);
+    Scenario everywhere = Scenario.base("alle cliënten +7 % per jaar").growing("cliënten", "7", Y2022);
+    ModelledPlan underWmo = plan.under(wmoOnly, Year.of(2023));
+    // Wmo as in the two-measure plan (306.000 + 116.000); Jeugd's 65 clients stay 65: 97.500.
+    assertEquals(exactly(422_000 + 97_500), underWmo.computed().total(Kind.STRUCTURAL));
+    assertEquals(euros(97_500), underWmo.modelled().get(2).model().net());
+    // Everywhere, 65 grows to 69,55 -> 70 clients: 70 x 10 % x 60.000 x 25 % = 105.000.
+    assertEquals(euros(105_000), plan.under(everywhere, Year.of(2023)).modelled().get(2).model().net());
+    assertEquals(exactly(422_000 + 105_000), plan.under(everywhere, Year.of(2023)).computed().total(Kind.STRUCTURAL));
+  }
+
+  @Test
+  void aDomainChangeOfADriverNoModelOfThatDomainHasIsAnErrorNamingTheDomain() {
+    Scenario jeugdGroups = Scenario.base("minder groepen").plus(new DriverChange.SetTo("groepen", BigDecimal.ONE)
+        .inDomain(Domain.JEUGD));
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> wmoAndJeugd().under(jeugdGroups, Y2022));
+    assertEquals(true, e.getMessage().contains("groepen") && e.getMessage().contains("Jeugd"), e.getMessage());
+    assertThrows(SociaalDomeinException.class,
+        () -> new DriverChange.SetTo("groepen", BigDecimal.ONE).inDomain(Domain.JEUGD).inDomain(Domain.WMO));
+  }
+
+  @Test
+  void aModelAloneTakesEveryChangeAndAMeasuresModelOnlyThoseOfItsDomain() {
+    Scenario jeugdOnly = Scenario.base("s").plus(new DriverChange.SetTo("groepen", BigDecimal.ONE).inDomain(Domain.JEUGD));
+    assertEquals(euros(164_000), jeugdOnly.applyTo(Annex8Models.dagontmoeting(), Y2022).net());
+    assertEquals(euros(116_000), jeugdOnly.applyTo(Annex8Models.dagontmoeting(), Domain.WMO, Y2022).net());
+    assertEquals(euros(164_000), jeugdOnly.applyTo(Annex8Models.dagontmoeting(), Domain.JEUGD, Y2022).net());
   }
 }
