@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -341,15 +342,12 @@ public final class CalculationModelCsv {
     private final ProblemLog log;
     private final CsvDialect dialect;
     private final Map<String, List<Row>> rows = new LinkedHashMap<>();
-    /** The line of the first row problem of each model that has one. */
-    private final Map<String, Long> refusedAt = new HashMap<>();
-    /** Every line of each model, rejected on its own or not, to account for each row once. */
-    private final Map<String, List<Long>> lines = new LinkedHashMap<>();
-    private final Set<Long> rejectedLines = new HashSet<>();
+    private final Groups groups;
 
     ModelReader(ProblemLog log, CsvDialect dialect) {
       this.log = log;
       this.dialect = dialect;
+      this.groups = new Groups(log, "model");
     }
 
     private Location at(long line, String column) {
@@ -363,7 +361,7 @@ public final class CalculationModelCsv {
         log.reject(Problem.of(at(line, MODEL), "a row needs the name of its model"));
         return;
       }
-      lines.computeIfAbsent(model, m -> new ArrayList<>()).add(line);
+      groups.row(model, line);
       String itemText = CsvTable.field(record, 1);
       Optional<Item> item = Item.of(itemText);
       if (item.isEmpty()) {
@@ -408,9 +406,7 @@ public final class CalculationModelCsv {
         }
       }
       if (log.problemCount() > before) {
-        refusedAt.putIfAbsent(model, line);
-        rejectedLines.add(line);
-        log.reject();
+        groups.rejectRow(model, line);
         return;
       }
       rows.computeIfAbsent(model, m -> new ArrayList<>())
@@ -493,49 +489,32 @@ public final class CalculationModelCsv {
       List<CalculationModel> models = new ArrayList<>();
       Map<String, String> measureIds = new LinkedHashMap<>();
       Map<String, Long> measureLines = new HashMap<>();
-      for (Map.Entry<String, List<Long>> entry : lines.entrySet()) {
-        String name = entry.getKey();
+      for (String name : groups.names()) {
         List<Row> modelRows = rows.getOrDefault(name, List.of());
-        Long refused = refusedAt.get(name);
-        if (refused == null) {
-          try {
-            CalculationModel model = new Builder(name, modelRows).build();
-            Optional<Row> measure = modelRows.stream().filter(r -> r.item() == Item.MEASURE).findFirst();
-            if (measure.isPresent()) {
-              String id = measure.get().valueText();
-              Long other = measureLines.putIfAbsent(id, measure.get().line());
-              if (other != null) {
-                throw new Refusal(Problem.of(at(measure.get().line(), VALUE), id,
-                    "the model at line " + other + " backs this measure already; a measure has one model"), null);
-              }
-              measureIds.put(name, id);
-            }
-            models.add(model);
-            entry.getValue().forEach(line -> log.accept());
-            continue;
-          } catch (Refusal r) {
-            add(r.problem, r.cause);
-            refused = lineOf(r.problem, modelRows);
-          }
+        if (groups.refusedAt(name).isPresent()) {
+          groups.refuse(name, OptionalLong.empty(), 0);
+          continue;
         }
-        long refusedLine = refused;
-        for (long line : entry.getValue()) {
-          if (rejectedLines.contains(line)) {
-            continue;
+        try {
+          CalculationModel model = new Builder(name, modelRows).build();
+          Optional<Row> measure = modelRows.stream().filter(r -> r.item() == Item.MEASURE).findFirst();
+          if (measure.isPresent()) {
+            String id = measure.get().valueText();
+            Long other = measureLines.putIfAbsent(id, measure.get().line());
+            if (other != null) {
+              throw new Refusal(Problem.of(at(measure.get().line(), VALUE), id,
+                  "the model at line " + other + " backs this measure already; a measure has one model"), null);
+            }
+            measureIds.put(name, id);
           }
-          if (line == refusedLine) {
-            log.reject();
-          } else {
-            log.reject(Problem.of(Location.atLine(log.source(), line),
-                "not read: the model " + SociaalDomeinException.quote(name) + " is refused at line " + refusedLine));
-          }
+          models.add(model);
+          groups.accept(name);
+        } catch (Refusal r) {
+          add(r.problem, r.cause);
+          groups.refuse(name, r.problem.where().line(), modelRows.get(0).line());
         }
       }
       return new CalculationModels(models, measureIds);
-    }
-
-    private static long lineOf(Problem problem, List<Row> modelRows) {
-      return problem.where().line().orElse(modelRows.get(0).line());
     }
 
     /** Builds one model from its rows, or refuses it at the row that is wrong. */

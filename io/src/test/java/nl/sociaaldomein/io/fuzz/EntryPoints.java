@@ -16,6 +16,7 @@ import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementJson;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
+import nl.sociaaldomein.io.savings.ScenarioCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
@@ -139,6 +140,9 @@ final class EntryPoints {
     all.add(EntryPoint.reader("CalculationModelCsv.read", List.of(models, CalculationModelCsv.toCsv(
             CalculationModelCsv.read(new StringReader(models), "models.csv").orElseThrow(), CsvDialect.PLAIN)),
         t -> CalculationModelCsv.read(new StringReader(t), "fuzz.csv").report()));
+    String scenarios = resource("savings/seed-004-hoogeveen-scenarios.csv");
+    all.add(EntryPoint.reader("ScenarioCsv.read", List.of(scenarios, scenarios.replace(";", ",")
+            .replace("7 %", "7")), t -> ScenarioCsv.read(new StringReader(t), "fuzz.csv").report()));
     return all;
   }
 
