@@ -27,6 +27,12 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
     return true;
   }
 
+  /** Without trailing zeros and never with a negative scale, so that equal numbers make equal changes (0,90 is 0,9). */
+  private static BigDecimal canonical(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+  }
+
   /** This change for the measures of {@code domain} only. */
   default DriverChange inDomain(Domain domain) {
     return new InDomain(domain, this);
@@ -73,7 +79,7 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
 
     public SetTo {
       Objects.requireNonNull(driver, "driver");
-      Objects.requireNonNull(value, "value");
+      value = canonical(Objects.requireNonNull(value, "value"));
     }
 
     @Override
@@ -95,7 +101,7 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
 
     public Growth {
       Objects.requireNonNull(driver, "driver");
-      Objects.requireNonNull(percentPerYear, "percentPerYear");
+      percentPerYear = canonical(Objects.requireNonNull(percentPerYear, "percentPerYear"));
       Objects.requireNonNull(baseYear, "baseYear");
       Objects.requireNonNull(mode, "mode");
       if (decimals < 0) {

@@ -169,4 +169,12 @@ class ScenarioTest {
     assertEquals(euros(116_000), jeugdOnly.applyTo(Annex8Models.dagontmoeting(), Domain.WMO, Y2022).net());
     assertEquals(euros(164_000), jeugdOnly.applyTo(Annex8Models.dagontmoeting(), Domain.JEUGD, Y2022).net());
   }
+
+  @Test
+  void equalNumbersMakeEqualChanges() {
+    assertEquals(new DriverChange.SetTo("prijs", new BigDecimal("0.9")), new DriverChange.SetTo("prijs", new BigDecimal("0.90")));
+    assertEquals(Scenario.base("s").setting("n", "1000"), Scenario.base("s").setting("n", "1E+3"));
+    assertEquals(new BigDecimal("7"), new DriverChange.Growth("n", new BigDecimal("7.00"), Y2022, 0, RoundingMode.HALF_UP)
+        .percentPerYear());
+  }
 }

@@ -22,6 +22,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -112,9 +114,56 @@ public final class JsonBinding {
     return bind(mapper, node, mapper.constructType(type), path, log);
   }
 
+  /** Reads one entry of a JSON list; its problems go to the read's log, and any problem rejects it. */
+  @FunctionalInterface
+  public interface EntryReader {
+    void read(JsonNode node, String path);
+  }
+
+  /**
+   * Reads each of {@code nodes}, the entries of the list at {@code path}, as a row: accepted when
+   * reading it logs no problem, else rejected, so that every entry is counted once.
+   */
+  public static void entries(List<JsonNode> nodes, String path, ProblemLog log, EntryReader entry) {
+    for (int i = 0; i < nodes.size(); i++) {
+      long before = log.problemCount();
+      entry.read(nodes.get(i), path + "[" + i + "]");
+      if (log.problemCount() == before) {
+        log.accept();
+      } else {
+        log.reject();
+      }
+    }
+  }
+
   /** A field a record needs that the document leaves out (or sets to null). */
   public static Problem missing(ProblemLog log, String path) {
     return Problem.of(Location.atPath(log.source(), path), "missing");
+  }
+
+  /** {@code value}, a field a record needs; empty, with the problem {@link #missing} in {@code log}, when absent. */
+  public static <T> Optional<T> required(T value, String path, ProblemLog log) {
+    if (value == null) {
+      log.add(missing(log, path));
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * The constant of {@code type} that {@code text} names, case ignored; empty, with a problem
+   * listing the constants, when it names none or is absent.
+   */
+  public static <E extends Enum<E>> Optional<E> enumValue(String text, String path, Class<E> type, ProblemLog log) {
+    return required(text, path, log).flatMap(t -> {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(t.toUpperCase(Locale.ROOT))) {
+          return Optional.of(e);
+        }
+      }
+      log.add(Problem.of(Location.atPath(log.source(), path), t, "not a " + type.getSimpleName()
+          + "; expected one of " + List.of(type.getEnumConstants())));
+      return Optional.empty();
+    });
   }
 
   private static Problem problem(JsonNode node, String base, String source, JsonProcessingException e) {

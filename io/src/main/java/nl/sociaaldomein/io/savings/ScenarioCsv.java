@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -40,9 +39,10 @@ import nl.sociaaldomein.savings.Scenario;
  * Reads and writes {@link Scenario}s as CSV: one row per driver change, in the order the
  * scenario makes them. See {@code docs/formats.md}, "Scenario CSV".
  *
- * <p>A scenario is read whole or not at all, as a scenario missing one of its changes would be
- * another scenario: when one of its rows is wrong each of its rows is rejected, the others saying
- * which line refused it. {@link ReadMode#STRICT} throws at the first problem.
+ * <p>Reading keeps the contract of every reader of this library, as the plan's CSV and the
+ * scenario's JSON do: a change that is wrong is rejected with a {@link Problem} at its line and
+ * column, and its scenario keeps the changes that read; {@link ReadResult#orElseThrow()} therefore
+ * never gives a scenario with a change missing. {@link ReadMode#STRICT} throws at the first problem.
  */
 public final class ScenarioCsv {
 
@@ -164,13 +164,11 @@ public final class ScenarioCsv {
   private static final class ScenarioReader {
     private final ProblemLog log;
     private final CsvDialect dialect;
-    private final Groups groups;
     private final Map<String, List<DriverChange>> changes = new LinkedHashMap<>();
 
     ScenarioReader(ProblemLog log, CsvDialect dialect) {
       this.log = log;
       this.dialect = dialect;
-      this.groups = new Groups(log, "scenario");
     }
 
     private Location at(long line, String column) {
@@ -188,14 +186,14 @@ public final class ScenarioCsv {
         log.reject(Problem.of(at(line, SCENARIO), "a row needs the name of its scenario"));
         return;
       }
-      groups.row(name, line);
       Optional<DriverChange> change = change(record, line);
       if (log.problemCount() > before) {
-        groups.rejectRow(name, line);
+        log.reject();
         return;
       }
       List<DriverChange> list = changes.computeIfAbsent(name, n -> new ArrayList<>());
       change.ifPresent(list::add);
+      log.accept();
     }
 
     private Optional<DriverChange> change(CsvRecord record, long line) {
@@ -292,14 +290,7 @@ public final class ScenarioCsv {
 
     List<Scenario> scenarios() {
       List<Scenario> scenarios = new ArrayList<>();
-      for (String name : groups.names()) {
-        if (groups.refusedAt(name).isPresent()) {
-          groups.refuse(name, OptionalLong.empty(), 0);
-        } else {
-          scenarios.add(new Scenario(name, changes.get(name)));
-          groups.accept(name);
-        }
-      }
+      changes.forEach((name, list) -> scenarios.add(new Scenario(name, list)));
       return scenarios;
     }
   }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.io.CsvDialect;
@@ -228,18 +227,8 @@ public final class StatementJson {
       }
     }
 
-    private interface Entry {
-      /** Reads one entry; its problems are logged, and any problem rejects it. */
-      void read(JsonNode node, String path);
-    }
-
-    /** Reads each entry as a row: taken when it logs no problem, else rejected. */
-    private void entries(List<JsonNode> nodes, String path, Entry entry) {
-      for (int i = 0; i < nodes.size(); i++) {
-        long before = log.problemCount();
-        entry.read(nodes.get(i), path + "[" + i + "]");
-        count(log.problemCount() == before);
-      }
+    private void entries(List<JsonNode> nodes, String path, JsonBinding.EntryReader entry) {
+      JsonBinding.entries(nodes, path, log, entry);
     }
 
     /** Without the statement's own fields no entry can be read; each is rejected, none is lost. */
@@ -390,23 +379,11 @@ public final class StatementJson {
     }
 
     private <T> Optional<T> required(T value, String path) {
-      if (value == null) {
-        log.add(JsonBinding.missing(log, path));
-      }
-      return Optional.ofNullable(value);
+      return JsonBinding.required(value, path, log);
     }
 
     private <E extends Enum<E>> Optional<E> enumValue(String text, String path, Class<E> type) {
-      return required(text, path).flatMap(t -> {
-        for (E e : type.getEnumConstants()) {
-          if (e.name().equals(t.toUpperCase(Locale.ROOT))) {
-            return Optional.of(e);
-          }
-        }
-        log.add(Problem.of(Location.atPath(log.source(), path), t, "not a " + type.getSimpleName()
-            + "; expected one of " + List.of(type.getEnumConstants())));
-        return Optional.empty();
-      });
+      return JsonBinding.enumValue(text, path, type, log);
     }
 
     private Optional<Optional<TaakveldCode>> taakveld(String text, String path) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import nl.sociaaldomein.io.statement.StatementJson;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.savings.ScenarioCsv;
+import nl.sociaaldomein.io.savings.SavingsJson;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv;
 import nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
@@ -25,6 +27,9 @@ import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.savings.SavingsPlan;
+import nl.sociaaldomein.savings.Scenario;
+import nl.sociaaldomein.savings.model.CalculationModels;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.variance.Explanations;
@@ -136,13 +141,28 @@ final class EntryPoints {
     savings.add(SavingsCsv.toCsv(SavingsCsv.read(new StringReader(savings.get(0)), "wmo.csv").orElseThrow(), CsvDialect.PLAIN));
     all.add(EntryPoint.reader("SavingsCsv.read", savings, t -> SavingsCsv.read(new StringReader(t), "fuzz.csv").report()));
     // Seeded with annex 8's models as transcribed (scoped drivers, nested steps, roundings) and in plain.
-    String models = resource("savings/seed-004-hoogeveen-bijlage-8-modellen.csv");
-    all.add(EntryPoint.reader("CalculationModelCsv.read", List.of(models, CalculationModelCsv.toCsv(
-            CalculationModelCsv.read(new StringReader(models), "models.csv").orElseThrow(), CsvDialect.PLAIN)),
+    String modelsCsv = resource("savings/seed-004-hoogeveen-bijlage-8-modellen.csv");
+    all.add(EntryPoint.reader("CalculationModelCsv.read", List.of(modelsCsv, CalculationModelCsv.toCsv(
+            CalculationModelCsv.read(new StringReader(modelsCsv), "models.csv").orElseThrow(), CsvDialect.PLAIN)),
         t -> CalculationModelCsv.read(new StringReader(t), "fuzz.csv").report()));
     String scenarios = resource("savings/seed-004-hoogeveen-scenarios.csv");
     all.add(EntryPoint.reader("ScenarioCsv.read", List.of(scenarios, scenarios.replace(";", ",")
             .replace("7 %", "7")), t -> ScenarioCsv.read(new StringReader(t), "fuzz.csv").report()));
+    // The JSON of the programmaplan, and annex 8's models as a user keeps them and as they are written.
+    SavingsPlan programmaplan = SavingsCsv.read(new StringReader(savings.get(2)), "plan.csv").orElseThrow();
+    String annex8 = resource("savings/seed-004-annex8-models.json");
+    CalculationModels models = SavingsJson.readModels(new StringReader(annex8), "annex8.json").orElseThrow();
+    List<String> modelJson = models.models().stream().map(SavingsJson::toJson).toList();
+    Scenario growth = Scenario.base("Wmo-cliënten +7 % per jaar").growing("cliënten", "7", Year.of(2022))
+        .setting("prijs per minuut", "0.90");
+    all.add(EntryPoint.reader("SavingsJson.readPlan", List.of(SavingsJson.toJson(programmaplan)),
+        t -> SavingsJson.readPlan(new StringReader(t), "fuzz.json").report()));
+    all.add(EntryPoint.reader("SavingsJson.readModel", modelJson,
+        t -> SavingsJson.readModel(new StringReader(t), "fuzz.json").report()));
+    all.add(EntryPoint.reader("SavingsJson.readModels", List.of(annex8, SavingsJson.toJson(models)),
+        t -> SavingsJson.readModels(new StringReader(t), "fuzz.json").report()));
+    all.add(EntryPoint.reader("SavingsJson.readScenario", List.of(SavingsJson.toJson(growth)),
+        t -> SavingsJson.readScenario(new StringReader(t), "fuzz.json").report()));
     return all;
   }
 

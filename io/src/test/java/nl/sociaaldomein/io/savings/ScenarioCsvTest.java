@@ -103,17 +103,19 @@ class ScenarioCsvTest {
   private static final String HEAD = "scenario;domain;driver;change;value;base year;decimals;rounding\n";
 
   @Test
-  void aWrongRowRefusesItsScenarioAndTheOthersAreRead() {
+  void aWrongRowIsRejectedAtItsCellAndItsScenarioKeepsTheChangesThatRead() {
     ReadResult<List<Scenario>> result = read(HEAD
         + "goed;;groepen;waarde;3;;;\n"
         + "fout;;cliënten;groei;7 %;;;\n"
         + "fout;;groepen;waarde;3;;;\n");
-    assertEquals(List.of(Scenario.base("goed").setting("groepen", "3")), result.value().orElseThrow());
-    assertEquals(1, result.report().accepted());
-    assertEquals(2, result.report().rejected());
+    assertEquals(List.of(Scenario.base("goed").setting("groepen", "3"), Scenario.base("fout").setting("groepen", "3")),
+        result.value().orElseThrow());
+    assertEquals(2, result.report().accepted());
+    assertEquals(1, result.report().rejected());
     assertEquals(List.of(
-        "scenarios.csv, line 3, column \"base year\": a growth needs its base year, four digits, such as 2022",
-        "scenarios.csv, line 4: not read: the scenario \"fout\" is refused at line 3"), problems(result));
+        "scenarios.csv, line 3, column \"base year\": a growth needs its base year, four digits, such as 2022"),
+        problems(result));
+    assertThrows(nl.sociaaldomein.io.ReadException.class, result::orElseThrow);
   }
 
   @Test
