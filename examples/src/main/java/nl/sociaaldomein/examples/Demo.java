@@ -21,6 +21,7 @@ import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
+import nl.sociaaldomein.io.savings.ScenarioCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
@@ -39,6 +40,8 @@ import nl.sociaaldomein.savings.Kind;
 import nl.sociaaldomein.savings.ModelledPlan;
 import nl.sociaaldomein.savings.PointRule;
 import nl.sociaaldomein.savings.SavingsPlan;
+import nl.sociaaldomein.savings.Scenario;
+import nl.sociaaldomein.savings.ScenarioComparison;
 import nl.sociaaldomein.savings.Target;
 import nl.sociaaldomein.savings.model.CalculationModels;
 import nl.sociaaldomein.text.SavingsText;
@@ -127,6 +130,14 @@ public final class Demo {
     out.println();
     out.println("   The annex claims " + euros(claimed) + " in all; with these " + modelled.modelled().size()
         + " calculations in place of their claims the plan comes to " + euros(computed) + ".");
+    List<Scenario> scenarios = ScenarioCsv.read(resource("savings/seed-004-hoogeveen-scenarios.csv"),
+        "seed-004-hoogeveen-scenarios.csv", ReadMode.STRICT).orElseThrow();
+    out.println();
+    out.println("   The risk the plan names, 7 % more Wmo clients a year from 2022, against the base: only the"
+        + " Wmo models change");
+    out.println();
+    indented(out, SavingsText.scenarios(ScenarioComparison.of(modelled, scenarios.get(0), scenarios.get(1),
+        Year.of(2025), Year.of(2026)), PointRule.LOWER_END));
   }
 
   private static String euros(Amount amount) {

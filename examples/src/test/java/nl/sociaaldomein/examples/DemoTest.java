@@ -86,5 +86,7 @@ class DemoTest {
     assertTrue(output.contains("J1 Verordeningen en beleidsregels           € 200.000  € 200.000        € 0    gelijk"), output);
     assertTrue(output.contains("100 x (60 x 0,84) = € 5.040 per week x 46 = € 231.840, afgerond € 232.000 per jaar"), output);
     assertTrue(output.contains("the plan comes to € 1.750.500"), output);
+    assertTrue(output.contains("2025  Wmo                 € 633.000                   € 760.000  € 127.000"), output);
+    assertTrue(output.contains("2025  Jeugd               € 377.500                   € 377.500        € 0"), output);
   }
 }
