@@ -4,6 +4,7 @@ import static nl.sociaaldomein.savings.HoogeveenPlanTest.euros;
 import static nl.sociaaldomein.savings.HoogeveenPlanTest.exactly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.savings.model.Annex8Models;
 import nl.sociaaldomein.savings.model.CalculationModel;
+import nl.sociaaldomein.savings.model.CalculationModels;
 import nl.sociaaldomein.savings.model.Driver;
 import nl.sociaaldomein.savings.model.DriverKind;
 import nl.sociaaldomein.savings.model.Product;
@@ -50,7 +54,7 @@ class ScenarioTest {
     assertEquals(Optional.of(euros(127_000)), comparison.row(Y2025, Optional.of(Domain.WMO)).highDifference());
   }
 
-  private record AmountNet(nl.sociaaldomein.money.AmountRange base, nl.sociaaldomein.money.AmountRange scenario) {
+  private record AmountNet(AmountRange base, AmountRange scenario) {
     AmountNet(long base, long scenario) {
       this(exactly(base), exactly(scenario));
     }
@@ -176,5 +180,18 @@ class ScenarioTest {
     assertEquals(Scenario.base("s").setting("n", "1000"), Scenario.base("s").setting("n", "1E+3"));
     assertEquals(new BigDecimal("7"), new DriverChange.Growth("n", new BigDecimal("7.00"), Y2022, 0, RoundingMode.HALF_UP)
         .percentPerYear());
+  }
+
+  @Test
+  void aPlanTakesTheModelsOfItsMeasuresAndRefusesAModelOfAMeasureItLacks() {
+    Measure w1 = Measure.structural("W1", "Lichte vormen van begeleiding", Domain.WMO,
+        AmountRange.exactly(Amount.ofEuros(300_000)), Year.of(2022));
+    SavingsPlan plan = SavingsPlan.of(w1);
+    ModelledPlan modelled = ModelledPlan.of(plan, CalculationModels.of(Annex8Models.dagontmoeting()).plus(Annex8Models.lichteBegeleiding(), "W1"));
+    assertEquals(1, modelled.modelled().size());
+    assertEquals(Amount.ofEuros(267_000), modelled.computed().measure("W1").orElseThrow().amount().low().orElseThrow());
+    SociaalDomeinException missing = assertThrows(SociaalDomeinException.class,
+        () -> ModelledPlan.of(plan, CalculationModels.of().plus(Annex8Models.dagontmoeting(), "W2")));
+    assertTrue(missing.getMessage().contains("W2") && missing.getMessage().contains("Dagontmoeting"), missing.getMessage());
   }
 }

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
-import nl.sociaaldomein.money.AmountRange;
-import nl.sociaaldomein.money.Amount;
-import nl.sociaaldomein.savings.Domain;
-import nl.sociaaldomein.savings.Measure;
-import nl.sociaaldomein.savings.ModelledPlan;
-import nl.sociaaldomein.savings.SavingsPlan;
 import org.junit.jupiter.api.Test;
 
 class CalculationModelsTest {
@@ -48,18 +41,5 @@ class CalculationModelsTest {
     SociaalDomeinException unknown = assertThrows(SociaalDomeinException.class,
         () -> new CalculationModels(List.of(LICHT), Map.of("Dagontmoeting", "W2")));
     assertTrue(unknown.getMessage().contains("Dagontmoeting"), unknown.getMessage());
-  }
-
-  @Test
-  void aPlanTakesTheModelsOfItsMeasuresAndRefusesAModelOfAMeasureItLacks() {
-    Measure w1 = Measure.structural("W1", "Lichte vormen van begeleiding", Domain.WMO,
-        AmountRange.exactly(Amount.ofEuros(300_000)), Year.of(2022));
-    SavingsPlan plan = SavingsPlan.of(w1);
-    ModelledPlan modelled = ModelledPlan.of(plan, CalculationModels.of(DAG).plus(LICHT, "W1"));
-    assertEquals(1, modelled.modelled().size());
-    assertEquals(Amount.ofEuros(267_000), modelled.computed().measure("W1").orElseThrow().amount().low().orElseThrow());
-    SociaalDomeinException missing = assertThrows(SociaalDomeinException.class,
-        () -> ModelledPlan.of(plan, CalculationModels.of().plus(DAG, "W2")));
-    assertTrue(missing.getMessage().contains("W2") && missing.getMessage().contains("Dagontmoeting"), missing.getMessage());
   }
 }

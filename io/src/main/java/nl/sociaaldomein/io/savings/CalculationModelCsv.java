@@ -324,14 +324,14 @@ public final class CalculationModelCsv {
   private record Row(long line, String model, Item item, String name, String valueText, Optional<BigDecimal> number,
       Optional<Formula> formula, String label, Optional<Rounding> rounding, String step) {}
 
-  /** A refusal of a model at one row and column. */
-  private static final class Refusal extends RuntimeException {
+  /** A refusal of a model at one row and column, caught by the reader and logged as its problem. */
+  private static final class Refusal extends SociaalDomeinException {
     private static final long serialVersionUID = 1L;
     final transient Problem problem;
     final transient Throwable cause;
 
     Refusal(Problem problem, Throwable cause) {
-      super(problem.toString(), null, false, false);
+      super(problem.toString());
       this.problem = problem;
       this.cause = cause;
     }
@@ -631,6 +631,9 @@ public final class CalculationModelCsv {
           building.remove(row);
           built.put(row, result);
           return result;
+        } catch (Refusal r) {
+          // Already at the row and cell that is wrong, deeper in the formula.
+          throw r;
         } catch (SociaalDomeinException e) {
           throw new Refusal(Problem.of(at(row.line(), VALUE), row.valueText(), Problem.reasonOf(e)), e);
         }
