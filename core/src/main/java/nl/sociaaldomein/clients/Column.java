@@ -1,0 +1,61 @@
+package nl.sociaaldomein.clients;
+
+/**
+ * One dimension's codes in the store: a byte or a short column, and where in each value the code
+ * sits (a shift and a mask, for the packed characteristics). Resolved once per query so the loops
+ * over rows hold no switch.
+ */
+final class Column {
+
+  private final byte[] bytes;
+  private final short[] shorts;
+  private final int shift;
+  private final int mask;
+
+  private Column(byte[] bytes, short[] shorts, int shift, int mask) {
+    this.bytes = bytes;
+    this.shorts = shorts;
+    this.shift = shift;
+    this.mask = mask;
+  }
+
+  static Column ofBytes(byte[] bytes, int shift, int mask) {
+    return new Column(bytes, null, shift, mask);
+  }
+
+  static Column ofBytes(byte[] bytes) {
+    return new Column(bytes, null, 0, 0xFF);
+  }
+
+  static Column ofShorts(short[] shorts) {
+    return new Column(null, shorts, 0, 0xFFFF);
+  }
+
+  int code(int r) {
+    return ((bytes != null ? bytes[r] : shorts[r]) >>> shift) & mask;
+  }
+
+  /** Adds {@code stride} times the code of each row to {@code out}: one column, one tight loop. */
+  void addCodes(int r0, int n, int stride, int[] out) {
+    if (bytes != null) {
+      byte[] col = bytes;
+      for (int i = 0; i < n; i++) {
+        out[i] += ((col[r0 + i] >>> shift) & mask) * stride;
+      }
+    } else {
+      short[] col = shorts;
+      for (int i = 0; i < n; i++) {
+        out[i] += ((col[r0 + i] >>> shift) & mask) * stride;
+      }
+    }
+  }
+
+  /** Sets {@code out} to -1 for each row whose code is not allowed. */
+  void drop(int r0, int n, boolean[] allowed, int[] out) {
+    for (int i = 0; i < n; i++) {
+      if (!allowed[code(r0 + i)]) {
+        out[i] = -1;
+      }
+    }
+  }
+}

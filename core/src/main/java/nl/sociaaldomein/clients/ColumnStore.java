@@ -1,0 +1,364 @@
+package nl.sociaaldomein.clients;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The immutable columns of a dataset: one row per payment (and per kept client record without a
+ * payment), dictionary-encoded into primitive arrays of 18 bytes a row, sorted by client so that a
+ * client's rows are one block ({@link #clientStart}); the clients by pseudonym, and by household.
+ * The kernels of this package read the arrays directly; nothing writes them after
+ * {@link #encode(RecordBuffer)}.
+ */
+final class ColumnStore {
+
+  /** The cents value that marks a kept client record without payment. */
+  static final long NO_PAYMENT = Long.MIN_VALUE;
+
+  final byte[] year;
+  final byte[] law;
+  final short[] provision;
+  final short[] provider;
+  /** Delivery form, referrer and level: see {@link PackedTraits}. */
+  final byte[] traits;
+  final byte[] ageBand;
+  final byte[] phase;
+  final byte[] qualification;
+  final long[] cents;
+  /** Client c's rows are {@code [clientStart[c], clientStart[c + 1])}. */
+  final int[] clientStart;
+  /** Client c's pseudonym; ascending. */
+  final long[] pseudonyms;
+  /** Household h's clients are {@code householdClients[householdStart[h] .. householdStart[h + 1])}; 0 is none. */
+  final int[] householdStart;
+  final int[] householdClients;
+  final int firstYear;
+  final int years;
+  final List<String> provisions;
+  final List<String> providers;
+  final List<String> phases;
+  final List<String> qualifications;
+  final BuildReport report;
+
+  private ColumnStore(Encoder e, RecordBuffer b) {
+    year = e.year;
+    law = e.law;
+    provision = e.provision;
+    provider = e.provider;
+    traits = e.traits;
+    ageBand = e.ageBand;
+    phase = e.phase;
+    qualification = e.qualification;
+    cents = e.cents;
+    clientStart = e.clientStart;
+    pseudonyms = e.pseudonyms;
+    householdStart = e.householdStart;
+    householdClients = e.householdClients;
+    firstYear = e.firstYear;
+    years = e.years;
+    provisions = b.provisions.values();
+    providers = b.providers.values();
+    phases = b.phases.values();
+    qualifications = b.qualifications.values();
+    report = e.report;
+  }
+
+  /** The columns of the records in {@code buffer}. */
+  static ColumnStore encode(RecordBuffer buffer) {
+    return new ColumnStore(new Encoder(Objects.requireNonNull(buffer, "buffer")), buffer);
+  }
+
+  int rows() {
+    return cents.length;
+  }
+
+  int clients() {
+    return pseudonyms.length;
+  }
+
+  /** The bytes the columns hold: 18 a row, and 16 a client. */
+  long residentBytes() {
+    long perRow = 1L + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 8;
+    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length
+        + 4L * householdStart.length + 4L * householdClients.length;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Dimensions
+
+  int cardinality(Dimension d) {
+    switch (d) {
+      case LAW:
+        return Law.values().length;
+      case YEAR:
+        return years;
+      case PROVISION:
+        return Math.max(1, provisions.size());
+      case PROVIDER:
+        return Math.max(1, providers.size());
+      case DELIVERY_FORM:
+        return PackedTraits.FORM_MASK + 1;
+      case REFERRER:
+        return PackedTraits.REFERRER_MASK + 1;
+      case LEVEL:
+        return PackedTraits.LEVEL_MASK + 1;
+      case AGE_BAND:
+        return AgeBand.values().length + 1;
+      case PHASE:
+        return phases.size() + 1;
+      default:
+        return qualifications.size() + 1;
+    }
+  }
+
+  /** The value of code {@code code} in dimension {@code d}, or {@link GroupKey#UNKNOWN}. */
+  Object value(Dimension d, int code) {
+    switch (d) {
+      case LAW:
+        return Law.values()[code];
+      case YEAR:
+        return firstYear + code;
+      case PROVISION:
+        return provisions.get(code);
+      case PROVIDER:
+        return providers.get(code);
+      case DELIVERY_FORM:
+        return code == 0 ? GroupKey.UNKNOWN : DeliveryForm.values()[code - 1];
+      case REFERRER:
+        return code == 0 ? GroupKey.UNKNOWN : Referrer.values()[code - 1];
+      case LEVEL:
+        return code == 0 ? GroupKey.UNKNOWN : IntensityLevel.values()[code - 1];
+      case AGE_BAND:
+        return code == 0 ? GroupKey.UNKNOWN : AgeBand.values()[code - 1];
+      case PHASE:
+        return code == 0 ? GroupKey.UNKNOWN : phases.get(code - 1);
+      default:
+        return code == 0 ? GroupKey.UNKNOWN : qualifications.get(code - 1);
+    }
+  }
+
+  /** The code of {@code value} in {@code d}; -1 when the dataset does not hold it. */
+  int codeOf(Dimension d, Object value) {
+    for (int code = 0; code < cardinality(d); code++) {
+      if (Objects.equals(value(d, code), value)) {
+        return code;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the codes of {@code d} are. */
+  Column column(Dimension d) {
+    switch (d) {
+      case LAW:
+        return Column.ofBytes(law);
+      case YEAR:
+        return Column.ofBytes(year);
+      case PROVISION:
+        return Column.ofShorts(provision);
+      case PROVIDER:
+        return Column.ofShorts(provider);
+      case DELIVERY_FORM:
+        return Column.ofBytes(traits, PackedTraits.FORM_SHIFT, PackedTraits.FORM_MASK);
+      case REFERRER:
+        return Column.ofBytes(traits, PackedTraits.REFERRER_SHIFT, PackedTraits.REFERRER_MASK);
+      case LEVEL:
+        return Column.ofBytes(traits, PackedTraits.LEVEL_SHIFT, PackedTraits.LEVEL_MASK);
+      case AGE_BAND:
+        return Column.ofBytes(ageBand);
+      case PHASE:
+        return Column.ofBytes(phase);
+      default:
+        return Column.ofBytes(qualification);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Encoding
+
+  /** Sorts and encodes a buffer's records into columns, applying the data annex's rules. */
+  private static final class Encoder {
+    byte[] year;
+    byte[] law;
+    short[] provision;
+    short[] provider;
+    byte[] traits;
+    byte[] ageBand;
+    byte[] phase;
+    byte[] qualification;
+    long[] cents;
+    int[] clientStart;
+    long[] pseudonyms;
+    int[] household;
+    int[] householdStart;
+    int[] householdClients;
+    int firstYear;
+    int years;
+    BuildReport report;
+
+    Encoder(RecordBuffer b) {
+      int clients = b.clientIndex.size();
+      // Rank clients by pseudonym, so that partial results list clients in one global order.
+      pseudonyms = Arrays.copyOf(b.clientPseudonyms, clients);
+      Arrays.sort(pseudonyms);
+      int[] rank = new int[clients];
+      for (int i = 0; i < clients; i++) {
+        rank[i] = Arrays.binarySearch(pseudonyms, b.clientPseudonyms[i]);
+      }
+      int minYear = Integer.MAX_VALUE;
+      int maxYear = Integer.MIN_VALUE;
+      for (int i = 0; i < b.payments; i++) {
+        minYear = Math.min(minYear, b.pYear[i]);
+        maxYear = Math.max(maxYear, b.pYear[i]);
+      }
+      for (int i = 0; i < b.records; i++) {
+        minYear = Math.min(minYear, b.rYear[i]);
+        maxYear = Math.max(maxYear, b.rYear[i]);
+      }
+      if (minYear == Integer.MAX_VALUE) {
+        minYear = 0;
+        maxYear = 0;
+      }
+      firstYear = PaymentRecord.FIRST_YEAR + minYear;
+      years = maxYear - minYear + 1;
+
+      // Characteristics per client and year: 0 unset, a value, or -1 when the records disagree.
+      Map<Long, int[]> traitsOf = new HashMap<>();
+      int[] conflicts = new int[6];
+      household = new int[clients];
+      for (int i = 0; i < b.records; i++) {
+        long key = traitKey(rank[b.rClient[i]], b.rYear[i] - minYear, b.rLaw[i]);
+        int[] t = traitsOf.computeIfAbsent(key, k -> new int[6]);
+        merge(t, 0, b.rForm[i], conflicts);
+        merge(t, 1, b.rReferrer[i], conflicts);
+        merge(t, 2, b.rLevel[i], conflicts);
+        merge(t, 3, b.rAgeBand[i], conflicts);
+        merge(t, 4, b.rPhase[i] & 0xFF, conflicts);
+        merge(t, 5, b.rQualification[i] & 0xFF, conflicts);
+        if (b.rHousehold[i] != 0 && household[rank[b.rClient[i]]] == 0) {
+          household[rank[b.rClient[i]]] = b.rHousehold[i];
+        }
+      }
+      Set<Long> paid = new HashSet<>();
+      for (int i = 0; i < b.payments; i++) {
+        paid.add(paymentKey(rank[b.pClient[i]], b.pYear[i], b.pLaw[i], b.pProvision[i]));
+      }
+      Set<Long> keptKeys = new HashSet<>();
+      List<Integer> kept = new ArrayList<>();
+      int dropped = 0;
+      for (int i = 0; i < b.records; i++) {
+        long key = paymentKey(rank[b.rClient[i]], b.rYear[i], b.rLaw[i], b.rProvision[i]);
+        if (paid.contains(key)) {
+          continue;
+        }
+        if (b.keepWithoutPayment.contains(b.provisions.value(b.rProvision[i]))) {
+          if (keptKeys.add(key)) {
+            kept.add(i);
+          }
+        } else {
+          dropped++;
+        }
+      }
+      int n = b.payments + kept.size();
+      int[] rowClient = new int[n];
+      for (int i = 0; i < b.payments; i++) {
+        rowClient[i] = rank[b.pClient[i]];
+      }
+      for (int k = 0; k < kept.size(); k++) {
+        rowClient[b.payments + k] = rank[b.rClient[kept.get(k)]];
+      }
+      // Counting sort by client: every client's rows become one contiguous block.
+      clientStart = new int[clients + 1];
+      for (int i = 0; i < n; i++) {
+        clientStart[rowClient[i] + 1]++;
+      }
+      for (int c = 0; c < clients; c++) {
+        clientStart[c + 1] += clientStart[c];
+      }
+      int[] next = Arrays.copyOf(clientStart, clients);
+      year = new byte[n];
+      law = new byte[n];
+      provision = new short[n];
+      provider = new short[n];
+      traits = new byte[n];
+      ageBand = new byte[n];
+      phase = new byte[n];
+      qualification = new byte[n];
+      cents = new long[n];
+      for (int i = 0; i < n; i++) {
+        int c = rowClient[i];
+        int at = next[c]++;
+        int y;
+        if (i < b.payments) {
+          y = b.pYear[i] - minYear;
+          law[at] = b.pLaw[i];
+          provision[at] = b.pProvision[i];
+          provider[at] = b.pProvider[i];
+          cents[at] = b.pCents[i];
+        } else {
+          int r = kept.get(i - b.payments);
+          y = b.rYear[r] - minYear;
+          law[at] = b.rLaw[r];
+          provision[at] = b.rProvision[r];
+          provider[at] = b.rProvider[r];
+          cents[at] = NO_PAYMENT;
+        }
+        year[at] = (byte) y;
+        int[] t = traitsOf.get(traitKey(c, y, law[at]));
+        if (t != null) {
+          traits[at] = PackedTraits.pack(known(t[0]), known(t[1]), known(t[2]));
+          ageBand[at] = (byte) known(t[3]);
+          phase[at] = (byte) known(t[4]);
+          qualification[at] = (byte) known(t[5]);
+        }
+      }
+      // Clients by household (0 = none), so stacking can walk a household's members.
+      int households = b.households.size();
+      householdStart = new int[households + 2];
+      for (int c = 0; c < clients; c++) {
+        householdStart[household[c] + 1]++;
+      }
+      for (int h = 0; h <= households; h++) {
+        householdStart[h + 1] += householdStart[h];
+      }
+      householdClients = new int[clients];
+      int[] fill = Arrays.copyOf(householdStart, households + 1);
+      for (int c = 0; c < clients; c++) {
+        householdClients[fill[household[c]]++] = c;
+      }
+      report = new BuildReport(b.payments, b.records, kept.size(), dropped, clients,
+          conflicts[0], conflicts[1], conflicts[2], conflicts[3], conflicts[4], conflicts[5]);
+    }
+
+    /** Characteristics are looked up per client, year and law, as the data annex enriches each law apart. */
+    private static long traitKey(int client, int year, int law) {
+      return ((long) client * 128 + year) * 4 + law;
+    }
+
+    private static long paymentKey(int client, int year, int law, int provision) {
+      return ((long) client << 32) | ((long) year << 24) | ((long) law << 16) | (provision & 0xFFFF);
+    }
+
+    private static void merge(int[] t, int slot, int value, int[] conflicts) {
+      if (value == 0 || t[slot] == value || t[slot] == -1) {
+        return;
+      }
+      if (t[slot] == 0) {
+        t[slot] = value;
+      } else {
+        t[slot] = -1;
+        conflicts[slot]++;
+      }
+    }
+
+    private static int known(int value) {
+      return value < 0 ? 0 : value;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package nl.sociaaldomein.clients;
+
+import java.util.Arrays;
+
+/**
+ * Per-group counters of one scan: cost, payments and unique clients per group, and the clients
+ * with any row kept. Adding two is exact when their clients are disjoint. A collecting instance
+ * also keeps each group's clients and all clients as pseudonyms, in ascending order (the store
+ * ranks clients by pseudonym), which a mergeable {@link Aggregation} needs.
+ */
+final class Counts {
+
+  final long[] cents;
+  final long[] payments;
+  final long[] unique;
+  long clients;
+
+  private final long[] pseudonyms;
+  private final long[][] clientsOf;
+  private final int[] sizes;
+  private long[] all;
+  private int allCount;
+
+  private Counts(int size, long[] pseudonyms) {
+    cents = new long[size];
+    payments = new long[size];
+    unique = new long[size];
+    this.pseudonyms = pseudonyms;
+    clientsOf = pseudonyms == null ? null : new long[size][];
+    sizes = pseudonyms == null ? null : new int[size];
+    all = pseudonyms == null ? null : new long[16];
+  }
+
+  /** Counters for {@code size} groups. */
+  static Counts of(int size) {
+    return new Counts(size, null);
+  }
+
+  /** Counters that also keep the clients of every group, as the pseudonyms of {@code store}. */
+  static Counts collecting(int size, ColumnStore store) {
+    return new Counts(size, store.pseudonyms);
+  }
+
+  boolean collects() {
+    return pseudonyms != null;
+  }
+
+  /** Client {@code client} counts once more in group {@code key}. */
+  void newClient(int key, int client) {
+    unique[key]++;
+    if (pseudonyms != null) {
+      long[] list = clientsOf[key];
+      if (list == null) {
+        list = clientsOf[key] = new long[4];
+      } else if (sizes[key] == list.length) {
+        list = clientsOf[key] = Arrays.copyOf(list, list.length * 2);
+      }
+      list[sizes[key]++] = pseudonyms[client];
+    }
+  }
+
+  /** Client {@code client} has a row kept by the query. */
+  void clientSeen(int client) {
+    clients++;
+    if (pseudonyms != null) {
+      if (allCount == all.length) {
+        all = Arrays.copyOf(all, all.length * 2);
+      }
+      all[allCount++] = pseudonyms[client];
+    }
+  }
+
+  /** The clients of group {@code key}, ascending; collecting counters only. */
+  long[] clientsOf(int key) {
+    return clientsOf[key] == null ? new long[0] : Arrays.copyOf(clientsOf[key], sizes[key]);
+  }
+
+  /** Every client seen, ascending; collecting counters only. */
+  long[] allClients() {
+    return Arrays.copyOf(all, allCount);
+  }
+
+  /** Adds {@code other}, whose clients are none of these. */
+  void add(Counts other) {
+    for (int k = 0; k < cents.length; k++) {
+      cents[k] = Math.addExact(cents[k], other.cents[k]);
+      payments[k] += other.payments[k];
+      unique[k] += other.unique[k];
+    }
+    clients += other.clients;
+  }
+}

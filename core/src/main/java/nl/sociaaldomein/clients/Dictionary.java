@@ -1,0 +1,48 @@
+package nl.sociaaldomein.clients;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldomein.SociaalDomeinException;
+
+/** The values of one dictionary-encoded column, in first-seen order, with a limit the column's width sets. */
+final class Dictionary {
+
+  private final String name;
+  private final int limit;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<String> values = new ArrayList<>();
+
+  Dictionary(String name, int limit) {
+    this.name = name;
+    this.limit = limit;
+  }
+
+  /** The code of {@code value}, given it the next code when it is new. */
+  int index(String value) {
+    Integer i = index.get(value);
+    if (i != null) {
+      return i;
+    }
+    if (values.size() >= limit) {
+      throw new SociaalDomeinException("More than " + limit + " distinct " + name + " in one dataset");
+    }
+    index.put(value, values.size());
+    values.add(value);
+    return values.size() - 1;
+  }
+
+  /** The values, code 0 first. */
+  List<String> values() {
+    return List.copyOf(values);
+  }
+
+  int size() {
+    return values.size();
+  }
+
+  String value(int code) {
+    return values.get(code);
+  }
+}

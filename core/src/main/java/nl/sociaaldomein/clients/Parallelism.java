@@ -1,0 +1,97 @@
+package nl.sociaaldomein.clients;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.IntFunction;
+import nl.sociaaldomein.SociaalDomeinException;
+
+/**
+ * How many parts an analysis splits its clients into, and the executor that runs them: by
+ * default one pool the library shares (daemon threads, as many as processors), or the caller's
+ * own executor, so that an application decides where the work runs and no call creates a pool.
+ * The calling thread runs one part itself and waits for the others.
+ *
+ * @param threads the parts, 1 or more; 1 runs on the calling thread alone
+ * @param executor where the other parts run; empty for the shared pool
+ */
+public record Parallelism(int threads, Optional<Executor> executor) {
+
+  /** On the calling thread alone. */
+  public static final Parallelism SINGLE = new Parallelism(1, Optional.empty());
+
+  public Parallelism {
+    Objects.requireNonNull(executor, "executor");
+    if (threads < 1) {
+      throw new SociaalDomeinException("threads", Optional.of(Integer.toString(threads)), "at least 1");
+    }
+  }
+
+  /** {@code threads} parts on the shared pool. */
+  public static Parallelism of(int threads) {
+    return threads == 1 ? SINGLE : new Parallelism(threads, Optional.empty());
+  }
+
+  /** {@code threads} parts, all but one on {@code executor}. */
+  public static Parallelism of(int threads, Executor executor) {
+    return new Parallelism(threads, Optional.of(Objects.requireNonNull(executor, "executor")));
+  }
+
+  /** The pool the library shares when the caller gives none: created once, on first use. */
+  private static final class SharedPool {
+    static final ForkJoinPool POOL = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+        pool -> {
+          ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+          thread.setName("sociaaldomein-" + thread.getPoolIndex());
+          thread.setDaemon(true);
+          return thread;
+        }, null, false);
+  }
+
+  /**
+   * Runs {@code part} for 0 to {@code parts - 1} (at most {@link #threads()} of them at once)
+   * and returns the results in part order; an exception of a part is thrown here.
+   */
+  <T> List<T> run(int parts, IntFunction<T> part) {
+    if (parts <= 1 || threads == 1) {
+      List<T> results = new ArrayList<>();
+      for (int p = 0; p < Math.max(1, parts); p++) {
+        results.add(part.apply(p));
+      }
+      return results;
+    }
+    Executor where = executor.orElse(SharedPool.POOL);
+    List<CompletableFuture<T>> others = new ArrayList<>();
+    for (int p = 1; p < parts; p++) {
+      int index = p;
+      others.add(CompletableFuture.supplyAsync(() -> part.apply(index), where));
+    }
+    List<T> results = new ArrayList<>();
+    results.add(part.apply(0));
+    try {
+      for (CompletableFuture<T> f : others) {
+        results.add(f.join());
+      }
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+    return results;
+  }
+
+  /** The ranges {@code [from, to)} of {@code clients} clients, one per part: at most {@link #threads()}. */
+  int parts(int clients) {
+    return Math.max(1, Math.min(threads, clients));
+  }
+}

@@ -1,0 +1,103 @@
+package nl.sociaaldomein.clients;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Set;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.Amount;
+
+/**
+ * A query compiled against one store's codes: a group key per row from the codes of the
+ * dimensions grouped by (mixed radix, one stride per dimension), -1 for rows a filter drops.
+ */
+final class QueryPlan {
+
+  /** At most this many groups: the counters of a plan stay in memory a few times over. */
+  static final int MAX_GROUPS = 1 << 24;
+
+  private final ColumnStore store;
+  private final Set<Dimension> dimensions;
+  private final Dimension[] dims;
+  private final Column[] keyColumns;
+  private final int[] strides;
+  private final Column[] filterColumns;
+  private final boolean[][] allowed;
+  final int size;
+
+  QueryPlan(ColumnStore store, Query query) {
+    this.store = store;
+    dimensions = query.groupBy();
+    dims = query.groupBy().toArray(new Dimension[0]);
+    strides = new int[dims.length];
+    long s = 1;
+    for (int i = 0; i < dims.length; i++) {
+      strides[i] = (int) s;
+      s *= store.cardinality(dims[i]);
+      if (s > MAX_GROUPS) {
+        throw new SociaalDomeinException("Grouping by " + query.groupBy() + " makes more than " + MAX_GROUPS + " groups");
+      }
+    }
+    size = (int) s;
+    Dimension[] filterDims = query.filters().keySet().toArray(new Dimension[0]);
+    allowed = new boolean[filterDims.length][];
+    filterColumns = new Column[filterDims.length];
+    for (int i = 0; i < filterDims.length; i++) {
+      allowed[i] = new boolean[store.cardinality(filterDims[i])];
+      for (Object v : query.filters().get(filterDims[i])) {
+        int code = store.codeOf(filterDims[i], v);
+        if (code >= 0) {
+          allowed[i][code] = true;
+        }
+      }
+      filterColumns[i] = store.column(filterDims[i]);
+    }
+    keyColumns = new Column[dims.length];
+    for (int i = 0; i < dims.length; i++) {
+      keyColumns[i] = store.column(dims[i]);
+    }
+  }
+
+  Set<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /** The group key of rows {@code [r0, r0 + n)} into {@code out}; -1 for rows the filters drop. */
+  void keys(int r0, int n, int[] out) {
+    Arrays.fill(out, 0, n, 0);
+    for (int k = 0; k < keyColumns.length; k++) {
+      keyColumns[k].addCodes(r0, n, strides[k], out);
+    }
+    for (int f = 0; f < filterColumns.length; f++) {
+      filterColumns[f].drop(r0, n, allowed[f], out);
+    }
+  }
+
+  /** A mark per group, none set: -1. */
+  int[] freshMarks() {
+    int[] mark = new int[size];
+    Arrays.fill(mark, -1);
+    return mark;
+  }
+
+  GroupKey decode(int key) {
+    EnumMap<Dimension, Object> values = new EnumMap<>(Dimension.class);
+    for (int i = dims.length - 1; i >= 0; i--) {
+      int code = key / strides[i];
+      key -= code * strides[i];
+      values.put(dims[i], store.value(dims[i], code));
+    }
+    return GroupKey.of(values);
+  }
+
+  AggregationResult result(Counts counts) {
+    List<GroupRow> rows = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      if (counts.unique[k] > 0) {
+        rows.add(new GroupRow(decode(k), counts.unique[k], counts.payments[k], Amount.ofCents(counts.cents[k])));
+      }
+    }
+    return new AggregationResult(dimensions, rows, counts.clients);
+  }
+}
