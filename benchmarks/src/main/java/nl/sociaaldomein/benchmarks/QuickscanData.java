@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +158,7 @@ final class QuickscanData {
   /** Group query in SQL: unique clients, payments and cost per group of the given columns. */
   static String sql(Query q) {
     List<String> columns = new ArrayList<>();
-    for (Dimension d : q.groupBy()) {
+    for (Dimension<?> d : q.groupBy()) {
       columns.add(column(d));
     }
     List<String> where = new ArrayList<>();
@@ -176,28 +175,20 @@ final class QuickscanData {
         + (columns.isEmpty() ? "" : " GROUP BY " + String.join(", ", columns));
   }
 
-  private static String column(Dimension d) {
-    switch (d) {
-      case LAW:
-        return "law";
-      case YEAR:
-        return "year";
-      case DELIVERY_FORM:
-        return "form";
-      case REFERRER:
-        return "referrer";
-      case LEVEL:
-        return "level";
-      case PROVIDER:
-        return "provider";
-      case PROVISION:
-        return "provision";
-      default:
-        throw new IllegalArgumentException("Not loaded into DuckDB: " + d);
+  /** The DuckDB column of each dimension loaded into it. */
+  private static final Map<Dimension<?>, String> COLUMNS = Map.of(Dimension.LAW, "law", Dimension.YEAR, "year",
+      Dimension.DELIVERY_FORM, "form", Dimension.REFERRER, "referrer", Dimension.LEVEL, "level",
+      Dimension.PROVIDER, "provider", Dimension.PROVISION, "provision");
+
+  private static String column(Dimension<?> d) {
+    String column = COLUMNS.get(d);
+    if (column == null) {
+      throw new IllegalArgumentException("Not loaded into DuckDB: " + d);
     }
+    return column;
   }
 
-  private static int code(Dimension d, Object value) {
+  private static int code(Dimension<?> d, Object value) {
     if (value instanceof Law) {
       return ((Law) value).ordinal();
     }
@@ -211,11 +202,11 @@ final class QuickscanData {
   Map<GroupKey, long[]> duckGroups(Query q) {
     Map<GroupKey, long[]> out = new HashMap<>();
     try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql(q))) {
-      List<Dimension> dims = new ArrayList<>(q.groupBy());
+      List<Dimension<?>> dims = new ArrayList<>(q.groupBy());
       while (rs.next()) {
-        Map<Dimension, Object> values = new EnumMap<>(Dimension.class);
+        Map<Dimension<?>, Object> values = new HashMap<>();
         for (int i = 0; i < dims.size(); i++) {
-          values.put(dims.get(i), dataset.valueOf(dims.get(i), rs.getInt(i + 1)));
+          values.put(dims.get(i), dataset.valueOf(dims.get(i), rs.getInt(i + 1)).map(v -> (Object) v).orElse(GroupKey.UNKNOWN));
         }
         out.put(GroupKey.of(values), new long[] {rs.getLong(dims.size() + 1), rs.getLong(dims.size() + 2), rs.getLong(dims.size() + 3)});
       }

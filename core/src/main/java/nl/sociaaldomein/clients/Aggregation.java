@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
@@ -21,26 +24,31 @@ import nl.sociaaldomein.money.Amount;
  */
 public final class Aggregation {
 
-  private final Set<Dimension> dimensions;
+  private final Set<Dimension<?>> dimensions;
   private final Map<GroupKey, Group> groups;
   private final long[] allClients;
+  /** Filter values none of the merged parts held; absent in the identity, which holds everything. */
+  private final Optional<Map<Dimension<?>, Set<?>>> unmatched;
 
-  private Aggregation(Set<Dimension> dimensions, Map<GroupKey, Group> groups, long[] allClients) {
+  private Aggregation(Set<Dimension<?>> dimensions, Map<GroupKey, Group> groups, long[] allClients,
+      Optional<Map<Dimension<?>, Set<?>>> unmatched) {
     this.dimensions = Set.copyOf(dimensions);
     this.groups = groups;
     this.allClients = allClients;
+    this.unmatched = unmatched;
   }
 
   /** The identity of merging: no groups, no clients. */
-  public static Aggregation empty(Set<Dimension> dimensions) {
-    return new Aggregation(dimensions, Map.of(), new long[0]);
+  public static Aggregation empty(Set<Dimension<?>> dimensions) {
+    return new Aggregation(dimensions, Map.of(), new long[0], Optional.empty());
   }
 
-  static Aggregation of(Set<Dimension> dimensions, Map<GroupKey, Group> groups, long[] allClients) {
-    return new Aggregation(dimensions, groups, allClients);
+  static Aggregation of(Set<Dimension<?>> dimensions, Map<GroupKey, Group> groups, long[] allClients,
+      Map<Dimension<?>, Set<?>> unmatched) {
+    return new Aggregation(dimensions, groups, allClients, Optional.of(unmatched));
   }
 
-  public Set<Dimension> dimensions() {
+  public Set<Dimension<?>> dimensions() {
     return dimensions;
   }
 
@@ -51,14 +59,29 @@ public final class Aggregation {
     }
     Map<GroupKey, Group> merged = new HashMap<>(groups);
     other.groups.forEach((key, g) -> merged.merge(key, g, Group::merge));
-    return new Aggregation(dimensions, merged, union(allClients, other.allClients));
+    return new Aggregation(dimensions, merged, union(allClients, other.allClients),
+        unmatched.isEmpty() ? other.unmatched : other.unmatched.isEmpty() ? unmatched
+            : Optional.of(bothUnmatched(unmatched.get(), other.unmatched.get())));
+  }
+
+  /** The values unmatched in both: a value one part holds is matched in the whole. */
+  private static Map<Dimension<?>, Set<?>> bothUnmatched(Map<Dimension<?>, Set<?>> a, Map<Dimension<?>, Set<?>> b) {
+    Map<Dimension<?>, Set<?>> out = new TreeMap<>(Dimension.ORDER);
+    a.forEach((d, values) -> {
+      Set<Object> common = new LinkedHashSet<>(values);
+      common.retainAll(b.getOrDefault(d, Set.of()));
+      if (!common.isEmpty()) {
+        out.put(d, common);
+      }
+    });
+    return out;
   }
 
   /** The figures of every group. */
   public AggregationResult result() {
     List<GroupRow> rows = new ArrayList<>();
     groups.forEach((key, g) -> rows.add(new GroupRow(key, g.clients.length, g.payments, Amount.ofCents(g.cents))));
-    return new AggregationResult(dimensions, rows, allClients.length);
+    return new AggregationResult(dimensions, rows, allClients.length, unmatched.orElse(Map.of()));
   }
 
   @Override

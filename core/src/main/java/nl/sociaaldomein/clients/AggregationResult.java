@@ -2,6 +2,7 @@ package nl.sociaaldomein.clients;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,27 +10,38 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.sociaaldomein.money.Amount;
 
 /**
- * The figures of every group of a query, and the unique clients over all groups together, which
- * is not the sum of the groups' counts when clients fall in more than one group.
+ * The figures of every group of a query, the unique clients over all groups together (not the sum
+ * of the groups' counts when clients fall in more than one group), and the filter values the data
+ * did not hold, so that a filter that kept nothing is never a silent empty result.
  */
 public final class AggregationResult {
 
-  private final Set<Dimension> dimensions;
+  private final SortedSet<Dimension<?>> dimensions;
   private final Map<GroupKey, GroupRow> rows;
   private final long totalUniqueClients;
+  private final Map<Dimension<?>, Set<?>> unmatched;
 
-  AggregationResult(Set<Dimension> dimensions, List<GroupRow> rows, long totalUniqueClients) {
-    this.dimensions = Set.copyOf(dimensions);
+  AggregationResult(Set<Dimension<?>> dimensions, List<GroupRow> rows, long totalUniqueClients,
+      Map<Dimension<?>, Set<?>> unmatched) {
+    TreeSet<Dimension<?>> dims = new TreeSet<>(Dimension.ORDER);
+    dims.addAll(dimensions);
+    this.dimensions = Collections.unmodifiableSortedSet(dims);
     Map<GroupKey, GroupRow> byKey = new LinkedHashMap<>();
     rows.stream().sorted(Comparator.comparing(r -> r.key().toString())).forEach(r -> byKey.put(r.key(), r));
     this.rows = byKey;
     this.totalUniqueClients = totalUniqueClients;
+    Map<Dimension<?>, Set<?>> copy = new TreeMap<>(Dimension.ORDER);
+    unmatched.forEach((d, v) -> copy.put(d, Set.copyOf(v)));
+    this.unmatched = Collections.unmodifiableMap(copy);
   }
 
-  public Set<Dimension> dimensions() {
+  public Set<Dimension<?>> dimensions() {
     return dimensions;
   }
 
@@ -39,21 +51,26 @@ public final class AggregationResult {
   }
 
   /** The group with exactly these values; empty when it has no client. */
-  public Optional<GroupRow> row(Map<Dimension, ?> values) {
+  public Optional<GroupRow> row(Map<? extends Dimension<?>, ?> values) {
     return Optional.ofNullable(rows.get(GroupKey.of(values)));
   }
 
-  /** The group of a one-dimensional result with value {@code value}. */
-  public Optional<GroupRow> row(Object value) {
-    if (dimensions.size() != 1) {
-      throw new IllegalStateException("row(value) needs a result of one dimension, this has " + dimensions);
-    }
-    return row(Map.of(dimensions.iterator().next(), value));
+  /** The group of a one-dimensional result by {@code dimension} with value {@code value}. */
+  public <T> Optional<GroupRow> row(Dimension<T> dimension, T value) {
+    return row(Map.of(dimension, value));
   }
 
   /** Clients in any group, each counted once. */
   public long totalUniqueClients() {
     return totalUniqueClients;
+  }
+
+  /**
+   * The values of the query's filters that the data does not hold, per dimension: they kept no
+   * rows. Empty when every filter value was found.
+   */
+  public Map<Dimension<?>, Set<?>> unmatched() {
+    return unmatched;
   }
 
   /** The sum of the groups' unique clients: at least {@link #totalUniqueClients()}. */
@@ -76,25 +93,22 @@ public final class AggregationResult {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AggregationResult
-        && ((AggregationResult) o).dimensions.equals(dimensions)
-        && ((AggregationResult) o).rows.equals(rows)
-        && ((AggregationResult) o).totalUniqueClients == totalUniqueClients;
+    return o instanceof AggregationResult r
+        && r.dimensions.equals(dimensions)
+        && r.rows.equals(rows)
+        && r.totalUniqueClients == totalUniqueClients
+        && r.unmatched.equals(unmatched);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dimensions, rows, totalUniqueClients);
+    return Objects.hash(dimensions, rows, totalUniqueClients, unmatched);
   }
 
+  /** A summary for developers; {@code nl.sociaaldomein.text.QuickscanText} writes tables for people. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("AggregationResult by " + dimensions + ": " + rows.size()
-        + " groups, " + totalUniqueClients + " unique clients, " + totalCost());
-    for (GroupRow r : rows.values()) {
-      out.append(System.lineSeparator()).append("  ").append(r.key()).append(": ").append(r.uniqueClients())
-          .append(" clients, ").append(r.payments()).append(" payments, ").append(r.cost());
-    }
-    return out.toString();
+    return "AggregationResult[by " + dimensions + ", " + rows.size() + " groups, " + totalUniqueClients
+        + " unique clients, " + totalCost() + (unmatched.isEmpty() ? "" : ", unmatched " + unmatched) + "]";
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -127,11 +128,12 @@ public final class ClientDataset {
   }
 
   /**
-   * What code {@code code} of {@code dimension} stands for, as in a {@link GroupKey}:
-   * {@link GroupKey#UNKNOWN} for an unknown characteristic.
+   * What code {@code code} of {@code dimension} stands for, as in a {@link GroupKey}; empty for
+   * an unknown characteristic (code 0). Years are given as themselves, not as codes.
    */
-  public Object valueOf(Dimension dimension, int code) {
-    return store.value(dimension, code - (dimension == Dimension.YEAR ? store.firstYear : 0));
+  public <T> Optional<T> valueOf(Dimension<T> dimension, int code) {
+    Object value = store.value(dimension, code - (dimension == Dimension.YEAR ? store.firstYear : 0));
+    return value == GroupKey.UNKNOWN ? Optional.empty() : Optional.of(dimension.type().cast(value));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -173,7 +175,7 @@ public final class ClientDataset {
         groups.put(plan.decode(key), new Aggregation.Group(counts.cents[key], counts.payments[key], counts.clientsOf(key)));
       }
     }
-    return Aggregation.of(plan.dimensions(), groups, counts.allClients());
+    return Aggregation.of(plan.dimensions(), groups, counts.allClients(), plan.unmatched());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -214,25 +216,17 @@ public final class ClientDataset {
     if (percent < 0 || percent > 100) {
       throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
     }
-    Query byProvider = Query.by(Dimension.PROVIDER);
-    for (Map.Entry<Dimension, Set<Object>> f : filter.filters().entrySet()) {
-      byProvider = byProvider.where(f.getKey(), f.getValue().toArray());
-    }
-    AggregationResult perProvider = aggregate(byProvider, parallelism);
+    AggregationResult perProvider = aggregate(Query.by(Dimension.PROVIDER).withFiltersOf(filter), parallelism);
     List<GroupRow> ranked = new ArrayList<>(perProvider.rows());
     ranked.sort((a, b) -> {
       int byCost = b.cost().compareTo(a.cost());
-      return byCost != 0 ? byCost : String.valueOf(a.key().get(Dimension.PROVIDER).orElse(""))
-          .compareTo(String.valueOf(b.key().get(Dimension.PROVIDER).orElse("")));
+      return byCost != 0 ? byCost : a.key().get(Dimension.PROVIDER).orElseThrow()
+          .compareTo(b.key().get(Dimension.PROVIDER).orElseThrow());
     });
     int top = (int) ((long) ranked.size() * percent / 100);
-    Object[] topProviders = ranked.subList(0, top).stream()
-        .map(r -> r.key().get(Dimension.PROVIDER).orElse("")).toArray();
-    Query topQuery = Query.by();
-    for (Map.Entry<Dimension, Set<Object>> f : filter.filters().entrySet()) {
-      topQuery = topQuery.where(f.getKey(), f.getValue().toArray());
-    }
-    topQuery = topQuery.where(Dimension.PROVIDER, topProviders);
+    List<String> topProviders = ranked.subList(0, top).stream()
+        .map(r -> r.key().get(Dimension.PROVIDER).orElseThrow()).toList();
+    Query topQuery = Query.by().withFiltersOf(filter).where(Dimension.PROVIDER, topProviders);
     long topClients = top == 0 ? 0 : aggregate(topQuery, parallelism).totalUniqueClients();
     return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
   }

@@ -40,6 +40,8 @@ final class ColumnStore {
   final int[] householdClients;
   final int firstYear;
   final int years;
+  /** Whether any record (kept or not) has year code y: a filter on a year none has is unmatched. */
+  private final boolean[] yearHeld;
   final List<String> provisions;
   final List<String> providers;
   final List<String> phases;
@@ -62,6 +64,7 @@ final class ColumnStore {
     householdClients = e.householdClients;
     firstYear = e.firstYear;
     years = e.years;
+    yearHeld = e.yearHeld;
     provisions = b.provisions.values();
     providers = b.providers.values();
     phases = b.phases.values();
@@ -92,25 +95,25 @@ final class ColumnStore {
   // ---------------------------------------------------------------------------------------------
   // Dimensions
 
-  int cardinality(Dimension d) {
-    switch (d) {
-      case LAW:
+  int cardinality(Dimension<?> d) {
+    switch (d.ordinal()) {
+      case Dimension.I_LAW:
         return Law.values().length;
-      case YEAR:
+      case Dimension.I_YEAR:
         return years;
-      case PROVISION:
+      case Dimension.I_PROVISION:
         return Math.max(1, provisions.size());
-      case PROVIDER:
+      case Dimension.I_PROVIDER:
         return Math.max(1, providers.size());
-      case DELIVERY_FORM:
+      case Dimension.I_DELIVERY_FORM:
         return PackedTraits.FORM_MASK + 1;
-      case REFERRER:
+      case Dimension.I_REFERRER:
         return PackedTraits.REFERRER_MASK + 1;
-      case LEVEL:
+      case Dimension.I_LEVEL:
         return PackedTraits.LEVEL_MASK + 1;
-      case AGE_BAND:
+      case Dimension.I_AGE_BAND:
         return AgeBand.values().length + 1;
-      case PHASE:
+      case Dimension.I_PHASE:
         return phases.size() + 1;
       default:
         return qualifications.size() + 1;
@@ -118,61 +121,78 @@ final class ColumnStore {
   }
 
   /** The value of code {@code code} in dimension {@code d}, or {@link GroupKey#UNKNOWN}. */
-  Object value(Dimension d, int code) {
-    switch (d) {
-      case LAW:
+  Object value(Dimension<?> d, int code) {
+    switch (d.ordinal()) {
+      case Dimension.I_LAW:
         return Law.values()[code];
-      case YEAR:
+      case Dimension.I_YEAR:
         return firstYear + code;
-      case PROVISION:
+      case Dimension.I_PROVISION:
         return provisions.get(code);
-      case PROVIDER:
+      case Dimension.I_PROVIDER:
         return providers.get(code);
-      case DELIVERY_FORM:
+      case Dimension.I_DELIVERY_FORM:
         return code == 0 ? GroupKey.UNKNOWN : DeliveryForm.values()[code - 1];
-      case REFERRER:
+      case Dimension.I_REFERRER:
         return code == 0 ? GroupKey.UNKNOWN : Referrer.values()[code - 1];
-      case LEVEL:
+      case Dimension.I_LEVEL:
         return code == 0 ? GroupKey.UNKNOWN : IntensityLevel.values()[code - 1];
-      case AGE_BAND:
+      case Dimension.I_AGE_BAND:
         return code == 0 ? GroupKey.UNKNOWN : AgeBand.values()[code - 1];
-      case PHASE:
+      case Dimension.I_PHASE:
         return code == 0 ? GroupKey.UNKNOWN : phases.get(code - 1);
       default:
         return code == 0 ? GroupKey.UNKNOWN : qualifications.get(code - 1);
     }
   }
 
-  /** The code of {@code value} in {@code d}; -1 when the dataset does not hold it. */
-  int codeOf(Dimension d, Object value) {
-    for (int code = 0; code < cardinality(d); code++) {
-      if (Objects.equals(value(d, code), value)) {
-        return code;
-      }
+  /** The code of {@code value} (of {@code d}'s type) in {@code d}; -1 when the dataset does not hold it. */
+  int codeOf(Dimension<?> d, Object value) {
+    switch (d.ordinal()) {
+      case Dimension.I_LAW:
+        return ((Law) value).ordinal();
+      case Dimension.I_YEAR:
+        int code = (Integer) value - firstYear;
+        return code >= 0 && code < years && yearHeld[code] ? code : -1;
+      case Dimension.I_PROVISION:
+        return provisions.indexOf(value);
+      case Dimension.I_PROVIDER:
+        return providers.indexOf(value);
+      case Dimension.I_PHASE:
+        return known(phases.indexOf(value));
+      case Dimension.I_QUALIFICATION:
+        return known(qualifications.indexOf(value));
+      default:
+        // The characteristics held as constants: code 0 is unknown, then each constant in order.
+        return ((Enum<?>) value).ordinal() + 1;
     }
-    return -1;
+  }
+
+  /** The code of a dictionary value of a characteristic, whose code 0 is unknown; -1 when absent. */
+  private static int known(int index) {
+    return index < 0 ? -1 : index + 1;
   }
 
   /** Where the codes of {@code d} are. */
-  Column column(Dimension d) {
-    switch (d) {
-      case LAW:
+  Column column(Dimension<?> d) {
+    switch (d.ordinal()) {
+      case Dimension.I_LAW:
         return Column.ofBytes(law);
-      case YEAR:
+      case Dimension.I_YEAR:
         return Column.ofBytes(year);
-      case PROVISION:
+      case Dimension.I_PROVISION:
         return Column.ofShorts(provision);
-      case PROVIDER:
+      case Dimension.I_PROVIDER:
         return Column.ofShorts(provider);
-      case DELIVERY_FORM:
+      case Dimension.I_DELIVERY_FORM:
         return Column.ofBytes(traits, PackedTraits.FORM_SHIFT, PackedTraits.FORM_MASK);
-      case REFERRER:
+      case Dimension.I_REFERRER:
         return Column.ofBytes(traits, PackedTraits.REFERRER_SHIFT, PackedTraits.REFERRER_MASK);
-      case LEVEL:
+      case Dimension.I_LEVEL:
         return Column.ofBytes(traits, PackedTraits.LEVEL_SHIFT, PackedTraits.LEVEL_MASK);
-      case AGE_BAND:
+      case Dimension.I_AGE_BAND:
         return Column.ofBytes(ageBand);
-      case PHASE:
+      case Dimension.I_PHASE:
         return Column.ofBytes(phase);
       default:
         return Column.ofBytes(qualification);
@@ -200,6 +220,7 @@ final class ColumnStore {
     int[] householdClients;
     int firstYear;
     int years;
+    boolean[] yearHeld;
     BuildReport report;
 
     Encoder(RecordBuffer b) {
@@ -227,6 +248,13 @@ final class ColumnStore {
       }
       firstYear = PaymentRecord.FIRST_YEAR + minYear;
       years = maxYear - minYear + 1;
+      yearHeld = new boolean[years];
+      for (int i = 0; i < b.payments; i++) {
+        yearHeld[b.pYear[i] - minYear] = true;
+      }
+      for (int i = 0; i < b.records; i++) {
+        yearHeld[b.rYear[i] - minYear] = true;
+      }
 
       // Characteristics per client and year: 0 unset, a value, or -1 when the records disagree.
       Map<Long, int[]> traitsOf = new HashMap<>();

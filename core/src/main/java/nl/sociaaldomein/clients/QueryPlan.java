@@ -2,7 +2,10 @@ package nl.sociaaldomein.clients;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -18,18 +21,20 @@ final class QueryPlan {
   static final int MAX_GROUPS = 1 << 24;
 
   private final ColumnStore store;
-  private final Set<Dimension> dimensions;
-  private final Dimension[] dims;
+  private final Set<Dimension<?>> dimensions;
+  private final Dimension<?>[] dims;
   private final Column[] keyColumns;
   private final int[] strides;
   private final Column[] filterColumns;
   private final boolean[][] allowed;
+  /** The filter values the store does not hold, which keep no rows. */
+  private final Map<Dimension<?>, Set<?>> unmatched;
   final int size;
 
   QueryPlan(ColumnStore store, Query query) {
     this.store = store;
     dimensions = query.groupBy();
-    dims = query.groupBy().toArray(new Dimension[0]);
+    dims = query.groupBy().toArray(new Dimension<?>[0]);
     strides = new int[dims.length];
     long s = 1;
     for (int i = 0; i < dims.length; i++) {
@@ -40,27 +45,39 @@ final class QueryPlan {
       }
     }
     size = (int) s;
-    Dimension[] filterDims = query.filters().keySet().toArray(new Dimension[0]);
+    Dimension<?>[] filterDims = query.filters().keySet().toArray(new Dimension<?>[0]);
     allowed = new boolean[filterDims.length][];
     filterColumns = new Column[filterDims.length];
+    Map<Dimension<?>, Set<?>> absent = new TreeMap<>(Dimension.ORDER);
     for (int i = 0; i < filterDims.length; i++) {
       allowed[i] = new boolean[store.cardinality(filterDims[i])];
+      Set<Object> notHeld = new LinkedHashSet<>();
       for (Object v : query.filters().get(filterDims[i])) {
         int code = store.codeOf(filterDims[i], v);
         if (code >= 0) {
           allowed[i][code] = true;
+        } else {
+          notHeld.add(v);
         }
+      }
+      if (!notHeld.isEmpty()) {
+        absent.put(filterDims[i], Collections.unmodifiableSet(notHeld));
       }
       filterColumns[i] = store.column(filterDims[i]);
     }
+    unmatched = Collections.unmodifiableMap(absent);
     keyColumns = new Column[dims.length];
     for (int i = 0; i < dims.length; i++) {
       keyColumns[i] = store.column(dims[i]);
     }
   }
 
-  Set<Dimension> dimensions() {
+  Set<Dimension<?>> dimensions() {
     return dimensions;
+  }
+
+  Map<Dimension<?>, Set<?>> unmatched() {
+    return unmatched;
   }
 
   /** The group key of rows {@code [r0, r0 + n)} into {@code out}; -1 for rows the filters drop. */
@@ -82,7 +99,7 @@ final class QueryPlan {
   }
 
   GroupKey decode(int key) {
-    EnumMap<Dimension, Object> values = new EnumMap<>(Dimension.class);
+    Map<Dimension<?>, Object> values = new TreeMap<>(Dimension.ORDER);
     for (int i = dims.length - 1; i >= 0; i--) {
       int code = key / strides[i];
       key -= code * strides[i];
@@ -98,6 +115,6 @@ final class QueryPlan {
         rows.add(new GroupRow(decode(k), counts.unique[k], counts.payments[k], Amount.ofCents(counts.cents[k])));
       }
     }
-    return new AggregationResult(dimensions, rows, counts.clients);
+    return new AggregationResult(dimensions, rows, counts.clients, unmatched);
   }
 }

@@ -85,7 +85,7 @@ public final class QuickscanText {
         scan.byLawAndYear().row(Map.of(Dimension.LAW, law, Dimension.YEAR, year))
             .ifPresent(r -> rows.add(row(year, law.dutchName(), r)));
       }
-      rows.add(row(year, "Sociaal domein", scan.byYear().row(year).orElseThrow()));
+      rows.add(row(year, "Sociaal domein", scan.byYear().row(Dimension.YEAR, year).orElseThrow()));
     }
     return rows;
   }
@@ -99,11 +99,11 @@ public final class QuickscanText {
    * One line per value of {@code dimension}, in the order the result lists them, with the
    * average per client of every year; "-" where a value has no clients in a year.
    */
-  private static List<String> averagesPerYear(AggregationResult result, Dimension dimension) {
+  private static List<String> averagesPerYear(AggregationResult result, Dimension<?> dimension) {
     Set<Integer> years = new TreeSet<>();
     Map<String, Map<Integer, GroupRow>> byValue = new LinkedHashMap<>();
     for (GroupRow r : result.rows()) {
-      int year = (Integer) r.key().get(Dimension.YEAR).orElseThrow();
+      int year = r.key().get(Dimension.YEAR).orElseThrow();
       years.add(year);
       byValue.computeIfAbsent(display(r.key().get(dimension)), v -> new LinkedHashMap<>()).putIfAbsent(year, r);
     }
@@ -125,7 +125,7 @@ public final class QuickscanText {
     return TextTable.of(columns.toArray(new TextTable.Column[0])).withIndent(2).withGap(1).lines(rows);
   }
 
-  private static String display(Optional<Object> value) {
+  private static String display(Optional<?> value) {
     if (value.isEmpty()) {
       return UNKNOWN;
     }

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -23,16 +22,21 @@ class ClientAggregationProperties {
   /** A query from a seed: up to three dimensions and sometimes a filter. */
   static Query query(long seed) {
     Random r = new Random(seed);
-    List<Dimension> all = new ArrayList<>(EnumSet.allOf(Dimension.class));
+    List<Dimension<?>> all = new ArrayList<>(Dimension.values());
     Collections.shuffle(all, r);
-    Query q = Query.by(all.subList(0, r.nextInt(4)).toArray(new Dimension[0]));
-    switch (r.nextInt(4)) {
+    Query q = Query.by(all.subList(0, r.nextInt(4)).toArray(new Dimension<?>[0]));
+    switch (r.nextInt(6)) {
       case 0:
         return q.where(Dimension.LAW, Law.JEUGDWET, Law.WMO);
       case 1:
         return q.where(Dimension.YEAR, 2019);
       case 2:
         return q.where(Dimension.REFERRER, Referrer.MUNICIPALITY);
+      case 3:
+        // A value the data holds beside one it does not: the result names the second.
+        return q.where(Dimension.PROVISION, "Begeleiding", "Geen bestaande voorziening");
+      case 4:
+        return q.where(Dimension.YEAR, 2019, 2099);
       default:
         return q;
     }

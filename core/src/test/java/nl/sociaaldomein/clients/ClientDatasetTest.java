@@ -1,11 +1,14 @@
 package nl.sociaaldomein.clients;
 
+import nl.sociaaldomein.SociaalDomeinException;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.money.Amount;
 import org.junit.jupiter.api.Test;
@@ -63,10 +66,10 @@ class ClientDatasetTest {
   void attachesACharacteristicOnlyWhenTheClientHasExactlyOneValueThatYear() {
     ClientDataset d = small(Set.of());
     AggregationResult byReferrer = d.aggregate(Query.by(Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET));
-    assertEquals(1, byReferrer.row(Referrer.GENERAL_PRACTITIONER).orElseThrow().uniqueClients());
-    assertEquals(Amount.ofEuros(7_000), byReferrer.row(Referrer.GENERAL_PRACTITIONER).orElseThrow().cost());
+    assertEquals(1, byReferrer.row(Dimension.REFERRER, Referrer.GENERAL_PRACTITIONER).orElseThrow().uniqueClients());
+    assertEquals(Amount.ofEuros(7_000), byReferrer.row(Dimension.REFERRER, Referrer.GENERAL_PRACTITIONER).orElseThrow().cost());
     // Client 3 has two referrers in 2018: unknown, not counted under either.
-    Map<Dimension, Object> unknown = new java.util.HashMap<>();
+    Map<Dimension<?>, Object> unknown = new java.util.HashMap<>();
     unknown.put(Dimension.REFERRER, GroupKey.UNKNOWN);
     assertEquals(Amount.ofEuros(20_000), byReferrer.row(unknown).orElseThrow().cost());
     assertEquals(1, d.report().referrerConflicts());
@@ -94,7 +97,7 @@ class ClientDatasetTest {
     ClientDataset kept = small(Set.of("Hulpmiddelen"));
     assertEquals(1, kept.report().clientRecordsKept());
     AggregationResult wmo = kept.aggregate(Query.by(Dimension.PROVISION).where(Dimension.LAW, Law.WMO));
-    GroupRow aids = wmo.row("Hulpmiddelen").orElseThrow();
+    GroupRow aids = wmo.row(Dimension.PROVISION, "Hulpmiddelen").orElseThrow();
     assertEquals(1, aids.uniqueClients());
     assertEquals(0, aids.payments());
     assertEquals(Amount.ZERO, aids.cost());
@@ -174,13 +177,44 @@ class ClientDatasetTest {
         rows[1]++;
       }
       if (law == Law.JEUGDWET && year == 2019) {
-        referrers.add(d.valueOf(Dimension.REFERRER, referrer));
-        assertEquals("Ambulant", d.valueOf(Dimension.PROVISION, provision));
-        assertEquals(2019, d.valueOf(Dimension.YEAR, year));
+        referrers.add(d.valueOf(Dimension.REFERRER, referrer).orElseThrow());
+        assertEquals(Optional.of("Ambulant"), d.valueOf(Dimension.PROVISION, provision));
+        assertEquals(Optional.of(2019), d.valueOf(Dimension.YEAR, year));
       }
     });
     assertEquals(d.rows(), rows[0]);
     assertEquals(1, rows[1]);
     assertEquals(List.of(Referrer.GENERAL_PRACTITIONER), referrers);
+  }
+
+  @Test
+  void aFilterValueTheDataDoesNotHoldKeepsNothingAndTheResultNamesIt() {
+    ClientDataset d = small(Set.of());
+    AggregationResult result = d.aggregate(Query.by(Dimension.LAW)
+        .where(Dimension.PROVISION, "Ambulant", "Geen voorziening").where(Dimension.YEAR, 2019, 2031));
+    assertEquals(Map.of(Dimension.PROVISION, Set.of("Geen voorziening"), Dimension.YEAR, Set.of(2031)), result.unmatched());
+    assertEquals(d.aggregate(Query.by(Dimension.LAW).where(Dimension.PROVISION, "Ambulant").where(Dimension.YEAR, 2019))
+        .rows(), result.rows());
+    assertEquals(Map.of(), d.aggregate(Query.by(Dimension.LAW).where(Dimension.YEAR, 2019)).unmatched());
+    assertEquals(d.aggregate(Query.by(Dimension.LAW).where(Dimension.PROVISION, "Geen voorziening")).rows(), List.of());
+  }
+
+  @Test
+  void aYearNoRecordCanHaveIsAnErrorNamingIt() {
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> Query.by().where(Dimension.YEAR, 1850));
+    assertTrue(e.getMessage().contains("1850") && e.getMessage().contains("YEAR"), e.getMessage());
+  }
+
+  @Test
+  void keysHandTheirValuesOutTypedAndRefuseAValueOfAnotherType() {
+    GroupKey key = GroupKey.of(Map.of(Dimension.YEAR, 2019, Dimension.LAW, Law.WMO));
+    int year = key.get(Dimension.YEAR).orElseThrow();
+    assertEquals(2019, year);
+    assertEquals(Optional.of(Law.WMO), key.get(Dimension.LAW));
+    assertThrows(SociaalDomeinException.class, () -> GroupKey.of(Map.of(Dimension.YEAR, "2019")));
+    assertThrows(SociaalDomeinException.class, () -> GroupKey.of(Map.of(Dimension.LAW, GroupKey.UNKNOWN)));
+    assertEquals(Dimension.YEAR, Dimension.valueOf("YEAR"));
+    assertEquals(List.of("LAW", "YEAR", "PROVISION", "DELIVERY_FORM", "REFERRER", "LEVEL", "AGE_BAND", "PHASE",
+        "QUALIFICATION", "PROVIDER"), Dimension.values().stream().map(Dimension::name).toList());
   }
 }

@@ -32,7 +32,7 @@ class ProviderConcentrationTest {
         .build();
   }
 
-  private static List<Object> names(ProviderConcentration pc) {
+  private static List<String> names(ProviderConcentration pc) {
     return pc.ranked().stream().map(r -> r.key().get(Dimension.PROVIDER).orElseThrow()).toList();
   }
 

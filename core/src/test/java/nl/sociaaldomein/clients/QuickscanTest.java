@@ -15,7 +15,7 @@ class QuickscanTest {
     Quickscan scan = Quickscan.of(dataset, 2);
     assertEquals(Set.of(2018, 2019), scan.years());
     assertEquals(scan.byYear(), dataset.aggregate(Query.by(Dimension.YEAR)));
-    assertEquals(3, scan.byYear().row(2018).orElseThrow().uniqueClients());
+    assertEquals(3, scan.byYear().row(Dimension.YEAR, 2018).orElseThrow().uniqueClients());
     String text = QuickscanText.format(scan);
     // 1.500 + 23.000 + 9.000 for three unique clients.
     assertTrue(text.contains("2018   Sociaal domein           3        € 33.500   € 11.167"), text);

@@ -1,7 +1,6 @@
 package nl.sociaaldomein.clients;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,9 +62,9 @@ final class SmallData {
 
   /** The rows of the dataset as the rules define them, each a map of dimension values plus client and cents. */
   List<Map<Object, Object>> rows(Set<String> keep) {
-    Map<List<Object>, Map<Dimension, Set<Object>>> traits = new HashMap<>();
+    Map<List<Object>, Map<Dimension<?>, Set<Object>>> traits = new HashMap<>();
     for (ClientRecord rec : records) {
-      Map<Dimension, Set<Object>> t = traits.computeIfAbsent(List.of(rec.client(), rec.year(), rec.law()), k -> new EnumMap<>(Dimension.class));
+      Map<Dimension<?>, Set<Object>> t = traits.computeIfAbsent(List.of(rec.client(), rec.year(), rec.law()), k -> new HashMap<>());
       rec.deliveryForm().ifPresent(v -> t.computeIfAbsent(Dimension.DELIVERY_FORM, k -> new HashSet<>()).add(v));
       rec.referrer().ifPresent(v -> t.computeIfAbsent(Dimension.REFERRER, k -> new HashSet<>()).add(v));
       rec.level().ifPresent(v -> t.computeIfAbsent(Dimension.LEVEL, k -> new HashSet<>()).add(v));
@@ -90,7 +89,7 @@ final class SmallData {
   }
 
   private static Map<Object, Object> row(ClientId client, int year, Law law, String provision, String provider,
-      Amount amount, Map<List<Object>, Map<Dimension, Set<Object>>> traits) {
+      Amount amount, Map<List<Object>, Map<Dimension<?>, Set<Object>>> traits) {
     Map<Object, Object> row = new HashMap<>();
     row.put("client", client);
     row.put("amount", amount);
@@ -98,8 +97,8 @@ final class SmallData {
     row.put(Dimension.YEAR, year);
     row.put(Dimension.PROVISION, provision);
     row.put(Dimension.PROVIDER, provider);
-    Map<Dimension, Set<Object>> t = traits.getOrDefault(List.of(client, year, law), Map.of());
-    for (Dimension d : List.of(Dimension.DELIVERY_FORM, Dimension.REFERRER, Dimension.LEVEL, Dimension.AGE_BAND,
+    Map<Dimension<?>, Set<Object>> t = traits.getOrDefault(List.of(client, year, law), Map.of());
+    for (Dimension<?> d : List.of(Dimension.DELIVERY_FORM, Dimension.REFERRER, Dimension.LEVEL, Dimension.AGE_BAND,
         Dimension.PHASE, Dimension.QUALIFICATION)) {
       Set<Object> values = t.getOrDefault(d, Set.of());
       row.put(d, values.size() == 1 ? values.iterator().next() : null);
@@ -117,8 +116,8 @@ final class SmallData {
       if (!accepted) {
         continue;
       }
-      Map<Dimension, Object> values = new EnumMap<>(Dimension.class);
-      for (Dimension d : q.groupBy()) {
+      Map<Dimension<?>, Object> values = new HashMap<>();
+      for (Dimension<?> d : q.groupBy()) {
         values.put(d, Objects.requireNonNullElse(row.get(d), GroupKey.UNKNOWN));
       }
       GroupKey key = GroupKey.of(values);
@@ -134,6 +133,44 @@ final class SmallData {
     }
     List<GroupRow> rows = new ArrayList<>();
     clients.forEach((key, set) -> rows.add(new GroupRow(key, set.size(), sums.get(key)[1], Amount.ofCents(sums.get(key)[0]))));
-    return new AggregationResult(q.groupBy(), rows, all.size());
+    return new AggregationResult(q.groupBy(), rows, all.size(), unmatched(q));
+  }
+
+  /**
+   * The filter values no record holds, as the dataset's dictionaries see them: every law and
+   * characteristic constant is held, a year any record has, a provision,
+   * provider (and the empty provider), phase or qualification that any record names.
+   */
+  Map<Dimension<?>, Set<?>> unmatched(Query q) {
+    Set<Object> years = new HashSet<>();
+    Map<Dimension<?>, Set<Object>> held = new HashMap<>();
+    held.put(Dimension.PROVIDER, new HashSet<>(Set.of("")));
+    for (PaymentRecord p : payments) {
+      years.add(p.year());
+      held.computeIfAbsent(Dimension.PROVISION, k -> new HashSet<>()).add(p.provision());
+      held.computeIfAbsent(Dimension.PROVIDER, k -> new HashSet<>()).add(p.provider());
+    }
+    for (ClientRecord r : records) {
+      years.add(r.year());
+      held.computeIfAbsent(Dimension.PROVISION, k -> new HashSet<>()).add(r.provision());
+      r.provider().ifPresent(v -> held.computeIfAbsent(Dimension.PROVIDER, k -> new HashSet<>()).add(v));
+      r.phase().ifPresent(v -> held.computeIfAbsent(Dimension.PHASE, k -> new HashSet<>()).add(v));
+      r.qualification().ifPresent(v -> held.computeIfAbsent(Dimension.QUALIFICATION, k -> new HashSet<>()).add(v));
+    }
+    Map<Dimension<?>, Set<?>> out = new HashMap<>();
+    q.filters().forEach((d, values) -> {
+      Set<Object> absent = new HashSet<>();
+      for (Object v : values) {
+        boolean isHeld = d == Dimension.YEAR ? years.contains(v)
+            : d.type().isEnum() || held.getOrDefault(d, Set.of()).contains(v);
+        if (!isHeld) {
+          absent.add(v);
+        }
+      }
+      if (!absent.isEmpty()) {
+        out.put(d, absent);
+      }
+    });
+    return out;
   }
 }

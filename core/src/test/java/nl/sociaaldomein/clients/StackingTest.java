@@ -81,7 +81,7 @@ class StackingTest {
     AggregationResult byYear = d.aggregate(Query.by(Dimension.YEAR));
     for (int year : s.years()) {
       long all = s.clientsWithLaws(year, 1) + s.clientsWithMoreThanOneLaw(year);
-      assertEquals(byYear.row(year).orElseThrow().uniqueClients(), all, "every client of " + year + " once");
+      assertEquals(byYear.row(Dimension.YEAR, year).orElseThrow().uniqueClients(), all, "every client of " + year + " once");
     }
     // The quickscan prints 3 of 7 clients in 2019 (42,9 %) and 1 of 2 in 2020 (50,0 %).
     assertEquals(List.of(3L, 7L), List.of(s.clientsWithMoreThanOneLaw(2019),

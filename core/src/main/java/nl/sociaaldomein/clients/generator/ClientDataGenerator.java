@@ -120,6 +120,6 @@ public final class ClientDataGenerator implements Iterable<SyntheticClient> {
   public static Query quickscanScope(Query query) {
     List<String> kept = new ArrayList<>(provisions());
     kept.remove(QuickscanCalibration.MEERKOSTEN);
-    return query.where(Dimension.PROVISION, kept.toArray());
+    return query.where(Dimension.PROVISION, kept);
   }
 }

@@ -102,8 +102,8 @@ class GeneratorTest {
       assertTrue(Math.abs(b[i] - 2 * a[i]) <= a[i] / 50, "counts at scale 2 " + b[i] + " against 2 x " + a[i]);
     }
     AggregationResult byYear = two.dataset().aggregate(Query.by(Dimension.YEAR));
-    assertEquals(2 * 8_070, byYear.row(2018).orElseThrow().uniqueClients());
-    assertEquals(2 * 8_732, byYear.row(2020).orElseThrow().uniqueClients());
+    assertEquals(2 * 8_070, byYear.row(Dimension.YEAR, 2018).orElseThrow().uniqueClients());
+    assertEquals(2 * 8_732, byYear.row(Dimension.YEAR, 2020).orElseThrow().uniqueClients());
   }
 
   /** People, client records and payments. */

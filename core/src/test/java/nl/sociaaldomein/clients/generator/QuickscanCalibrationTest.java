@@ -70,9 +70,9 @@ class QuickscanCalibrationTest {
   }
 
   private static GroupRow row(AggregationResult result, Object... keyValues) {
-    Map<Dimension, Object> key = new HashMap<>();
+    Map<Dimension<?>, Object> key = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      key.put((Dimension) keyValues[i], keyValues[i + 1]);
+      key.put((Dimension<?>) keyValues[i], keyValues[i + 1]);
     }
     return result.row(key).orElseThrow(() -> new AssertionError("no group " + key));
   }
@@ -178,7 +178,7 @@ class QuickscanCalibrationTest {
   @Test
   void youthCarePersonalBudgets() {
     AggregationResult byForm = data.aggregate(Query.by(Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET));
-    GroupRow pgb = byForm.row(DeliveryForm.PGB).orElseThrow();
+    GroupRow pgb = byForm.row(Dimension.DELIVERY_FORM, DeliveryForm.PGB).orElseThrow();
     within5Percent(euros(QuickscanCalibration.JEUGDWET_PGB_COST), pgb.cost().toBigDecimal(), "youth-care PGB cost (line 2405)");
     within5Percent(QuickscanCalibration.JEUGDWET_PGB_CLIENTS, pgb.uniqueClients(), "youth-care PGB clients (line 2405)");
   }
@@ -294,7 +294,7 @@ class QuickscanCalibrationTest {
     documented("51040332.01", c.totalCost(), "cost in kind");
     documented("42285444.29", c.topCost(), "top 17 cost");
     assertEquals(2_062, c.topClients());
-    GroupRow pgb = data.aggregate(Query.by(Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET)).row(DeliveryForm.PGB).orElseThrow();
+    GroupRow pgb = data.aggregate(Query.by(Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET)).row(Dimension.DELIVERY_FORM, DeliveryForm.PGB).orElseThrow();
     documented("3089114.99", pgb.cost(), "youth-care PGB cost");
     assertEquals(182, pgb.uniqueClients());
     assertEquals(386_054, payments);

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.RoundingMode;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import nl.sociaaldomein.clients.AggregationResult;
 import nl.sociaaldomein.clients.Dimension;
 import nl.sociaaldomein.clients.GroupKey;
@@ -51,21 +49,16 @@ public final class ClientResultsModule extends SimpleModule {
     return amount.toBigDecimal().toPlainString();
   }
 
-  /** The dimensions of a key in the order of {@link Dimension}. */
-  private static EnumSet<Dimension> ordered(Set<Dimension> dimensions) {
-    return dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(dimensions);
-  }
-
   private static void writeKey(GroupKey key, JsonGenerator gen) throws IOException {
     gen.writeObjectFieldStart("key");
-    for (Dimension d : ordered(key.dimensions())) {
+    for (Dimension<?> d : key.dimensions()) {
       gen.writeFieldName(d.name());
       writeValue(key.get(d), gen);
     }
     gen.writeEndObject();
   }
 
-  private static void writeValue(Optional<Object> value, JsonGenerator gen) throws IOException {
+  private static void writeValue(Optional<?> value, JsonGenerator gen) throws IOException {
     if (value.isEmpty()) {
       gen.writeNull();
       return;
@@ -108,10 +101,20 @@ public final class ClientResultsModule extends SimpleModule {
         throws IOException {
       gen.writeStartObject();
       gen.writeArrayFieldStart("dimensions");
-      for (Dimension d : ordered(result.dimensions())) {
+      for (Dimension<?> d : result.dimensions()) {
         gen.writeString(d.name());
       }
       gen.writeEndArray();
+      // Filter values the data does not hold, so that a filter that kept nothing says why.
+      gen.writeObjectFieldStart("unmatched");
+      for (var entry : result.unmatched().entrySet()) {
+        gen.writeArrayFieldStart(entry.getKey().name());
+        for (Object value : entry.getValue()) {
+          writeValue(Optional.of(value), gen);
+        }
+        gen.writeEndArray();
+      }
+      gen.writeEndObject();
       gen.writeNumberField("totalUniqueClients", result.totalUniqueClients());
       gen.writeNumberField("sumOfGroupClients", result.sumOfGroupClients());
       gen.writeNumberField("totalPayments", result.totalPayments());
@@ -188,8 +191,7 @@ public final class ClientResultsModule extends SimpleModule {
       gen.writeArrayFieldStart("ranked");
       for (GroupRow row : c.ranked()) {
         gen.writeStartObject();
-        Optional<Object> provider = row.key().get(Dimension.PROVIDER);
-        gen.writeStringField("provider", provider.map(Object::toString).orElse(null));
+        gen.writeStringField("provider", row.key().get(Dimension.PROVIDER).orElse(null));
         gen.writeNumberField("uniqueClients", row.uniqueClients());
         gen.writeNumberField("payments", row.payments());
         gen.writeStringField("cost", amount(row.cost()));

@@ -68,6 +68,7 @@ class ClientResultsJsonTest {
     assertEquals(MAPPER.readTree("""
         {
           "dimensions": ["LAW", "YEAR"],
+          "unmatched": {},
           "totalUniqueClients": 3,
           "sumOfGroupClients": 5,
           "totalPayments": 5,
