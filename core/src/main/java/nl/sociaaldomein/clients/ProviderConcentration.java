@@ -1,5 +1,6 @@
 package nl.sociaaldomein.clients;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -97,9 +98,20 @@ public final class ProviderConcentration {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof ProviderConcentration c && c.ranked.equals(ranked) && c.percent == percent && c.top == top
+        && c.topClients == topClients && c.allClients == allClients;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ranked, percent, top, topClients, allClients);
+  }
+
+  /** A summary for developers; {@code nl.sociaaldomein.text.QuickscanText} writes the table for people. */
+  @Override
   public String toString() {
     return "ProviderConcentration[top " + top + " of " + ranked.size() + " providers (" + percent + " %): "
-        + topCost() + " of " + totalCost() + " (" + costSharePercent(1, RoundingMode.HALF_UP) + " %), "
-        + topClients + " of " + allClients + " clients]";
+        + topCost() + " of " + totalCost() + ", " + topClients + " of " + allClients + " clients]";
   }
 }

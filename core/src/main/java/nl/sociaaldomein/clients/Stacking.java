@@ -1,5 +1,7 @@
 package nl.sociaaldomein.clients;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,17 +70,48 @@ public final class Stacking {
   }
 
   @Override
-  public String toString() {
-    StringBuilder out = new StringBuilder("Stacking");
-    for (int year : byLaws.keySet()) {
-      out.append(System.lineSeparator()).append("  ").append(year).append(": ");
-      for (int laws = 1; laws <= 3; laws++) {
-        out.append(laws).append(laws == 1 ? " law " : " laws ").append(clientsWithLaws(year, laws)).append(laws < 3 ? ", " : "");
-      }
-      out.append("; 3+ provisions ").append(clientsWithAtLeastProvisions(year, 3))
-          .append(", 7+ provisions ").append(clientsWithAtLeastProvisions(year, 7))
-          .append("; households with 3+ provisions ").append(householdsWithAtLeastProvisions(year, 3));
+  public boolean equals(Object o) {
+    return o instanceof Stacking other && equal(byLaws, other.byLaws) && equal(byProvisions, other.byProvisions)
+        && equal(householdsByProvisions, other.householdsByProvisions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(hash(byLaws), hash(byProvisions), hash(householdsByProvisions));
+  }
+
+  private static boolean equal(Map<Integer, long[]> a, Map<Integer, long[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
     }
-    return out.toString();
+    for (Map.Entry<Integer, long[]> e : a.entrySet()) {
+      if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(Map<Integer, long[]> histograms) {
+    int h = 0;
+    for (Map.Entry<Integer, long[]> e : histograms.entrySet()) {
+      h += e.getKey() ^ Arrays.hashCode(e.getValue());
+    }
+    return h;
+  }
+
+  /** A summary for developers; {@code nl.sociaaldomein.text.QuickscanText} writes the table for people. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Stacking[");
+    for (int year : byLaws.keySet()) {
+      out.append(out.length() > 9 ? "; " : "").append(year).append(": laws ");
+      for (int laws = 1; laws <= 3; laws++) {
+        out.append(laws > 1 ? "/" : "").append(clientsWithLaws(year, laws));
+      }
+      out.append(", 3+ provisions ").append(clientsWithAtLeastProvisions(year, 3))
+          .append(", households 3+ ").append(householdsWithAtLeastProvisions(year, 3));
+    }
+    return out.append(']').toString();
   }
 }

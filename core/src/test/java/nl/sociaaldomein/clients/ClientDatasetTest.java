@@ -1,5 +1,6 @@
 package nl.sociaaldomein.clients;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import nl.sociaaldomein.SociaalDomeinException;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,9 +158,14 @@ class ClientDatasetTest {
       assertEquals(d.aggregate(q, 1), d.aggregate(q, 7));
       assertEquals(d.aggregate(q), d.partial(q).result());
     }
-    assertEquals(d.stacking().toString(), d.stacking(3).toString());
+    assertEquals(d.stacking(), d.stacking(3));
+    assertEquals(d.stacking().hashCode(), d.stacking(3).hashCode());
     Query youth = Query.by().where(Dimension.LAW, Law.JEUGDWET);
-    assertEquals(d.providerConcentration(youth, 50).toString(), d.providerConcentration(youth, 50, 2).toString());
+    assertEquals(d.providerConcentration(youth, 50), d.providerConcentration(youth, 50, 2));
+    assertEquals(d.providerConcentration(youth, 50).hashCode(), d.providerConcentration(youth, 50, 2).hashCode());
+    // Values: a different dataset or percentage is a different result.
+    assertNotEquals(d.stacking(), ClientDataset.builder().build().stacking());
+    assertNotEquals(d.providerConcentration(youth, 50), d.providerConcentration(youth, 100));
     assertTrue(d.residentBytes() > 0);
   }
 
