@@ -217,18 +217,22 @@ public final class ClientDataset {
       throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
     }
     AggregationResult perProvider = aggregate(Query.by(Dimension.PROVIDER).withFiltersOf(filter), parallelism);
-    List<GroupRow> ranked = new ArrayList<>(perProvider.rows());
-    ranked.sort((a, b) -> {
-      int byCost = b.cost().compareTo(a.cost());
-      return byCost != 0 ? byCost : a.key().get(Dimension.PROVIDER).orElseThrow()
-          .compareTo(b.key().get(Dimension.PROVIDER).orElseThrow());
-    });
-    int top = (int) ((long) ranked.size() * percent / 100);
+    List<GroupRow> ranked = ProviderConcentration.rank(perProvider.rows());
+    int top = ProviderConcentration.topCount(ranked.size(), percent);
     List<String> topProviders = ranked.subList(0, top).stream()
         .map(r -> r.key().get(Dimension.PROVIDER).orElseThrow()).toList();
     Query topQuery = Query.by().withFiltersOf(filter).where(Dimension.PROVIDER, topProviders);
     long topClients = top == 0 ? 0 : aggregate(topQuery, parallelism).totalUniqueClients();
     return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
+  }
+
+  /**
+   * The whole quickscan within {@code scope}'s filters: in one pass over the clients where its
+   * masks fit (at most eight years and 64 provisions), else one scan per table.
+   */
+  Quickscan quickscan(Query scope, Parallelism parallelism) {
+    return QuickscanKernel.applies(store) ? QuickscanKernel.run(store, scope, parallelism, Quickscan.TOP_PERCENT)
+        : Quickscan.separately(this, parallelism, scope);
   }
 
   // ---------------------------------------------------------------------------------------------

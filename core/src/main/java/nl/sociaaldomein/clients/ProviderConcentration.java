@@ -28,6 +28,22 @@ public final class ProviderConcentration {
     this.allClients = allClients;
   }
 
+  /** {@code rows} keyed by provider, ranked: largest cost first, ties by name. */
+  static List<GroupRow> rank(List<GroupRow> rows) {
+    List<GroupRow> ranked = new ArrayList<>(rows);
+    ranked.sort((a, b) -> {
+      int byCost = b.cost().compareTo(a.cost());
+      return byCost != 0 ? byCost : a.key().get(Dimension.PROVIDER).orElseThrow()
+          .compareTo(b.key().get(Dimension.PROVIDER).orElseThrow());
+    });
+    return ranked;
+  }
+
+  /** How many of {@code providers} make the top {@code percent}: rounded down. */
+  static int topCount(int providers, int percent) {
+    return (int) ((long) providers * percent / 100);
+  }
+
   /** Providers, largest cost first. */
   public List<GroupRow> ranked() {
     return ranked;

@@ -1,6 +1,8 @@
 package nl.sociaaldomein.clients;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -70,6 +72,24 @@ public final class Query {
     map.putAll(filters);
     map.put(dimension, Collections.unmodifiableSet(copy));
     return new Query(groupBy, Collections.unmodifiableSortedMap(map));
+  }
+
+  /**
+   * Keeps only rows whose {@code dimension} has one of {@code values}, each checked against the
+   * dimension's type when the query is built: for code that holds a dimension of unknown type.
+   */
+  public Query whereAny(Dimension<?> dimension, Collection<?> values) {
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(values, "values");
+    return whereChecked(dimension, values);
+  }
+
+  private <T> Query whereChecked(Dimension<T> dimension, Collection<?> values) {
+    List<T> typed = new ArrayList<>();
+    for (Object v : values) {
+      typed.add(dimension.cast(Objects.requireNonNull(v, () -> "a value of " + dimension)));
+    }
+    return where(dimension, typed);
   }
 
   /** This query with the filters of {@code other} added (a filter of the same dimension replaced). */

@@ -76,6 +76,26 @@ final class QueryPlan {
     return dimensions;
   }
 
+  /** The stride of {@code d} in a group key: the key is the sum of each dimension's code times its stride. */
+  int stride(Dimension<?> d) {
+    for (int i = 0; i < dims.length; i++) {
+      if (dims[i] == d) {
+        return strides[i];
+      }
+    }
+    throw new IllegalStateException("The plan does not group by " + d);
+  }
+
+  /** The columns of the filters, for kernels that check them row by row. */
+  Column[] filterColumns() {
+    return filterColumns.clone();
+  }
+
+  /** Per filter, the codes it keeps. */
+  boolean[][] allowed() {
+    return allowed.clone();
+  }
+
   Map<Dimension<?>, Set<?>> unmatched() {
     return unmatched;
   }

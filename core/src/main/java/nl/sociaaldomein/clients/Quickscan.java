@@ -3,7 +3,8 @@ package nl.sociaaldomein.clients;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import java.util.LinkedHashSet;
+import java.util.Map;
 
 /**
  * The tables of the Hoogeveen quickscan (seed 004, annex 5b) from one dataset: clients, cost and
@@ -39,33 +40,62 @@ public record Quickscan(
     Objects.requireNonNull(youthCareInKind, "youthCareInKind");
   }
 
+  /** The share of providers the concentration table takes as the top: 10 %, as annex 5b. */
+  public static final int TOP_PERCENT = 10;
+
+  /** The rows of the concentration table: youth care in kind (ZIN). */
+  static final Query YOUTH_IN_KIND = Query.by().where(Dimension.LAW, Law.JEUGDWET)
+      .where(Dimension.DELIVERY_FORM, DeliveryForm.ZIN);
+
   /** Runs every table of the quickscan on {@code dataset} with {@code threads} threads. */
   public static Quickscan of(ClientDataset dataset, int threads) {
-    return of(dataset, threads, UnaryOperator.identity());
+    return of(dataset, Parallelism.of(threads), Query.by());
   }
 
   /**
-   * As {@link #of(ClientDataset, int)}, with {@code scope} applied to every aggregation: the
+   * Every table of the quickscan within {@code scope}'s filters (its grouping is ignored): the
    * quickscan's tables leave the Wmo meerkosten out ("exclusief meerkosten Wmo") while its
-   * stacking figure counts them, so stacking is never scoped.
+   * stacking figure counts them, so stacking is never scoped. A scope's filter on a dimension a
+   * table filters on too (the law of the youth tables) keeps the values both keep.
    */
-  public static Quickscan of(ClientDataset dataset, int threads, UnaryOperator<Query> scope) {
+  public static Quickscan of(ClientDataset dataset, Parallelism parallelism, Query scope) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(parallelism, "parallelism");
     Objects.requireNonNull(scope, "scope");
-    Query youth = Query.by(Dimension.YEAR).where(Dimension.LAW, Law.JEUGDWET);
+    return dataset.quickscan(scope, parallelism);
+  }
+
+  /**
+   * The tables one by one, each a scan of its own: what the fused pass computes at once, and what
+   * runs where its masks do not fit (more than eight years or 64 provisions).
+   */
+  static Quickscan separately(ClientDataset dataset, Parallelism parallelism, Query scope) {
     return new Quickscan(
-        dataset.aggregate(scope.apply(Query.by(Dimension.LAW, Dimension.YEAR)), threads),
-        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR)), threads),
-        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET)), threads),
-        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET)), threads),
-        dataset.aggregate(scope.apply(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET)), threads),
-        dataset.stacking(threads),
-        dataset.providerConcentration(scope.apply(youth.where(Dimension.DELIVERY_FORM, DeliveryForm.ZIN)), 10, threads));
+        dataset.aggregate(within(Query.by(Dimension.LAW, Dimension.YEAR), scope), parallelism),
+        dataset.aggregate(within(Query.by(Dimension.YEAR), scope), parallelism),
+        dataset.aggregate(within(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET), scope), parallelism),
+        dataset.aggregate(within(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET), scope), parallelism),
+        dataset.aggregate(within(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET), scope), parallelism),
+        dataset.stacking(parallelism),
+        dataset.providerConcentration(within(YOUTH_IN_KIND, scope), TOP_PERCENT, parallelism));
+  }
+
+  /** {@code base} with {@code scope}'s filters: where both filter one dimension, the values both keep. */
+  static Query within(Query base, Query scope) {
+    Query result = base;
+    for (Map.Entry<Dimension<?>, Set<?>> f : scope.filters().entrySet()) {
+      Set<Object> values = new LinkedHashSet<>(f.getValue());
+      base.filters().entrySet().stream().filter(b -> b.getKey() == f.getKey()).findFirst()
+          .ifPresent(b -> values.retainAll(b.getValue()));
+      result = result.withFiltersOf(Query.by().whereAny(f.getKey(), values));
+    }
+    return result;
   }
 
   /** The years of the data. */
   public Set<Integer> years() {
     Set<Integer> years = new TreeSet<>();
-    byYear.rows().forEach(r -> years.add((Integer) r.key().get(Dimension.YEAR).orElseThrow()));
+    byYear.rows().forEach(r -> years.add(r.key().get(Dimension.YEAR).orElseThrow()));
     return years;
   }
 }

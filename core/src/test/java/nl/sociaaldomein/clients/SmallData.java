@@ -48,6 +48,10 @@ final class SmallData {
       if (r.nextInt(3) == 0) {
         rec = rec.withProvider(providers[r.nextInt(5)]);
       }
+      if (r.nextInt(3) > 0) {
+        // Households of a few clients each, so stacking per household has members to join.
+        rec = rec.withHousehold("H" + rec.client().value() % 5);
+      }
       d.records.add(rec);
     }
     return d;

@@ -14,6 +14,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.clients.ClientDataset;
+import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
 import nl.sociaaldomein.clients.generator.GeneratorSettings;
@@ -193,7 +194,7 @@ public final class Demo {
     out.printf("   %s payments and kept client records of %s clients, %s bytes in columns%n",
         count(dataset.rows()), count(dataset.clients()), count(dataset.residentBytes()));
     out.println();
-    indented(out, QuickscanText.format(Quickscan.of(dataset, 2, ClientDataGenerator::quickscanScope)));
+    indented(out, QuickscanText.format(Quickscan.of(dataset, Parallelism.of(2), ClientDataGenerator.quickscanScope())));
   }
 
   /** Prints {@code text} indented under its section's heading; blank lines stay blank. */

@@ -118,8 +118,16 @@ public final class ClientDataGenerator implements Iterable<SyntheticClient> {
    * {@link ClientDataset#stacking()} needs no such scope: figure 1.6 includes meerkosten.
    */
   public static Query quickscanScope(Query query) {
+    return query.withFiltersOf(quickscanScope());
+  }
+
+  /**
+   * The scope of the quickscan's tables, for {@code Quickscan.of(dataset, parallelism, scope)}:
+   * every provision but {@value QuickscanCalibration#MEERKOSTEN}.
+   */
+  public static Query quickscanScope() {
     List<String> kept = new ArrayList<>(provisions());
     kept.remove(QuickscanCalibration.MEERKOSTEN);
-    return query.where(Dimension.PROVISION, kept);
+    return Query.by().where(Dimension.PROVISION, kept);
   }
 }
