@@ -2,7 +2,9 @@ package nl.sociaaldomein.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import nl.sociaaldomein.clients.AggregationResult;
+import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.ProviderConcentration;
+import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.Stacking;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,9 +27,10 @@ import tech.tablesaw.api.Table;
  * aggregation and the whole suite in sociaaldomein and in DuckDB at the same thread count,
  * Tablesaw for grouped sums and distinct counts, and the plain column scan as the floor.
  *
- * <p>Run it in one JVM so the data loads once: {@code java -Xms14g -Xmx14g -jar
- * benchmarks/target/benchmarks.jar QuickscanBenchmark -f 0}. The fork settings below apply when
- * it is run forked, at the price of loading the data again in every fork.
+ * <p>Run it in one JVM so the data loads once per size: {@code java -Xms14g -Xmx14g -jar
+ * benchmarks/target/benchmarks.jar QuickscanBenchmark -f 0}; {@code -p millions=1,10,30} measures
+ * how the cost grows with the data. The fork settings below apply when it is run forked, at the
+ * price of loading the data again in every fork.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,57 +44,64 @@ public class QuickscanBenchmark {
   @Param({"1", "2"})
   public int threads;
 
+  /** Payments in millions: the data is generated at the scale that gives about this many. */
+  @Param({"10"})
+  public int millions;
+
   private QuickscanData data;
+  private Parallelism parallelism;
 
   @Setup(Level.Trial)
   public void load() {
-    data = QuickscanData.shared(threads);
+    data = QuickscanData.shared(millions, threads);
+    parallelism = Parallelism.of(threads);
   }
 
+  /** Cost per law over two columns, no grouping, filtering or client counting, split over the same threads. */
   @Benchmark
   public long scanFloorCostByLaw() {
-    long[] sums = data.dataset.costByLawScan();
+    long[] sums = data.dataset.costByLawScan(parallelism);
     return sums[0] + sums[1] + sums[2];
   }
 
   @Benchmark
   public AggregationResult oursByLawAndYear() {
-    return data.dataset.aggregate(QuickscanData.BY_LAW_YEAR, threads);
+    return data.dataset.aggregate(QuickscanData.BY_LAW_YEAR, parallelism);
   }
 
   @Benchmark
   public AggregationResult oursByYear() {
-    return data.dataset.aggregate(QuickscanData.BY_YEAR, threads);
+    return data.dataset.aggregate(QuickscanData.BY_YEAR, parallelism);
   }
 
   @Benchmark
   public AggregationResult oursYouthByDeliveryForm() {
-    return data.dataset.aggregate(QuickscanData.YOUTH_BY_FORM, threads);
+    return data.dataset.aggregate(QuickscanData.YOUTH_BY_FORM, parallelism);
   }
 
   @Benchmark
   public AggregationResult oursYouthByReferrer() {
-    return data.dataset.aggregate(QuickscanData.YOUTH_BY_REFERRER, threads);
+    return data.dataset.aggregate(QuickscanData.YOUTH_BY_REFERRER, parallelism);
   }
 
   @Benchmark
   public AggregationResult oursYouthByLevel() {
-    return data.dataset.aggregate(QuickscanData.YOUTH_BY_LEVEL, threads);
+    return data.dataset.aggregate(QuickscanData.YOUTH_BY_LEVEL, parallelism);
   }
 
   @Benchmark
   public Stacking oursStacking() {
-    return data.dataset.stacking(threads);
+    return data.dataset.stacking(parallelism);
   }
 
   @Benchmark
   public ProviderConcentration oursProviderConcentration() {
-    return data.dataset.providerConcentration(QuickscanData.YOUTH_IN_KIND, 10, threads);
+    return data.dataset.providerConcentration(QuickscanData.YOUTH_IN_KIND, 10, parallelism);
   }
 
   @Benchmark
   public Quickscan oursSuite() {
-    return Quickscan.of(data.dataset, threads);
+    return Quickscan.of(data.dataset, parallelism, Query.by());
   }
 
   @Benchmark

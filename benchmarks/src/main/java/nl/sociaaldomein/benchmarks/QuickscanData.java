@@ -1,6 +1,7 @@
 package nl.sociaaldomein.benchmarks;
 
 import java.io.BufferedWriter;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,9 @@ import nl.sociaaldomein.clients.Dimension;
 import nl.sociaaldomein.clients.GroupKey;
 import nl.sociaaldomein.clients.GroupRow;
 import nl.sociaaldomein.clients.Law;
+import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.ProviderConcentration;
+import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Stacking;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
@@ -40,7 +43,7 @@ import tech.tablesaw.api.Table;
 final class QuickscanData {
 
   /** Scale 85.2 at 28 % payment density: about 1 million clients and 10 million payments. */
-  static final String SCALE = System.getProperty("sociaaldomein.scale", "85.2");
+  static final BigDecimal SCALE_PER_TEN_MILLION = new BigDecimal(System.getProperty("sociaaldomein.scale", "85.2"));
   static final int DENSITY = Integer.getInteger("sociaaldomein.density", 28);
 
   static final Query BY_LAW_YEAR = Query.by(Dimension.LAW, Dimension.YEAR);
@@ -63,15 +66,22 @@ final class QuickscanData {
   }
 
   private static QuickscanData shared;
+  private static int sharedMillions;
 
   /**
-   * The data for this JVM, loaded on first use and kept: generating, building and loading ten
-   * million payments three ways takes about a minute, so a run of every benchmark in one JVM
-   * ({@code -f 0}) loads it once. The DuckDB thread count is set per trial.
+   * The data of about {@code millions} million payments for this JVM, loaded on first use and kept
+   * until another size is asked for: generating, building and loading ten million payments three
+   * ways takes about a minute, so a run of every benchmark in one JVM ({@code -f 0}) loads each
+   * size once. The DuckDB thread count is set per trial.
    */
-  static synchronized QuickscanData shared(int duckThreads) {
-    if (shared == null) {
-      shared = load(duckThreads);
+  static synchronized QuickscanData shared(int millions, int duckThreads) {
+    if (shared == null || sharedMillions != millions) {
+      if (shared != null) {
+        shared.close();
+        shared = null;
+      }
+      shared = load(millions, duckThreads);
+      sharedMillions = millions;
     }
     try (Statement s = shared.duck.createStatement()) {
       s.execute("SET threads TO " + duckThreads);
@@ -81,9 +91,18 @@ final class QuickscanData {
     return shared;
   }
 
-  static QuickscanData load(int duckThreads) {
+  private void close() {
+    try {
+      duck.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static QuickscanData load(int millions, int duckThreads) {
     long start = System.nanoTime();
-    GeneratorSettings settings = GeneratorSettings.defaults().withScale(SCALE).withPaymentDensityPercent(DENSITY);
+    String scale = SCALE_PER_TEN_MILLION.multiply(BigDecimal.valueOf(millions)).divide(BigDecimal.TEN).toPlainString();
+    GeneratorSettings settings = GeneratorSettings.defaults().withScale(scale).withPaymentDensityPercent(DENSITY);
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
@@ -291,6 +310,15 @@ final class QuickscanData {
     if (duckTop[0] != pc.topCost().toCents() || duckTop[1] != pc.topClients()) {
       throw new IllegalStateException("Concentration differs: DuckDB " + java.util.Arrays.toString(duckTop) + ", ours " + pc);
     }
-    System.out.println("[check] every query of the suite gives the same result in DuckDB and in sociaaldomein");
+    Quickscan fused = Quickscan.of(dataset, Parallelism.of(2), Query.by());
+    if (!fused.byLawAndYear().equals(dataset.aggregate(BY_LAW_YEAR)) || !fused.byYear().equals(dataset.aggregate(BY_YEAR))
+        || !fused.youthByDeliveryForm().equals(dataset.aggregate(YOUTH_BY_FORM))
+        || !fused.youthByReferrer().equals(dataset.aggregate(YOUTH_BY_REFERRER))
+        || !fused.youthByLevel().equals(dataset.aggregate(YOUTH_BY_LEVEL)) || !fused.stacking().equals(stacking)
+        || !fused.youthCareInKind().equals(pc)) {
+      throw new IllegalStateException("The quickscan in one pass differs from its queries one by one");
+    }
+    System.out.println("[check] every query of the suite gives the same result in DuckDB and in sociaaldomein,"
+        + " and the suite in one pass equals its queries one by one");
   }
 }
