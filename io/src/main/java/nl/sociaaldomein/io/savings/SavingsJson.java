@@ -29,6 +29,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -252,7 +253,12 @@ public final class SavingsJson {
     try {
       return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      // A value the library built is always writable; a failure here is the library's own error.
+      if (e.getCause() instanceof SociaalDomeinException cause) {
+        throw cause;
+      }
+      throw new SociaalDomeinException("Cannot write " + value.getClass().getSimpleName() + " as JSON: "
+          + e.getOriginalMessage(), e);
     }
   }
 
