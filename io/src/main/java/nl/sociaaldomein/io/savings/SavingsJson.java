@@ -392,6 +392,10 @@ public final class SavingsJson {
       List<String> tags = d.tags() == null ? List.of() : d.tags();
       for (int i = 0; i < tags.size(); i++) {
         required(tags.get(i), at + ".tags[" + i + "]");
+        if (tags.get(i) != null && tags.subList(0, i).contains(tags.get(i))) {
+          // A set would merge the two silently; a repeated tag is more likely a typo for another.
+          problem(at + ".tags[" + i + "]", tags.get(i), "the tag is given twice");
+        }
       }
       if (log.problemCount() != before) {
         return Optional.empty();
