@@ -1,5 +1,6 @@
 package nl.sociaaldomein.savings;
 
+import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.SociaalDomeinException;
 
@@ -12,6 +13,8 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record Domain(String name) {
 
+  private static final List<String> KNOWN = List.of("Wmo", "Jeugd", "Participatie/SHV", "sociaal breed");
+
   public static final Domain WMO = new Domain("Wmo");
   public static final Domain JEUGD = new Domain("Jeugd");
   /** Participatie and schuldhulpverlening (SHV), as seed 004 groups them. */
@@ -23,10 +26,23 @@ public record Domain(String name) {
     if (name.isBlank()) {
       throw new SociaalDomeinException("A domain needs a name; got " + SociaalDomeinException.quote(name));
     }
+    // In the constructor, not only in of(), so that every way of building a domain agrees and a
+    // domain written and read back is equal to itself.
+    for (String known : KNOWN) {
+      if (known.equalsIgnoreCase(name)) {
+        name = known;
+      }
+    }
   }
 
-  /** The user's own domain, or one of the constants when the name is theirs. */
+  /**
+   * One of the constants when {@code name} is theirs in any case ({@code wmo} is {@link #WMO}, as
+   * the constructor matches them, so that a file's spelling does not split a domain in two and a
+   * change restricted to the Wmo skips none of its measures); otherwise the user's own domain, as
+   * written.
+   */
   public static Domain of(String name) {
+    Objects.requireNonNull(name, "name");
     return new Domain(name);
   }
 

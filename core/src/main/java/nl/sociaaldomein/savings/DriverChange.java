@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.savings.model.Driver;
 
 /**
@@ -27,10 +28,21 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
     return true;
   }
 
-  /** Without trailing zeros and never with a negative scale, so that equal numbers make equal changes (0,90 is 0,9). */
-  private static BigDecimal canonical(BigDecimal value) {
+  /**
+   * Without trailing zeros and never with a negative scale, so that equal numbers make equal
+   * changes (0,90 is 0,9); refused when it has more digits than a figure prints, since every
+   * writer of scenarios must be able to write it and every reader to read it back.
+   */
+  private static BigDecimal canonical(String where, BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    BigDecimal result = stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    // Digits as written, the 0 before a decimal comma included: Dutch notation reads at most 30 in all.
+    long written = Math.max(1L, (long) result.precision() - result.scale()) + result.scale();
+    if (written > PrintedFigure.MAX_DIGITS) {
+      throw new SociaalDomeinException(where, Optional.of(result.toPlainString()), "a number has at most "
+          + PrintedFigure.MAX_DIGITS + " digits in all, as Dutch notation writes and reads it");
+    }
+    return result;
   }
 
   /** This change for the measures of {@code domain} only. */
@@ -79,7 +91,7 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
 
     public SetTo {
       Objects.requireNonNull(driver, "driver");
-      value = canonical(Objects.requireNonNull(value, "value"));
+      value = canonical("setting of " + SociaalDomeinException.quote(driver), Objects.requireNonNull(value, "value"));
     }
 
     @Override
@@ -101,12 +113,13 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
 
     public Growth {
       Objects.requireNonNull(driver, "driver");
-      percentPerYear = canonical(Objects.requireNonNull(percentPerYear, "percentPerYear"));
-      Objects.requireNonNull(baseYear, "baseYear");
+      String where = "growth of " + SociaalDomeinException.quote(driver);
+      percentPerYear = canonical(where, Objects.requireNonNull(percentPerYear, "percentPerYear"));
+      Measure.checkYear(where, "base year", baseYear);
       Objects.requireNonNull(mode, "mode");
-      if (decimals < 0) {
-        throw new SociaalDomeinException("growth of " + SociaalDomeinException.quote(driver),
-            Optional.of(Integer.toString(decimals)), "decimals cannot be negative");
+      if (decimals < 0 || decimals > PrintedFigure.MAX_DIGITS) {
+        throw new SociaalDomeinException(where, Optional.of(Integer.toString(decimals)),
+            "decimals lie between 0 and " + PrintedFigure.MAX_DIGITS);
       }
       if (percentPerYear.compareTo(BigDecimal.valueOf(-100)) <= 0) {
         throw new SociaalDomeinException("growth of " + SociaalDomeinException.quote(driver),

@@ -51,13 +51,16 @@ public record Measure(
     String where = "measure " + SociaalDomeinException.quote(id);
     if (amount.low().map(Amount::isNegative).orElse(false)) {
       throw new SociaalDomeinException(where + ": the amount " + amount + " has a negative lower end;"
-          + " amounts are magnitudes and the kind " + kind + " gives the direction");
+          + " amounts are magnitudes and the kind (" + kindText(kind) + ") gives the direction");
     }
+    checkYear(where, "first year", firstYear);
+    lastYear.ifPresent(last -> checkYear(where, "last year", last));
     if (kind == Kind.STRUCTURAL && lastYear.isPresent()) {
       throw new SociaalDomeinException(where + ": a structural measure has no last year; got " + lastYear.get());
     }
     if (kind != Kind.STRUCTURAL && lastYear.isEmpty()) {
-      throw new SociaalDomeinException(where + ": a " + kind + " line needs a last year");
+      throw new SociaalDomeinException(where + ": " + (kind == Kind.COST ? "a cost" : "an incidental line")
+          + " needs a last year");
     }
     if (lastYear.isPresent() && lastYear.get().isBefore(firstYear)) {
       throw new SociaalDomeinException(where + ": the last year " + lastYear.get()
@@ -69,6 +72,34 @@ public record Measure(
       }
     }
     tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
+  }
+
+  /** The first year a plan can name: plans and their files write years in four digits. */
+  public static final Year FIRST_YEAR = Year.of(1000);
+  /** The last year a plan can name. */
+  public static final Year LAST_YEAR = Year.of(9999);
+
+  /**
+   * Throws unless {@code year} has four digits, as every reader and writer of plans requires, so
+   * that everything that can be built can be written and read back.
+   */
+  public static void checkYear(String where, String what, Year year) {
+    Objects.requireNonNull(year, what);
+    if (year.isBefore(FIRST_YEAR) || year.isAfter(LAST_YEAR)) {
+      throw new SociaalDomeinException(where + ": the " + what + " " + year + " does not have four digits ("
+          + FIRST_YEAR + " to " + LAST_YEAR + ")");
+    }
+  }
+
+  private static String kindText(Kind kind) {
+    switch (kind) {
+      case STRUCTURAL:
+        return "structural";
+      case INCIDENTAL:
+        return "incidental";
+      default:
+        return "cost";
+    }
   }
 
   /** A saving that counts from {@code firstYear} on, proposed and without tags. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.savings.model.CalculationModel;
 import nl.sociaaldomein.savings.model.Driver;
+import nl.sociaaldomein.savings.model.DriverKind;
 
 /**
  * A named set of driver changes ("Wmo-cliënten +7 % per jaar") applied to every model of a plan.
@@ -94,12 +95,26 @@ public record Scenario(String name, List<DriverChange> changes) {
     return apply(model, changes.stream().filter(c -> c.appliesIn(domain)).toList(), year);
   }
 
-  private static CalculationModel apply(CalculationModel model, List<DriverChange> changes, Year year) {
+  private static boolean withDecimals(DriverChange change) {
+    DriverChange plain = change instanceof DriverChange.InDomain in ? in.change() : change;
+    return plain instanceof DriverChange.Growth growth && growth.decimals() > 0;
+  }
+
+  private CalculationModel apply(CalculationModel model, List<DriverChange> changes, Year year) {
     return model.withDrivers(driver -> {
       Driver result = driver;
       for (DriverChange change : changes) {
         if (change.driver().equals(result.name())) {
-          result = change.apply(result, year);
+          try {
+            result = change.apply(result, year);
+          } catch (SociaalDomeinException e) {
+            // A change valid on its own can still not suit a driver (decimals for a count): say
+            // which scenario, change and year, since the driver alone does not tell the user.
+            throw new SociaalDomeinException("scenario " + SociaalDomeinException.quote(name) + ", change " + change
+                + " in " + year + ", model " + SociaalDomeinException.quote(model.name()), Optional.empty(),
+                e.getMessage() + (result.kind() == DriverKind.COUNT && withDecimals(change)
+                    ? "; a growth with decimals suits only drivers that are not counts" : ""), e);
+          }
         }
       }
       return result;

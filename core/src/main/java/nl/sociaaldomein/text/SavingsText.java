@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.AmountRange;
@@ -11,8 +12,10 @@ import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.text.TextTable.Column;
 import nl.sociaaldomein.savings.Domain;
 import nl.sociaaldomein.savings.Line;
+import nl.sociaaldomein.savings.Measure;
 import nl.sociaaldomein.savings.ModelledMeasure;
 import nl.sociaaldomein.savings.Phasing;
+import nl.sociaaldomein.savings.PlanSummary;
 import nl.sociaaldomein.savings.Point;
 import nl.sociaaldomein.savings.PointRule;
 import nl.sociaaldomein.savings.ScenarioComparison;
@@ -36,19 +39,26 @@ public final class SavingsText {
 
   /** The jaarschijf: per domain and in total, structural, incidental, costs and net per year. */
   public static String phasing(Phasing phasing, PointRule rule) {
-    return phasing(phasing, Optional.empty(), rule);
+    return phasing(phasing, Optional.empty(), Line.NET, rule);
   }
 
   /**
-   * The jaarschijf with, under the total, the target and per year of the target the part of it
-   * the net covers, the gap (target minus the net as the rule shows it; negative is a surplus) and
-   * the coverage of the whole interval.
+   * The jaarschijf with, under the total, the target set against {@code line} (named in the
+   * label, "taakstelling (structureel)") and per year of the target: the part of it the line
+   * covers, the shortfall and the surplus, each from the line's figure by {@code rule} so that
+   * they agree with it and with each other (covered plus shortfall is the target, covered plus
+   * surplus the line), and the coverage of the whole interval. A figure made from an interval is
+   * marked {@code *}; "onbekend" stands only where the rule gives no number.
    */
-  public static String phasing(Phasing phasing, Target target, PointRule rule) {
-    return phasing(phasing, Optional.of(target), rule);
+  public static String phasing(Phasing phasing, Target target, Line line, PointRule rule) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(line, "line");
+    return phasing(phasing, Optional.of(target), line, rule);
   }
 
-  private static String phasing(Phasing phasing, Optional<Target> target, PointRule rule) {
+  private static String phasing(Phasing phasing, Optional<Target> target, Line against, PointRule rule) {
+    Objects.requireNonNull(phasing, "phasing");
+    Objects.requireNonNull(rule, "rule");
     List<Year> years = phasing.years();
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of(""));
@@ -71,29 +81,123 @@ public final class SavingsText {
       }
     }
     if (target.isPresent()) {
-      TargetComparison comparison = TargetComparison.of(phasing, target.get(), Line.NET);
-      List<String> goal = new ArrayList<>(List.of("taakstelling"));
+      TargetComparison comparison = TargetComparison.of(phasing, target.get(), against);
+      List<String> goal = new ArrayList<>(List.of("taakstelling (" + label(against) + ")"));
       List<String> covered = new ArrayList<>(List.of("  gedekt"));
       List<String> gap = new ArrayList<>(List.of("  tekort"));
+      List<String> surplus = new ArrayList<>(List.of("  overschot"));
       List<String> coverage = new ArrayList<>(List.of("  dekking"));
       for (Year year : years) {
         Optional<TargetComparison.Row> row = comparison.in(year);
         goal.add(row.map(r -> euros(r.target())).orElse(""));
-        covered.add(row.map(r -> point(rule.pick(r.covered()), r.covered())).orElse(""));
-        Optional<Point> net = phasing.point(year, Optional.empty(), Line.NET, rule);
-        gap.add(row.map(r -> net.map(n -> euros(r.target().minus(n.amount()))).orElse(UNKNOWN)).orElse(""));
-        coverage.add(row.map(r -> coverageText(r)).orElse(""));
+        if (row.isEmpty()) {
+          List.of(covered, gap, surplus, coverage).forEach(r -> r.add(""));
+          continue;
+        }
+        TargetComparison.Row r = row.get();
+        Shown shown = Shown.of(phasing.point(year, Optional.empty(), against, rule).map(Point::amount), rule);
+        Amount zero = Amount.ZERO;
+        covered.add(shown.map(r, p -> Amount.min(r.target(), Amount.max(zero, p)), r.target(), zero));
+        gap.add(shown.map(r, p -> Amount.max(zero, r.target().minus(p)), zero, r.target()));
+        surplus.add(shown.map(r, p -> Amount.max(zero, p.minus(r.target())), null, zero));
+        coverage.add(coverageText(r));
       }
       rows.add(goal);
       rows.add(covered);
       rows.add(gap);
+      rows.add(surplus);
       rows.add(coverage);
     }
     StringBuilder out = new StringBuilder(TextTable.standard().format(rows));
     if (ranged[0]) {
-      out.append("* interval, getoond als één getal: ").append(rule.label()).append(NL);
+      out.append("* interval, getoond als één getal: ").append(ruleText(rule)).append(NL);
     }
     return out.toString();
+  }
+
+  /**
+   * The line's figure by a rule, or where the rule gives none, the side it lies on: the lower end
+   * of an interval open below is minus infinity, the upper end of one open above plus infinity,
+   * and a midpoint of either is no number at all.
+   */
+  private record Shown(Optional<Amount> amount, int infinity) {
+
+    static Shown of(Optional<Amount> amount, PointRule rule) {
+      if (amount.isPresent()) {
+        return new Shown(amount, 0);
+      }
+      return new Shown(amount, rule == PointRule.UPPER_END ? 1 : rule == PointRule.MIDPOINT ? 0 : -1);
+    }
+
+    /**
+     * {@code figure} of the shown amount, or {@code atTop}/{@code atBottom} where the amount is
+     * infinitely high or low ({@code null}: then no number either), marked as the line's cell is.
+     */
+    String map(TargetComparison.Row row, java.util.function.UnaryOperator<Amount> figure, Amount atTop, Amount atBottom) {
+      Optional<Amount> value = amount.isPresent() ? amount.map(figure)
+          : Optional.ofNullable(infinity > 0 ? atTop : infinity < 0 ? atBottom : null);
+      return point(value, row.planned());
+    }
+  }
+  /**
+   * A list of measures as its document totals it: each line with its amount, the interval total,
+   * the figure the rule makes of it and where that lies in the interval (seed 004's interview
+   * list prints its lower end as "Totaal"), and the open {@code p.m.} items listed by name.
+   */
+  public static String measures(PlanSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("", "maatregel", "bedrag"));
+    for (Measure m : summary.measures()) {
+      rows.add(List.of(m.id(), m.description(), rangeText(m.amount())));
+    }
+    rows.add(List.of("", "totaal (interval)", rangeText(summary.total())));
+    StringBuilder out = new StringBuilder(TextTable.of(Column.left(0), Column.left(0), Column.right(0)).format(rows));
+    out.append("totaal als één getal (").append(ruleText(summary.rule())).append("): ")
+        .append(summary.shown().map(p -> euros(p.amount())).orElse(UNKNOWN))
+        .append(summary.position().map(p -> ", " + positionText(p)).orElse("")).append(NL);
+    if (summary.open().isEmpty()) {
+      out.append("geen open posten").append(NL);
+    } else {
+      out.append("open posten (p.m.), niet of niet volledig in dat getal:").append(NL);
+      for (Measure m : summary.open()) {
+        out.append("  ").append(m.id()).append("  ").append(m.description()).append("  ")
+            .append(rangeText(m.amount())).append(NL);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String positionText(PlanSummary.Position position) {
+    switch (position) {
+      case EXACT:
+        return "het interval is één getal";
+      case LOWER_END:
+        return "de ondergrens van het interval";
+      case UPPER_END:
+        return "de bovengrens van het interval";
+      case INSIDE:
+        return "binnen het interval";
+      default:
+        return "onder de ondergrens van het interval";
+    }
+  }
+
+  /** An amount as a plan prints it: {@code € 5.000}, {@code p.m.}, {@code € 20.000 tot € 35.000}, {@code ten minste € 1.473.000, p.m.}. */
+  private static String rangeText(AmountRange range) {
+    Optional<Amount> low = range.low();
+    Optional<Amount> high = range.high();
+    String ends;
+    if (low.isPresent() && high.isPresent()) {
+      ends = low.equals(high) ? euros(low.get()) : euros(low.get()) + " tot " + euros(high.get());
+    } else if (low.isPresent()) {
+      ends = "ten minste " + euros(low.get());
+    } else if (high.isPresent()) {
+      ends = "ten hoogste " + euros(high.get());
+    } else {
+      return range.isProMemorie() ? "p.m." : "onbekend";
+    }
+    return range.isProMemorie() ? "p.m. (" + ends + ")" : ends;
   }
 
   /** Claimed against computed for each modelled measure, then each derivation. */
@@ -133,7 +237,7 @@ public final class SavingsText {
     StringBuilder out = new StringBuilder(TextTable.of(Column.left(0), Column.left(0), Column.right(0), Column.right(0),
         Column.right(0)).format(rows));
     if (ranged) {
-      out.append("* interval, getoond als één getal: ").append(rule.label()).append(NL);
+      out.append("* interval, getoond als één getal: ").append(ruleText(rule)).append(NL);
     }
     return out.toString();
   }
@@ -157,6 +261,20 @@ public final class SavingsText {
         return "mogelijk";
       default:
         return "tekort";
+    }
+  }
+
+  /** The rule in the Dutch of the table it stands under. */
+  private static String ruleText(PointRule rule) {
+    switch (rule) {
+      case LOWER_END:
+        return "ondergrens";
+      case UPPER_END:
+        return "bovengrens";
+      case MIDPOINT:
+        return "midden";
+      default:
+        return "p.m. als 0, overige marges op hun ondergrens";
     }
   }
 

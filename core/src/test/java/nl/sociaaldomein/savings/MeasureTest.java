@@ -146,4 +146,39 @@ class MeasureTest {
         p.point(Year.of(2022), Optional.empty(), Line.NET, PointRule.UPPER_END));
     assertEquals(AmountRange.between(Amount.ofEuros(700), Amount.ofEuros(1_900)), p.total(Year.of(2022)).net());
   }
+
+  @Test
+  void yearsHaveFourDigitsSoThatEveryMeasureCanBeWrittenAndReadBack() {
+    for (int year : new int[] {999, 10_000, -5}) {
+      SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+          () -> Measure.structural("W1", "", Domain.WMO, TWO_TON, Year.of(year)));
+      assertTrue(e.getMessage().contains("\"W1\"") && e.getMessage().contains(Integer.toString(year)), e.getMessage());
+    }
+    assertThrows(SociaalDomeinException.class,
+        () -> Measure.incidental("W1", "", Domain.WMO, TWO_TON, Year.of(2022), Year.of(10_000)));
+    assertEquals(Year.of(9999), Measure.structural("W1", "", Domain.WMO, TWO_TON, Year.of(9999)).firstYear());
+  }
+
+  @Test
+  void messagesNameTheKindInWordsNotAsAnEnumConstant() {
+    SociaalDomeinException incidental = assertThrows(SociaalDomeinException.class, () -> new Measure("W1", "",
+        Domain.WMO, Kind.INCIDENTAL, TWO_TON, Year.of(2022), Optional.empty(), Status.PROPOSED, Set.of()));
+    assertTrue(incidental.getMessage().contains("an incidental line needs a last year"), incidental.getMessage());
+    SociaalDomeinException negative = assertThrows(SociaalDomeinException.class,
+        () -> Measure.structural("W1", "", Domain.WMO, AmountRange.exactly(Amount.ofEuros(-5)), Year.of(2022)));
+    assertFalse(negative.getMessage().contains("STRUCTURAL"), negative.getMessage());
+    assertTrue(negative.getMessage().contains("(structural)"), negative.getMessage());
+  }
+
+  @Test
+  void theKnownDomainsAreMatchedWhateverTheCaseAndTheUsersOwnStaysAsWritten() {
+    assertEquals(Domain.WMO, Domain.of("wmo"));
+    assertEquals(Domain.WMO, new Domain("WMO"));
+    assertEquals(Domain.PARTICIPATIE, Domain.of("participatie/shv"));
+    assertEquals(Domain.SOCIAAL_BREED, Domain.of("Sociaal Breed"));
+    assertEquals("wijk Noord", Domain.of("wijk Noord").name());
+    assertEquals(List.of(Domain.WMO), SavingsPlan.of(
+        Measure.structural("a", "", Domain.of("wmo"), TWO_TON, Year.of(2022)),
+        Measure.structural("b", "", Domain.of("Wmo"), TWO_TON, Year.of(2022))).domains());
+  }
 }

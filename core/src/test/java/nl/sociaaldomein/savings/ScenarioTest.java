@@ -96,13 +96,27 @@ class ScenarioTest {
   }
 
   @Test
-  void aModelThatCostsMoreThanItSavesIsNoMeasure() {
+  void aModelThatCostsMoreThanItSavesIsACostInThePlan() {
     Measure measure = Measure.structural("x", "Dagontmoeting", Domain.WMO, exactly(100_000), Y2022);
     CalculationModel costly = Scenario.base("10 groepen").setting("groepen", "12")
         .applyTo(Annex8Models.dagontmoeting(), Y2022);
     assertEquals(euros(-12_000), costly.net());
-    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, () -> measure.withModel(costly));
-    assertEquals(true, e.getMessage().contains("\"x\""), e.getMessage());
+    Measure computed = measure.withModel(costly).computed();
+    assertEquals(Measure.cost("x", "Dagontmoeting", Domain.WMO, exactly(12_000), Y2022, Measure.LAST_YEAR), computed);
+    Phasing phasing = SavingsPlan.of(computed).phasing(Y2022, Y2025);
+    assertEquals(AmountRange.exactly(euros(-12_000)), phasing.total(Y2025).net());
+  }
+
+  @Test
+  void anAdverseScenarioShowsAMeasureTurningLossMaking() {
+    Scenario fewer = Scenario.base("minder").growing(Domain.WMO, "cliënten", "-40", Y2022);
+    ScenarioComparison comparison =
+        ScenarioComparison.of(WmoScenarioFixture.annex8Wmo(), Scenario.base("basis"), fewer, Y2022, Y2025);
+    Year y2024 = Year.of(2024);
+    Amount modelled = Amount.sum(comparison.models(y2024).stream().map(m -> m.model().net()).toList());
+    assertTrue(comparison.models(y2024).stream().anyMatch(m -> m.model().net().isNegative()));
+    assertEquals(AmountRange.exactly(modelled), comparison.row(y2024, Optional.of(Domain.WMO)).scenario().net());
+    assertEquals(AmountRange.exactly(euros(383_000)), comparison.row(y2024, Optional.of(Domain.WMO)).base().net());
   }
 
   @Test
@@ -193,5 +207,25 @@ class ScenarioTest {
     SociaalDomeinException missing = assertThrows(SociaalDomeinException.class,
         () -> ModelledPlan.of(plan, CalculationModels.of().plus(Annex8Models.dagontmoeting(), "W2")));
     assertTrue(missing.getMessage().contains("W2") && missing.getMessage().contains("Dagontmoeting"), missing.getMessage());
+  }
+
+  @Test
+  void aChangeIsRefusedWhenBuiltUnlessEveryWriterCanWriteIt() {
+    assertThrows(SociaalDomeinException.class, () -> Scenario.base("s").setting("c", "1e40"));
+    assertThrows(SociaalDomeinException.class, () -> Scenario.base("s").setting("c", "0.1234567890123456789012345678901"));
+    assertThrows(SociaalDomeinException.class, () -> Scenario.base("s").growing("c", "7", Year.of(999)));
+    assertThrows(SociaalDomeinException.class,
+        () -> new DriverChange.Growth("c", BigDecimal.ONE, Y2022, 31, RoundingMode.HALF_UP));
+    assertEquals(30, new DriverChange.Growth("c", BigDecimal.ONE, Y2022, 30, RoundingMode.HALF_UP).decimals());
+  }
+
+  @Test
+  void decimalsForACountAreAnErrorNamingTheScenarioAndTheChange() {
+    Scenario decimals = new Scenario("zeven procent", List.of(
+        new DriverChange.Growth("cliënten", BigDecimal.valueOf(7), Y2022, 2, RoundingMode.HALF_UP)));
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> WmoScenarioFixture.annex8Wmo().under(decimals, Y2025));
+    assertTrue(e.getMessage().contains("\"zeven procent\"") && e.getMessage().contains("cliënten")
+        && e.getMessage().contains("a count is a whole number"), e.getMessage());
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * besparing" as printed, and "Totaal € 1.473.000,-". The list names no years; 2022 is the year of
  * the budget it was proposed for ("Afschaffen meerkostenregeling per 2022").
  */
-class WmoInterviewListTest {
+public class WmoInterviewListTest {
 
   static final String[][] LIST = {
     {"1", "Korten budget Wmo-begeleiding met 2 ton en het aanleggen van een wachtlijst", "€ 200.000,-"},
@@ -39,7 +39,7 @@ class WmoInterviewListTest {
     {"14", "Afschaffen meerkostenregeling per 2022", "€ 432.000,-"},
   };
 
-  static SavingsPlan plan() {
+  public static SavingsPlan plan() {
     List<Measure> measures = new ArrayList<>();
     for (String[] row : LIST) {
       measures.add(Measure.structural(row[0], row[1], Domain.WMO, DutchNotation.parseRange(row[2], EuroUnit.EUROS),
@@ -83,5 +83,20 @@ class WmoInterviewListTest {
         .toList();
     assertEquals(List.of("3", "4", "5", "6", "11", "12"), open);
     assertEquals("EUR 1473000.00 (lower end)", new Point(Amount.ofEuros(1_473_000), PointRule.LOWER_END).toString());
+  }
+
+  @Test
+  void theSummarySaysThePrintedTotalIsTheLowerEndAndListsTheOpenItems() {
+    PlanSummary summary = PlanSummary.of(plan(), Kind.STRUCTURAL, PointRule.LOWER_END);
+    assertEquals(Optional.of(new Point(Amount.ofEuros(1_473_000), PointRule.LOWER_END)), summary.shown());
+    assertEquals(Optional.of(PlanSummary.Position.LOWER_END), summary.position());
+    assertEquals(List.of("3", "4", "5", "6", "11", "12"), summary.open().stream().map(Measure::id).toList());
+    assertEquals(14, summary.measures().size());
+    assertEquals(Optional.empty(), PlanSummary.of(plan(), Kind.STRUCTURAL, PointRule.MIDPOINT).position());
+    assertEquals(List.of(), PlanSummary.of(plan(), Kind.COST, PointRule.LOWER_END).measures());
+    SavingsPlan bounded = plan().plus(Measure.structural("15", "", Domain.WMO,
+        AmountRange.proMemorie(Amount.ofEuros(10_000), Amount.ofEuros(50_000)), Year.of(2022)));
+    assertEquals(Optional.of(PlanSummary.Position.OUTSIDE),
+        PlanSummary.of(bounded, Kind.STRUCTURAL, PointRule.PM_AS_ZERO).position());
   }
 }

@@ -2,18 +2,24 @@ package nl.sociaaldomein.text;
 
 import static nl.sociaaldomein.savings.HoogeveenPlanTest.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.money.AmountRange;
 import nl.sociaaldomein.savings.Domain;
 import nl.sociaaldomein.savings.HoogeveenPlanTest;
+import nl.sociaaldomein.savings.Kind;
+import nl.sociaaldomein.savings.Line;
 import nl.sociaaldomein.savings.Measure;
 import nl.sociaaldomein.savings.Phasing;
+import nl.sociaaldomein.savings.PlanSummary;
 import nl.sociaaldomein.savings.PointRule;
 import nl.sociaaldomein.savings.Scenario;
 import nl.sociaaldomein.savings.ScenarioComparison;
 import nl.sociaaldomein.savings.Target;
+import nl.sociaaldomein.savings.WmoInterviewListTest;
 import nl.sociaaldomein.savings.WmoScenarioFixture;
 import org.junit.jupiter.api.Test;
 
@@ -27,28 +33,33 @@ class SavingsTextTest {
     return String.join(NL, lines) + NL;
   }
 
-  /** Seed 004 chapter 6: the tranches less 350.000 invoeringskosten, against 8,5 million in 2025. */
+  /**
+   * Seed 004 chapter 6: the tranches less 350.000 invoeringskosten, against the 8,5 million
+   * taakstelling of 2025, which the programme budget sets on the structural spending (the costs
+   * are incidental money asked for apart): a shortfall of 6.600.000.
+   */
   @Test
   void chapter6PhasingAgainstTheTaakstelling() {
     Phasing phasing = HoogeveenPlanTest.tranches().phasing(FIRST, LAST);
     Target target = Target.of(Map.of(LAST, euros(8_500_000)));
     assertEquals(lines(
-        "                     2022       2023         2024         2025",
+        "                                  2022       2023         2024         2025",
         "programmaplan",
-        "  structureel   € 250.000  € 750.000  € 1.750.000  € 1.900.000",
-        "  incidenteel         € 0        € 0          € 0          € 0",
-        "  kosten        € 350.000  € 350.000    € 350.000    € 350.000",
-        "  netto        € -100.000  € 400.000  € 1.400.000  € 1.550.000",
+        "  structureel                € 250.000  € 750.000  € 1.750.000  € 1.900.000",
+        "  incidenteel                      € 0        € 0          € 0          € 0",
+        "  kosten                     € 350.000  € 350.000    € 350.000    € 350.000",
+        "  netto                     € -100.000  € 400.000  € 1.400.000  € 1.550.000",
         "totaal",
-        "  structureel   € 250.000  € 750.000  € 1.750.000  € 1.900.000",
-        "  incidenteel         € 0        € 0          € 0          € 0",
-        "  kosten        € 350.000  € 350.000    € 350.000    € 350.000",
-        "  netto        € -100.000  € 400.000  € 1.400.000  € 1.550.000",
-        "taakstelling                                       € 8.500.000",
-        "  gedekt                                           € 1.550.000",
-        "  tekort                                           € 6.950.000",
-        "  dekking                                               tekort"),
-        SavingsText.phasing(phasing, target, PointRule.LOWER_END));
+        "  structureel                € 250.000  € 750.000  € 1.750.000  € 1.900.000",
+        "  incidenteel                      € 0        € 0          € 0          € 0",
+        "  kosten                     € 350.000  € 350.000    € 350.000    € 350.000",
+        "  netto                     € -100.000  € 400.000  € 1.400.000  € 1.550.000",
+        "taakstelling (structureel)                                      € 8.500.000",
+        "  gedekt                                                        € 1.900.000",
+        "  tekort                                                        € 6.600.000",
+        "  overschot                                                             € 0",
+        "  dekking                                                            tekort"),
+        SavingsText.phasing(phasing, target, Line.STRUCTURAL, PointRule.LOWER_END));
   }
 
   /** A p.m. item makes the cells intervals: each is marked and the rule printed under the table. */
@@ -86,7 +97,7 @@ class SavingsTextTest {
         "  incidenteel              € 0",
         "  kosten                   € 0",
         "  netto           € 1.930.000*",
-        "* interval, getoond als één getal: midpoint"), text);
+        "* interval, getoond als één getal: midden"), text);
   }
 
   @Test
@@ -129,5 +140,50 @@ class SavingsTextTest {
         "2025  totaal  € 383.000                   € 510.000  € 127.000",
         "2025  Wmo     € 383.000                   € 510.000  € 127.000"),
         SavingsText.scenarios(comparison, PointRule.LOWER_END));
+  }
+
+  /**
+   * The interview list against 2.000.000 in 2022: covered, shortfall and surplus follow the line's
+   * figure under every rule, each marked as an interval, and "onbekend" only where the rule gives
+   * no number (the midpoint of an interval open above).
+   */
+  @Test
+  void theTargetRowsAgreeWithTheLineUnderEveryRule() {
+    Phasing phasing = WmoInterviewListTest.plan().phasing(FIRST, FIRST);
+    Target target = Target.of(Map.of(FIRST, euros(2_000_000)));
+    Map<PointRule, List<String>> expected = Map.of(
+        PointRule.PM_AS_ZERO, List.of("€ 1.473.000*", "€ 1.473.000*", "€ 527.000*", "€ 0*"),
+        PointRule.LOWER_END, List.of("€ 1.473.000*", "€ 1.473.000*", "€ 527.000*", "€ 0*"),
+        PointRule.UPPER_END, List.of("onbekend", "€ 2.000.000*", "€ 0*", "onbekend"),
+        PointRule.MIDPOINT, List.of("onbekend", "onbekend", "onbekend", "onbekend"));
+    expected.forEach((rule, cells) -> {
+      String text = SavingsText.phasing(phasing, target, Line.NET, rule);
+      List<String> rows = List.of(text.split(NL));
+      String totalNet = rows.get(rows.indexOf("totaal") + 4);
+      assertEquals(List.of(totalNet.replaceAll("^  netto +", ""), cell(rows, "  gedekt"), cell(rows, "  tekort"),
+          cell(rows, "  overschot")), cells, text);
+      assertTrue(text.contains("taakstelling (netto)"), text);
+    });
+  }
+
+  private static String cell(List<String> rows, String label) {
+    return rows.stream().filter(r -> r.startsWith(label)).findFirst().orElseThrow().substring(label.length()).strip();
+  }
+
+  /** Seed 004's interview list: the printed 1.473.000 is the lower end, and the six PM items are open. */
+  @Test
+  void theInterviewListSaysWhatItsTotalIsAndListsItsOpenItems() {
+    String text = SavingsText.measures(PlanSummary.of(WmoInterviewListTest.plan(), Kind.STRUCTURAL, PointRule.LOWER_END));
+    assertTrue(text.contains("7   Het afschaffen van Mantelzorg Vitaal en de mantelzorgwaardering minimaal vormgeven"), text);
+    assertTrue(text.contains("€ 20.000 tot € 35.000" + NL), text);
+    assertTrue(text.matches("(?s).*\\R    totaal \\(interval\\) +p\\.m\\. \\(ten minste € 1\\.473\\.000\\)\\R.*"), text);
+    assertTrue(text.contains("totaal als één getal (ondergrens): € 1.473.000, de ondergrens van het interval" + NL), text);
+    assertTrue(text.contains(lines("open posten (p.m.), niet of niet volledig in dat getal:",
+        "  3  Het innemen van niet gebruikte scootmobielen  p.m.",
+        "  4  Het maken van een tilliften pool  p.m.",
+        "  5  Check op rechtmatigheid 100% facturaties  p.m.",
+        "  6  Toepassen 5% boeteclausule bij late facturatie aanbieders  p.m.",
+        "  11  Aanpassen werkprocessen toegang  p.m.",
+        "  12  Beperken dubbele indicaties begeleiding individueel echtparen  p.m.")), text);
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.Quickscan;
@@ -38,7 +39,9 @@ import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.QuickscanText;
 import nl.sociaaldomein.savings.Kind;
+import nl.sociaaldomein.savings.Line;
 import nl.sociaaldomein.savings.ModelledPlan;
+import nl.sociaaldomein.savings.PlanSummary;
 import nl.sociaaldomein.savings.PointRule;
 import nl.sociaaldomein.savings.SavingsPlan;
 import nl.sociaaldomein.savings.Scenario;
@@ -75,14 +78,6 @@ public final class Demo {
     {"Volksgezondheid", "1.502", "-26", "1.476"},
   };
 
-  /** Hoogeveen, the 14 Wmo savings measures and their printed total "€ 1.473.000,-". */
-  static final String[] WMO_MEASURES = {
-    "€ 200.000,-", "€ 5.000,-", "PM", "PM", "PM", "PM", "Tussen de € 20.000,- en € 35.000,-",
-    "€ 725.000,-", "€ 13.000,-", "€ 13.000,-", "PM", "PM", "€ 65.000,-", "€ 432.000,-",
-  };
-
-  static final String WMO_PRINTED_TOTAL = "€ 1.473.000,-";
-
   private Demo() {}
 
   public static void main(String[] args) {
@@ -103,16 +98,33 @@ public final class Demo {
     annex8(out);
   }
 
-  /** Seed 004's programmaplan year by year against the taakstelling of 8,5 million. */
+  /**
+   * Seed 004's programmaplan year by year against the taakstelling of 8,5 million. The programme
+   * budget works that taakstelling into the structural spending of the sociaal domein ("in de
+   * geraamde uitgaven ... een taakstelling verwerkt, die oploopt tot € 8,5 mln"), and chapter 6
+   * calls the plan's saving structural and asks for the implementation costs apart, as
+   * incidental money: so the plan is set against it on its structural line.
+   */
   private static void savingsPlan(PrintStream out) {
     out.println();
     out.println("9. Hoogeveen's savings plan 2022-2025 (seed 004, chapter 6), year by year, against the"
-        + " taakstelling of € 8,5 miljoen in 2025");
+        + " taakstelling of € 8,5 miljoen in 2025, a structural target, so set against the structural line");
     SavingsPlan plan = SavingsCsv.read(resource("savings/seed-004-hoogeveen-programmaplan.csv"),
         "seed-004-hoogeveen-programmaplan.csv", ReadMode.STRICT).orElseThrow();
     Target target = Target.of(Map.of(Year.of(2025), Amount.ofEuros(8_500_000)));
     out.println();
-    indented(out, SavingsText.phasing(plan.phasing(Year.of(2022), Year.of(2025)), target, PointRule.LOWER_END));
+    indented(out, SavingsText.phasing(plan.phasing(Year.of(2022), Year.of(2025)), target, Line.STRUCTURAL,
+        PointRule.LOWER_END));
+    SavingsPlan perDomain = SavingsCsv.read(resource("savings/seed-004-hoogeveen-bijlage-8.csv"),
+        "seed-004-hoogeveen-bijlage-8.csv", ReadMode.STRICT).orElseThrow();
+    Year full = Year.of(2025);
+    boolean same = perDomain.phasing(full, full).total(full).structural()
+        .equals(plan.phasing(full, full).total(full).structural());
+    out.println();
+    out.println("   The same plan per domain as chapter 6 and annex 8 split it, for 2025 only (the plan gives no"
+        + " split of the tranches): the domains add up to " + (same ? "" : "NOT ") + "the tranches' 2025 total");
+    out.println();
+    indented(out, SavingsText.phasing(perDomain.phasing(full, full), target, Line.STRUCTURAL, PointRule.LOWER_END));
   }
 
   /** Seed 004's annex 8: each claimed saving against the calculation the annex prints for it. */
@@ -134,8 +146,10 @@ public final class Demo {
     List<Scenario> scenarios = ScenarioCsv.read(resource("savings/seed-004-hoogeveen-scenarios.csv"),
         "seed-004-hoogeveen-scenarios.csv", ReadMode.STRICT).orElseThrow();
     out.println();
-    out.println("   The risk the plan names, 7 % more Wmo clients a year from 2022, against the base: only the"
-        + " Wmo models change");
+    out.println("   Seed 004 names rising client numbers as a risk. In annex 8's Wmo models the clients are those"
+        + " moved to lighter support, with 3 FTE fixed,");
+    out.println("   so 7 % more Wmo clients a year from 2022 raises the computed saving: the models do not"
+        + " capture what the risk costs. Only the Wmo models change:");
     out.println();
     indented(out, SavingsText.scenarios(ScenarioComparison.of(modelled, scenarios.get(0), scenarios.get(1),
         Year.of(2025), Year.of(2026)), PointRule.LOWER_END));
@@ -270,27 +284,23 @@ public final class Demo {
     out.println();
   }
 
+  /**
+   * Seed 004's interview annex: 14 Wmo measures printed with "Totaal € 1.473.000,-". A p.m. item
+   * counts as at least 0 (a measure saves nothing or more), so the interval total has that lower
+   * end and no upper end; the listing says which end the printed figure is and names the open items.
+   */
   private static void savingsList(PrintStream out) {
-    out.println("3. Hoogeveen, 14 Wmo savings measures with p.m. items and a range");
-    List<AmountRange> measures = new ArrayList<>();
-    for (String text : WMO_MEASURES) {
-      measures.add(DutchNotation.parseRange(text, EuroUnit.EUROS));
-    }
-    // A plain p.m. item has no known end, so a sum over every item is unknown at both ends; the
-    // document's total leaves those items out, and so does this one, saying so.
-    List<AmountRange> estimated = measures.stream().filter(AmountRange::isBounded).toList();
-    AmountRange total = AmountRange.sum(estimated);
-    Amount printed = DutchNotation.parseAmount(WMO_PRINTED_TOTAL);
-    FigureFormat euros = FigureFormat.EUROS;
-    out.printf("   %d measures with an amount add up to %s to %s; %d more are p.m.%n",
-        estimated.size(),
-        euros.format(total.low().orElseThrow(), RoundingMode.UNNECESSARY),
-        euros.format(total.high().orElseThrow(), RoundingMode.UNNECESSARY),
-        measures.size() - estimated.size());
-    out.printf("   the printed total %s %s%s%n",
-        WMO_PRINTED_TOTAL,
-        total.contains(printed) ? "lies within that range" : "lies OUTSIDE that range",
-        printed.equals(total.low().orElseThrow()) ? ", at its low end" : "");
+    out.println("3. Hoogeveen, 14 Wmo savings measures with p.m. items and a range (seed 004, interview annex,"
+        + " printed total € 1.473.000,-)");
+    SavingsPlan plan = SavingsCsv.read(resource("savings/seed-004-hoogeveen-wmo-interview.csv"),
+        "seed-004-hoogeveen-wmo-interview.csv", ReadMode.STRICT).orElseThrow();
+    PlanSummary summary = PlanSummary.of(plan, Kind.STRUCTURAL, PointRule.LOWER_END);
+    out.println();
+    indented(out, SavingsText.measures(summary));
+    Amount printed = DutchNotation.parseAmount("€ 1.473.000,-");
+    out.println("   The printed total € 1.473.000,- is " + (summary.total().low().equals(Optional.of(printed))
+        ? "the lower end of the interval: the range at its low end and the p.m. items at nothing."
+        : "NOT the lower end of the interval."));
     out.println();
   }
 

@@ -28,10 +28,13 @@ class DemoTest {
   }
 
   @Test
-  void theSavingsListTotalIsTheLowEndOfItsRange() {
+  void theSavingsListFromTheDataFileSaysItsTotalIsTheLowerEndAndListsTheOpenItems() {
     String output = runDemo();
-    assertTrue(output.contains("8 measures with an amount add up to € 1.473.000 to € 1.488.000; 6 more are p.m."), output);
-    assertTrue(output.contains("lies within that range, at its low end"), output);
+    assertTrue(output.contains("p.m. (ten minste € 1.473.000)"), output);
+    assertTrue(output.contains("totaal als één getal (ondergrens): € 1.473.000, de ondergrens van het interval"), output);
+    assertTrue(output.contains("The printed total € 1.473.000,- is the lower end of the interval"), output);
+    assertTrue(output.contains("     12  Beperken dubbele indicaties begeleiding individueel echtparen  p.m."), output);
+    assertTrue(output.contains("€ 20.000 tot € 35.000"), output);
   }
 
   @Test
@@ -74,8 +77,15 @@ class DemoTest {
   void hoogeveensPlanIsPrintedYearByYearAgainstItsTaakstelling() {
     String output = runDemo();
     assertTrue(output.contains("9. Hoogeveen's savings plan 2022-2025"), output);
-    assertTrue(output.contains("netto        € -100.000  € 400.000  € 1.400.000  € 1.550.000"), output);
-    assertTrue(output.contains("tekort                                           € 6.950.000"), output);
+    assertTrue(output.contains("netto                     € -100.000  € 400.000  € 1.400.000  € 1.550.000"), output);
+    assertTrue(output.contains("taakstelling (structureel)                                      € 8.500.000"), output);
+    assertTrue(output.contains("tekort                                                        € 6.600.000"), output);
+    assertTrue(output.contains("the domains add up to the tranches' 2025 total"), output);
+    for (String domain : new String[] {"Participatie/SHV", "Wmo", "Jeugd", "sociaal breed"}) {
+      assertTrue(output.contains(System.lineSeparator() + "   " + domain + System.lineSeparator()), output);
+    }
+    assertTrue(output.contains("     structureel                 € 650.000"), output);
+    assertTrue(output.contains("taakstelling (structureel)  € 8.500.000"), output);
   }
 
   @Test

@@ -40,11 +40,14 @@ public record CalculationModel(String name, List<Result> gains, List<Result> cos
       throw new SociaalDomeinException("model " + SociaalDomeinException.quote(name), Optional.empty(),
           "a model needs at least one gain");
     }
-    // Validated now, so that gross, costs and net never throw later: each part is money to the cent.
+    // Validated now, so that gross, costs, net and the derivation never throw later: each part
+    // can be printed and is money to the cent.
     for (Result part : gains) {
+      part.checkPrintable();
       part.amount();
     }
     for (Result part : costs) {
+      part.checkPrintable();
       part.amount();
     }
     new Comparison(Amount.ZERO, claimed, tolerance);

@@ -25,11 +25,11 @@ public record Driver(String name, BigDecimal number, DriverKind kind) implements
       throw new SociaalDomeinException("driver name", Optional.of(name), "a driver needs a name");
     }
     number = Figures.canonical(number);
-    if (!Figures.isPrintable(number)) {
-      // The derivation must be able to print every driver it names.
+    if (!Figures.isReadable(number)) {
+      // The derivation must print every driver it names, and a file written must read back.
       throw new SociaalDomeinException("driver " + SociaalDomeinException.quote(name),
           Optional.of(number.toPlainString()), "a driver has at most " + PrintedFigure.MAX_DIGITS
-              + " digits before and " + PrintedFigure.MAX_DIGITS + " after the decimal point");
+              + " digits in all, as Dutch notation writes and reads it");
     }
     if (number.signum() < 0 && !kind.allowsNegative()) {
       throw new SociaalDomeinException("driver " + SociaalDomeinException.quote(name),

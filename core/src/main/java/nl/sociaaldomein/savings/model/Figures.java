@@ -26,6 +26,16 @@ final class Figures {
     return c.scale() <= PrintedFigure.MAX_DIGITS && (long) c.precision() - c.scale() <= PrintedFigure.MAX_DIGITS;
   }
 
+  /**
+   * Whether Dutch notation can read {@code value} back as written: at most
+   * {@link PrintedFigure#MAX_DIGITS} digits in all, the 0 before a decimal comma included. A
+   * driver is read from files, so it must meet this; a computed figure need only be printable.
+   */
+  static boolean isReadable(BigDecimal value) {
+    BigDecimal c = canonical(value);
+    return Math.max(1L, (long) c.precision() - c.scale()) + c.scale() <= PrintedFigure.MAX_DIGITS;
+  }
+
   /** {@code 1.300}, {@code 0,84}: every decimal the exact value has, nothing rounded. */
   static String plain(BigDecimal value) {
     return PLAIN.format(PrintedFigure.of(canonical(value), EuroUnit.EUROS));

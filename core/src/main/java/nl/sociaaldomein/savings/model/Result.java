@@ -1,10 +1,12 @@
 package nl.sociaaldomein.savings.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.money.PrintedFigure;
 
 /**
  * A sub-result the document states: the value of {@code expression}, optionally with a label
@@ -68,8 +70,45 @@ public record Result(Expression expression, String label, Optional<Rounding> rou
     try {
       return Amount.of(value());
     } catch (ArithmeticException e) {
-      throw new SociaalDomeinException("result " + chain(), Optional.of(value().toPlainString()),
+      // Not chain(): a value that cannot be printed would replace this reason by the printing error.
+      throw new SociaalDomeinException("result " + describe(), Optional.of(value().toPlainString()),
           "has a fraction of a cent; state a rounding", e);
+    }
+  }
+
+  /**
+   * Throws unless the derivation can print this result and every result inside it: each exact
+   * and rounded value within {@link PrintedFigure#MAX_DIGITS} digits before and after the
+   * decimal point. A model checks this when built, so its derivation never fails later.
+   */
+  void checkPrintable() {
+    checkPrintable(expression);
+    for (BigDecimal shown : List.of(exact(), value())) {
+      if (!Figures.isPrintable(shown)) {
+        throw new SociaalDomeinException("result " + describe(), Optional.of(Figures.canonical(shown).toPlainString()),
+            "cannot be printed: it has more than " + PrintedFigure.MAX_DIGITS
+                + " digits before or after the decimal point; state a rounding");
+      }
+    }
+  }
+
+  private static void checkPrintable(Expression node) {
+    if (node instanceof Result result) {
+      result.checkPrintable();
+    } else if (node instanceof Product product) {
+      product.factors().forEach(f -> checkPrintable(f));
+    } else if (node instanceof Sum sum) {
+      sum.terms().forEach(t -> checkPrintable(t));
+    }
+  }
+
+  /** The result as a message names it: its label, or that it has none, and what it computes when printable. */
+  private String describe() {
+    String named = label.isEmpty() ? "without a label" : SociaalDomeinException.quote(label);
+    try {
+      return named + " (" + expression.formula() + ")";
+    } catch (SociaalDomeinException e) {
+      return named;
     }
   }
 

@@ -66,14 +66,61 @@ class CalculationModelProperties {
     });
   }
 
+  /**
+   * Checked against what a rounding must be, not against the implementation's own formula: the
+   * value is a whole number of steps, less than one step from the exact value, on the side the
+   * mode says, and no nearer multiple exists for the half modes.
+   */
   @Test
   void aStatedRoundingRoundsOnlyTheResultItNames() {
     qt().forAll(counts(), decimals(), decimals(), roundings()).checkAssert((clients, minutes, price, rounding) -> {
       Result rounded = perYear(clients, minutes, price, 46).roundedTo(rounding);
       BigDecimal exact = direct(clients, minutes, price, 46);
+      BigDecimal value = rounded.value();
+      BigDecimal step = rounding.step();
       assertEquals(0, exact.compareTo(rounded.exact()));
-      assertEquals(0, exact.divide(rounding.step(), 0, rounding.mode()).multiply(rounding.step()).compareTo(rounded.value()));
-      assertTrue(rounded.value().subtract(exact).abs().compareTo(rounding.step()) < 0);
+      assertEquals(0, value.remainder(step).signum(), value + " in steps of " + step);
+      BigDecimal distance = value.subtract(exact).abs();
+      assertTrue(distance.compareTo(step) < 0);
+      switch (rounding.mode()) {
+        case DOWN:
+          assertTrue(value.abs().compareTo(exact.abs()) <= 0);
+          break;
+        case CEILING:
+          assertTrue(value.compareTo(exact) >= 0);
+          break;
+        default:
+          assertTrue(distance.multiply(BigDecimal.valueOf(2)).compareTo(step) <= 0, value + " for " + exact);
+      }
+    });
+  }
+
+  /** Drivers of up to 29 decimals: long enough that products pass the 30 digits a figure prints. */
+  private static Gen<BigDecimal> longDecimals() {
+    return longs().between(1, Long.MAX_VALUE).zip(integers().between(0, 11), integers().between(0, 29),
+        (unscaled, power, scale) -> Figures.canonical(new BigDecimal(java.math.BigInteger.valueOf(unscaled)
+            .multiply(java.math.BigInteger.TEN.pow(power)), scale)))
+        .assuming(Figures::isReadable);
+  }
+
+  /**
+   * Every model that can be built can print its derivation: one whose results the notation could
+   * not print is refused when built, with the library's exception, rounding or no rounding.
+   */
+  @Test
+  void everyModelThatCanBeBuiltPrintsItsDerivation() {
+    qt().forAll(longDecimals(), longDecimals(), roundings()).checkAssert((number, price, rounding) -> {
+      Result gain = Result.of(Product.of(new Driver("getal", number, DriverKind.NUMBER),
+          new Driver("prijs", price, DriverKind.EUROS))).withLabel("per jaar")
+          .roundedTo(new Rounding(new BigDecimal("0.01"), rounding.mode()));
+      CalculationModel model;
+      try {
+        model = CalculationModel.of("m", List.of(gain), List.of(), nl.sociaaldomein.money.Amount.ZERO);
+      } catch (nl.sociaaldomein.SociaalDomeinException refused) {
+        assertTrue(refused.getMessage().contains("\"per jaar\""), refused.getMessage());
+        return;
+      }
+      assertTrue(model.derivation().contains("\ngeclaimd: € 0, verschil: "), model.derivation());
     });
   }
 

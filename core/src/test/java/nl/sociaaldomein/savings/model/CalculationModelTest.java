@@ -44,9 +44,10 @@ class CalculationModelTest {
     assertEquals(new BigDecimal("-5"), Driver.euros("korting", "-5").value());
     String thirtyOneDigits = "1" + "0".repeat(30);
     assertThrows(SociaalDomeinException.class, () -> Driver.euros("te groot", thirtyOneDigits));
-    assertThrows(SociaalDomeinException.class, () -> Driver.euros("te klein", "1E-31"));
+    // 0,000...1 with 30 decimals has 31 digits as written, more than Dutch notation reads back.
+    assertThrows(SociaalDomeinException.class, () -> Driver.euros("te klein", "1E-30"));
     assertEquals("999" + ".999".repeat(9), Driver.euros("grootst", "9".repeat(30)).formula());
-    assertEquals("0," + "0".repeat(29) + "1", Driver.euros("kleinst", "1E-30").formula());
+    assertEquals("0," + "0".repeat(28) + "1", Driver.euros("kleinst", "1E-29").formula());
   }
 
   @Test
@@ -125,5 +126,27 @@ class CalculationModelTest {
         "3 x 0,84 = € 2,52",
         "bruto: € 2,52",
         "geclaimd: € 3, verschil: € -0,48"), model.derivation());
+  }
+
+  @Test
+  void aModelWhoseIntermediatesCannotBePrintedIsRefusedWhenBuiltNamingTheResult() {
+    BigDecimal cent = new BigDecimal("0.01");
+    Result gain = Result.of(Product.of(Driver.of("getal", "0.1234567890123456", DriverKind.NUMBER),
+        Driver.euros("prijs", "0.1234567890123456"))).withLabel("per jaar").roundedTo(new Rounding(cent, HALF_UP));
+    assertEquals(Amount.ofCents(2), gain.amount());
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> CalculationModel.of("m", List.of(gain), List.of(), Amount.ZERO));
+    assertTrue(e.getMessage().contains("\"per jaar\"") && e.getMessage().contains("state a rounding"), e.getMessage());
+    Result share = Result.of(Product.of(Driver.percentage("aandeel", "0.12345678901234567890123456789"),
+        Driver.euros("bedrag", "1"))).roundedTo(new Rounding(cent, HALF_UP));
+    assertThrows(SociaalDomeinException.class, () -> CalculationModel.of("m", List.of(share), List.of(), Amount.ZERO));
+  }
+
+  @Test
+  void anUnprintableResultWithAFractionOfACentKeepsItsOwnReason() {
+    Driver large = Driver.of("groot", "0.12345678901234567890123456789", DriverKind.NUMBER);
+    Result result = Result.of(Product.of(large, large, Driver.euros("prijs", "1")));
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class, result::amount);
+    assertTrue(e.getMessage().contains("fraction of a cent"), e.getMessage());
   }
 }

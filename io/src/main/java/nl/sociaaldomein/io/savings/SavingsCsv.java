@@ -190,7 +190,8 @@ public final class SavingsCsv {
    * plain dialect, the canonical form of {@link AmountRange#toString()} ({@code [0.00, ?]}).
    */
   static String amount(AmountRange range, CsvDialect dialect) {
-    if (range.isExact()) {
+    // A p.m. item whose ends are known and equal is still p.m.: the mark must survive the round trip.
+    if (range.isExact() && !range.isProMemorie()) {
       return exact(range.low().orElseThrow(), dialect);
     }
     if (dialect == CsvDialect.DUTCH_EXCEL) {
@@ -270,7 +271,9 @@ public final class SavingsCsv {
           log.accept();
           return;
         } catch (SociaalDomeinException e) {
-          String column = e.getMessage().contains("year") ? LAST_YEAR : AMOUNT;
+          // The only rule of a measure on the amount is its sign; every other rule it checks here is
+          // about the last year (the reader has checked id, years and tags on their own).
+          String column = amount.get().low().map(Amount::isNegative).orElse(false) ? AMOUNT : LAST_YEAR;
           String text = field(record, HEADER.indexOf(column));
           Location where = at(line, column);
           log.add(text.isEmpty() ? Problem.of(where, e.getMessage()) : Problem.of(where, text, e.getMessage()), e);
@@ -380,7 +383,12 @@ public final class SavingsCsv {
           log.add(Problem.of(at(line, TAGS), text, "a blank tag; tags are separated by " + TAG_SEPARATOR));
           break;
         }
-        tags.add(tag.trim());
+        if (!tags.add(tag.trim())) {
+          // A set would merge the two silently; a repeated tag is more likely a typo for another.
+          log.add(Problem.of(at(line, TAGS), text, "the tag " + SociaalDomeinException.quote(tag.trim())
+              + " is given twice"));
+          break;
+        }
       }
       return tags;
     }

@@ -29,6 +29,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.JsonBinding;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -252,7 +253,12 @@ public final class SavingsJson {
     try {
       return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      // A value the library built is always writable; a failure here is the library's own error.
+      if (e.getCause() instanceof SociaalDomeinException cause) {
+        throw cause;
+      }
+      throw new SociaalDomeinException("Cannot write " + value.getClass().getSimpleName() + " as JSON: "
+          + e.getOriginalMessage(), e);
     }
   }
 
@@ -386,6 +392,10 @@ public final class SavingsJson {
       List<String> tags = d.tags() == null ? List.of() : d.tags();
       for (int i = 0; i < tags.size(); i++) {
         required(tags.get(i), at + ".tags[" + i + "]");
+        if (tags.get(i) != null && tags.subList(0, i).contains(tags.get(i))) {
+          // A set would merge the two silently; a repeated tag is more likely a typo for another.
+          problem(at + ".tags[" + i + "]", tags.get(i), "the tag is given twice");
+        }
       }
       if (log.problemCount() != before) {
         return Optional.empty();

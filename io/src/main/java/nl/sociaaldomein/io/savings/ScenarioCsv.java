@@ -241,10 +241,11 @@ public final class ScenarioCsv {
           base = Optional.of(Year.of(Integer.parseInt(baseYear)));
         }
         if (!decimals.isEmpty()) {
-          if (decimals.matches("[0-9]{1,2}")) {
+          if (decimals.matches("[0-9]{1,2}") && Integer.parseInt(decimals) <= PrintedFigure.MAX_DIGITS) {
             places = Integer.parseInt(decimals);
           } else {
-            problem(line, DECIMALS, decimals, "the decimals a grown value is rounded to: a whole number such as 0");
+            problem(line, DECIMALS, decimals, "the decimals a grown value is rounded to: a whole number from 0 to "
+                + PrintedFigure.MAX_DIGITS + "; more than 0 only for drivers that are not counts");
           }
         }
         if (!rounding.isEmpty()) {

@@ -137,4 +137,37 @@ class SavingsCsvTest {
         .withTags(Set.of("a|b")));
     assertThrows(SociaalDomeinException.class, () -> SavingsCsv.toCsv(tagged, CsvDialect.DUTCH_EXCEL));
   }
+
+  @Test
+  void aProMemorieItemWithEqualEndsKeepsItsMarkBothWays() {
+    for (Amount end : List.of(Amount.ofEuros(5), Amount.ZERO)) {
+      SavingsPlan plan = SavingsPlan.of(
+          Measure.structural("P", "", Domain.WMO, AmountRange.proMemorie(end, end), Year.of(2022)));
+      for (CsvDialect dialect : CsvDialect.values()) {
+        String csv = SavingsCsv.toCsv(plan, dialect);
+        ReadResult<SavingsPlan> back = read(csv);
+        assertEquals(List.of(), back.problems(), csv);
+        assertEquals(plan, back.orElseThrow(), csv);
+      }
+    }
+  }
+
+  @Test
+  void aNegativeAmountIsReportedAtTheAmountWhateverTheIdSays() {
+    ReadResult<SavingsPlan> result = read(HEADER + "year-1;d;Wmo;structureel;-5.000;2022;;;;\n");
+    Problem problem = result.problems().get(0);
+    assertEquals(Location.atCell("plan.csv", 2, "amount"), problem.where());
+    assertEquals(Optional.of("-5.000"), problem.what());
+    assertTrue(!problem.why().contains("STRUCTURAL") && problem.why().contains("(structural)"), problem.why());
+  }
+
+  @Test
+  void aRepeatedTagIsAProblemAtItsCellAndKnownDomainsMatchWhateverTheCase() {
+    ReadResult<SavingsPlan> result = read(HEADER + "A;d;Wmo;structureel;1.000;2022;;;;a|a\n"
+        + "B;d;wmo;structureel;1.000;2022;;;;\n");
+    assertEquals(Location.atCell("plan.csv", 2, "tags"), result.problems().get(0).where());
+    assertEquals(Optional.of("a|a"), result.problems().get(0).what());
+    assertEquals(1, result.problems().size());
+    assertEquals(Domain.WMO, result.value().orElseThrow().measure("B").orElseThrow().domain());
+  }
 }

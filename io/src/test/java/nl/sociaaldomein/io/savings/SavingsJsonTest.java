@@ -411,4 +411,19 @@ class SavingsJsonTest {
             Scenario.class));
     assertTrue(e.getMessage().contains("$.changes[0].value"), e::getMessage);
   }
+
+  @Test
+  void aRepeatedTagIsAProblemAtItsPath() {
+    String json = """
+        {"measures": [
+          {"id": "W1", "domain": "wmo", "kind": "STRUCTURAL", "amount": {"low": "1", "high": "1"}, "firstYear": 2022,
+           "tags": ["a", "b", "a"]},
+          {"id": "W2", "domain": "wmo", "kind": "STRUCTURAL", "amount": {"low": "1", "high": "1"}, "firstYear": 2022}
+        ]}
+        """;
+    ReadResult<SavingsPlan> read = SavingsJson.readPlan(new StringReader(json), "plan.json");
+    assertEquals(List.of("plan.json, $.measures[0].tags[2]: \"a\": the tag is given twice"),
+        read.problems().stream().map(Problem::toString).toList());
+    assertEquals(Domain.WMO, read.value().orElseThrow().measure("W2").orElseThrow().domain());
+  }
 }

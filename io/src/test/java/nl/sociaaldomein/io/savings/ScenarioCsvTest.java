@@ -140,4 +140,22 @@ class ScenarioCsvTest {
     assertThrows(SociaalDomeinException.class,
         () -> ScenarioCsv.toCsv(List.of(Scenario.base("s").setting(" n", "1")), CsvDialect.PLAIN));
   }
+
+  @Test
+  void theExtremesAChangeCanBeBuiltWithReadBackFromEveryWriter() {
+    Scenario extreme = new Scenario("uiterst", List.of(
+        new DriverChange.Growth("prijs", new BigDecimal("0.12345678901234567890123456789"), Year.of(9999), 30,
+            RoundingMode.HALF_EVEN),
+        new DriverChange.Growth("prijs", BigDecimal.ONE, Year.of(1000), 0, RoundingMode.HALF_UP),
+        new DriverChange.SetTo("c", new BigDecimal("123456789012345678901234567890"))));
+    for (CsvDialect dialect : CsvDialect.values()) {
+      String csv = ScenarioCsv.toCsv(List.of(extreme), dialect);
+      ReadResult<List<Scenario>> back = read(csv);
+      assertEquals(List.of(), problems(back), csv);
+      assertEquals(List.of(extreme), back.orElseThrow(), csv);
+    }
+    ReadResult<Scenario> json = SavingsJson.readScenario(new StringReader(SavingsJson.toJson(extreme)), "s.json");
+    assertEquals(List.of(), json.problems());
+    assertEquals(extreme, json.orElseThrow());
+  }
 }
