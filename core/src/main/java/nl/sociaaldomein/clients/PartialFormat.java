@@ -274,7 +274,7 @@ final class PartialFormat {
     /** Refuses bytes between the body and the checksum. */
     void end() {
       if (at != end) {
-        throw error(at, (end - at) + " bytes follow the body");
+        throw error(at, (end - at) + (end - at == 1 ? " byte follows" : " bytes follow") + " the body");
       }
     }
   }
