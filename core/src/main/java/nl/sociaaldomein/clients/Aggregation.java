@@ -143,7 +143,7 @@ public final class Aggregation {
       u.forEach((d, values) -> {
         out.varint(Collections.binarySearch(table, d.name()));
         List<Long> codes = new ArrayList<>();
-        values.forEach(v -> codes.add(code(table, d, v)));
+        values.forEach(v -> codes.add(code(table, d, Optional.of(v))));
         Collections.sort(codes);
         out.varint(codes.size());
         codes.forEach(out::varint);
@@ -174,12 +174,16 @@ public final class Aggregation {
     return value instanceof Enum<?> e ? e.name() : (String) value;
   }
 
-  /** A year as its distance from the first a record can have; any other value as its index in the string table plus one, 0 for unknown. */
-  private static long code(List<String> table, Dimension<?> d, Object value) {
-    if (value instanceof Optional<?> o) {
-      return o.isEmpty() ? 0 : code(table, d, o.get());
+  /**
+   * A year as its distance from the first a record can have; any other value as its index in the
+   * string table plus one, and an unknown (empty) one as 0.
+   */
+  private static long code(List<String> table, Dimension<?> d, Optional<?> value) {
+    if (value.isEmpty()) {
+      return 0;
     }
-    return d == Dimension.YEAR ? (Integer) value - PaymentRecord.FIRST_YEAR : Collections.binarySearch(table, text(value)) + 1;
+    Object v = value.get();
+    return d == Dimension.YEAR ? (Integer) v - PaymentRecord.FIRST_YEAR : Collections.binarySearch(table, text(v)) + 1;
   }
 
   /** Reads what {@link #write} wrote. */
@@ -188,9 +192,10 @@ public final class Aggregation {
     int n = in.count("dimensions");
     List<Dimension<?>> dims = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      int start = in.offset();
       Dimension<?> d = dimension(in, table);
       if (!dims.isEmpty() && dims.get(dims.size() - 1).compareTo(d) >= 0) {
-        throw in.error(in.offset() - 1, "dimension " + d + " does not follow " + dims.get(dims.size() - 1) + " in order");
+        throw in.error(start, "dimension " + d + " does not follow " + dims.get(dims.size() - 1) + " in order");
       }
       dims.add(d);
     }

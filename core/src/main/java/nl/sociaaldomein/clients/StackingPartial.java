@@ -1,6 +1,5 @@
 package nl.sociaaldomein.clients;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class StackingPartial {
     List<String> table = List.copyOf(names);
     int[] index = new int[used.length];
     for (int p = 0; p < used.length; p++) {
-      index[p] = used[p] ? table.indexOf(store.provisions.get(p)) : -1;
+      index[p] = used[p] ? Collections.binarySearch(table, store.provisions.get(p)) : -1;
     }
     Entries.Builder clients = new Entries.Builder();
     for (int c = 0; c < store.clients(); c++) {
@@ -146,8 +145,8 @@ public final class StackingPartial {
   public static StackingPartial fromBytes(byte[] bytes) {
     PartialFormat.Reader in = new PartialFormat.Reader(Objects.requireNonNull(bytes, "bytes"), PartialFormat.Kind.STACKING);
     List<String> table = in.strings();
-    Entries clients = Entries.read(in, table.size(), "client-year");
-    Entries households = Entries.read(in, table.size(), "household-year");
+    Entries clients = Entries.read(in, table.size(), "client-year", true);
+    Entries households = Entries.read(in, table.size(), "household-year", false);
     in.end();
     boolean[] used = new boolean[table.size()];
     for (Entries e : List.of(clients, households)) {
@@ -264,8 +263,7 @@ public final class StackingPartial {
       }
     }
 
-    static Entries read(PartialFormat.Reader in, int names, String what) {
-      boolean withLaws = what.startsWith("client");
+    static Entries read(PartialFormat.Reader in, int names, String what, boolean withLaws) {
       int n = in.count(what + "s");
       Builder out = new Builder();
       long previousId = Long.MIN_VALUE;
@@ -292,12 +290,9 @@ public final class StackingPartial {
         }
         int[] set = new int[k];
         for (int p = 0; p < k; p++) {
-          long value = p == 0 ? in.below(names, "a provision of " + what + " " + i)
-              : set[p - 1] + 1L + in.varint("a provision of " + what + " " + i);
-          if (value >= names) {
-            throw in.error(in.offset() - 1, "a provision of " + what + " " + i + " is past the " + names + " of the table");
-          }
-          set[p] = (int) value;
+          int value = p == 0 ? 0 : set[p - 1] + 1;
+          value += in.below(names - value, "the distance to provision " + p + " of " + what + " " + i);
+          set[p] = value;
         }
         out.put(id, year, laws, set);
         previousId = id;
@@ -319,14 +314,24 @@ public final class StackingPartial {
 
     /** Collects entries in ascending order. */
     static final class Builder {
-      private final List<long[]> keys = new ArrayList<>();
-      private final List<int[]> sets = new ArrayList<>();
-      private final List<Byte> masks = new ArrayList<>();
+      private long[] ids = new long[16];
+      private int[] years = new int[16];
+      private byte[] laws = new byte[16];
+      private int[][] sets = new int[16][];
+      private int size;
 
-      void put(long id, int year, byte laws, int[] provisions) {
-        keys.add(new long[] {id, year});
-        masks.add(laws);
-        sets.add(provisions);
+      void put(long id, int year, byte mask, int[] provisions) {
+        if (size == ids.length) {
+          ids = Arrays.copyOf(ids, size * 2);
+          years = Arrays.copyOf(years, size * 2);
+          laws = Arrays.copyOf(laws, size * 2);
+          sets = Arrays.copyOf(sets, size * 2);
+        }
+        ids[size] = id;
+        years[size] = year;
+        laws[size] = mask;
+        sets[size] = provisions;
+        size++;
       }
 
       /**
@@ -352,31 +357,27 @@ public final class StackingPartial {
           int year = (int) (keys[from] >>> 40);
           int to = from;
           int mask = 0;
-          List<Integer> set = new ArrayList<>();
+          int[] set = new int[8];
+          int distinct = 0;
           while (to < n && (int) (keys[to] >>> 40) == year) {
             mask |= (int) (keys[to] & 0xFF);
             int p = (int) ((keys[to] >>> 8) & 0xFFFF_FFFFL);
-            if (set.isEmpty() || set.get(set.size() - 1) != p) {
-              set.add(p);
+            if (distinct == 0 || set[distinct - 1] != p) {
+              if (distinct == set.length) {
+                set = Arrays.copyOf(set, distinct * 2);
+              }
+              set[distinct++] = p;
             }
             to++;
           }
-          put(id, store.firstYear + year, withLaws ? (byte) mask : 0, set.stream().mapToInt(Integer::intValue).toArray());
+          put(id, store.firstYear + year, withLaws ? (byte) mask : 0, Arrays.copyOf(set, distinct));
           from = to;
         }
       }
 
       Entries build() {
-        int n = keys.size();
-        long[] ids = new long[n];
-        int[] years = new int[n];
-        byte[] laws = new byte[n];
-        for (int i = 0; i < n; i++) {
-          ids[i] = keys.get(i)[0];
-          years[i] = (int) keys.get(i)[1];
-          laws[i] = masks.get(i);
-        }
-        return new Entries(ids, years, laws, sets.toArray(new int[0][]));
+        return new Entries(Arrays.copyOf(ids, size), Arrays.copyOf(years, size), Arrays.copyOf(laws, size),
+            Arrays.copyOf(sets, size));
       }
     }
   }

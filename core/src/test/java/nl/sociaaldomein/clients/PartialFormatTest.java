@@ -35,7 +35,11 @@ class PartialFormatTest {
 
   /** The bytes of {@code headerAndBody} (hex) with their checksum appended. */
   private static byte[] withChecksum(String headerAndBody) {
-    byte[] body = HexFormat.of().parseHex(headerAndBody);
+    return withChecksum(HexFormat.of().parseHex(headerAndBody));
+  }
+
+  /** {@code body} (header included) with its checksum appended, as a writer seals it. */
+  static byte[] withChecksum(byte[] body) {
     CRC32 crc = new CRC32();
     crc.update(body);
     byte[] out = Arrays.copyOf(body, body.length + 4);

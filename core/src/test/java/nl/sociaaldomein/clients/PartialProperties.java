@@ -2,17 +2,20 @@ package nl.sociaaldomein.clients;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import nl.sociaaldomein.SociaalDomeinException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +110,41 @@ class PartialProperties {
       for (ConcentrationPartial merged : form.merges(
           data.partition(parts, r).stream().map(d -> d.concentrationPartial(filter)).toList(), r)) {
         assertEquals(whole.providerConcentration(filter, percent), merged.result(percent), filter + ", " + percent + " %");
+      }
+    });
+  }
+
+  /**
+   * Bytes changed or cut at random and sealed with a matching checksum, so that the layout checks
+   * and not the checksum meet them, are read back or refused with this library's exception, never
+   * with an index out of bounds or an allocation of what a corrupt count says.
+   */
+  @Test
+  void corruptBytesWithAGoodChecksumAreReadOrRefusedNeverCrash() {
+    qt().forAll(longs().all(), longs().all()).checkAssert((dataSeed, seed) -> {
+      ClientDataset dataset = SmallData.random(dataSeed).dataset(Set.of());
+      Query q = ClientAggregationProperties.query(seed);
+      List<Function<byte[], ?>> readers = List.of(Aggregation::fromBytes, StackingPartial::fromBytes,
+          ConcentrationPartial::fromBytes);
+      List<byte[]> written = List.of(dataset.partial(q).toBytes(), dataset.stackingPartial().toBytes(),
+          dataset.concentrationPartial(q).toBytes());
+      Random r = new Random(seed);
+      for (int kind = 0; kind < readers.size(); kind++) {
+        byte[] body = Arrays.copyOf(written.get(kind), written.get(kind).length - PartialFormat.CHECKSUM);
+        for (int trial = 0; trial < 20; trial++) {
+          byte[] changed = r.nextBoolean() ? Arrays.copyOf(body, PartialFormat.HEADER + r.nextInt(body.length - PartialFormat.HEADER))
+              : body.clone();
+          for (int flips = r.nextInt(3); flips >= 0 && changed.length > PartialFormat.HEADER; flips--) {
+            changed[PartialFormat.HEADER + r.nextInt(changed.length - PartialFormat.HEADER)] = (byte) r.nextInt(256);
+          }
+          byte[] sealed = PartialFormatTest.withChecksum(changed);
+          Function<byte[], ?> read = readers.get(kind);
+          try {
+            read.apply(sealed);
+          } catch (SociaalDomeinException e) {
+            assertTrue(e.where().matches(".* partial, byte \\d+"), e::getMessage);
+          }
+        }
       }
     });
   }
