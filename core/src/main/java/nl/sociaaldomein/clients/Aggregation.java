@@ -2,6 +2,7 @@ package nl.sociaaldomein.clients;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
@@ -97,6 +99,189 @@ public final class Aggregation {
   @Override
   public String toString() {
     return "Aggregation[by " + dimensions + ", " + groups.size() + " groups, " + allClients.length + " clients]";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Serialized form (docs/clients.md, "Partials and their serialized form")
+
+  /** The compact serialized form, which {@link #fromBytes(byte[])} reads back to an equal partial. */
+  public byte[] toBytes() {
+    PartialFormat.Writer out = new PartialFormat.Writer(PartialFormat.Kind.AGGREGATION);
+    write(out);
+    return out.finish();
+  }
+
+  /**
+   * The partial {@code bytes} hold, as {@link #toBytes()} wrote them; throws naming the byte and
+   * what is wrong for a version this library does not read, another kind of partial, or corrupt
+   * or truncated bytes.
+   */
+  public static Aggregation fromBytes(byte[] bytes) {
+    PartialFormat.Reader in = new PartialFormat.Reader(Objects.requireNonNull(bytes, "bytes"), PartialFormat.Kind.AGGREGATION);
+    Aggregation a = read(in);
+    in.end();
+    return a;
+  }
+
+  /** The body: strings, dimensions, unmatched values, all clients, groups. */
+  void write(PartialFormat.Writer out) {
+    List<Dimension<?>> dims = new ArrayList<>(new TreeSet<>(dimensions));
+    TreeSet<String> strings = new TreeSet<>();
+    dims.forEach(d -> strings.add(d.name()));
+    groups.keySet().forEach(k -> dims.forEach(d -> k.get(d).ifPresent(v -> addText(strings, v))));
+    unmatched.ifPresent(u -> u.forEach((d, values) -> {
+      strings.add(d.name());
+      values.forEach(v -> addText(strings, v));
+    }));
+    List<String> table = List.copyOf(strings);
+    out.strings(table);
+    out.varint(dims.size());
+    dims.forEach(d -> out.varint(Collections.binarySearch(table, d.name())));
+    out.u8(unmatched.isPresent() ? 1 : 0);
+    unmatched.ifPresent(u -> {
+      out.varint(u.size());
+      u.forEach((d, values) -> {
+        out.varint(Collections.binarySearch(table, d.name()));
+        List<Long> codes = new ArrayList<>();
+        values.forEach(v -> codes.add(code(table, d, Optional.of(v))));
+        Collections.sort(codes);
+        out.varint(codes.size());
+        codes.forEach(out::varint);
+      });
+    });
+    out.ascending(allClients);
+    List<Map.Entry<long[], Group>> coded = new ArrayList<>();
+    groups.forEach((key, g) -> coded.add(Map.entry(dims.stream().mapToLong(d -> code(table, d, key.get(d))).toArray(), g)));
+    coded.sort((a, b) -> Arrays.compare(a.getKey(), b.getKey()));
+    out.varint(coded.size());
+    for (Map.Entry<long[], Group> e : coded) {
+      for (long code : e.getKey()) {
+        out.varint(code);
+      }
+      out.signed(e.getValue().cents);
+      out.varint(e.getValue().payments);
+      out.ascending(e.getValue().clients);
+    }
+  }
+
+  private static void addText(Set<String> strings, Object value) {
+    if (!(value instanceof Integer)) {
+      strings.add(text(value));
+    }
+  }
+
+  private static String text(Object value) {
+    return value instanceof Enum<?> e ? e.name() : (String) value;
+  }
+
+  /**
+   * A year as its distance from the first a record can have; any other value as its index in the
+   * string table plus one, and an unknown (empty) one as 0.
+   */
+  private static long code(List<String> table, Dimension<?> d, Optional<?> value) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    Object v = value.get();
+    return d == Dimension.YEAR ? (Integer) v - PaymentRecord.FIRST_YEAR : Collections.binarySearch(table, text(v)) + 1;
+  }
+
+  /** Reads what {@link #write} wrote. */
+  static Aggregation read(PartialFormat.Reader in) {
+    List<String> table = in.strings();
+    int n = in.count("dimensions");
+    List<Dimension<?>> dims = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int start = in.offset();
+      Dimension<?> d = dimension(in, table);
+      if (!dims.isEmpty() && dims.get(dims.size() - 1).compareTo(d) >= 0) {
+        throw in.error(start, "dimension " + d + " does not follow " + dims.get(dims.size() - 1) + " in order");
+      }
+      dims.add(d);
+    }
+    Optional<Map<Dimension<?>, Set<?>>> unmatched = Optional.empty();
+    int flag = in.u8("the unmatched flag");
+    if (flag > 1) {
+      throw in.error(in.offset() - 1, "the unmatched flag is " + flag + ", not 0 or 1");
+    }
+    if (flag == 1) {
+      Map<Dimension<?>, Set<?>> values = new TreeMap<>(Dimension.ORDER);
+      int m = in.count("unmatched dimensions");
+      for (int i = 0; i < m; i++) {
+        Dimension<?> d = dimension(in, table);
+        int k = in.count("unmatched values of " + d);
+        Set<Object> set = new LinkedHashSet<>();
+        for (int j = 0; j < k; j++) {
+          set.add(value(in, table, d));
+        }
+        values.put(d, set);
+      }
+      unmatched = Optional.of(values);
+    }
+    long[] all = in.ascending("all clients");
+    int g = in.count("groups");
+    Map<GroupKey, Group> groups = new HashMap<>();
+    for (int i = 0; i < g; i++) {
+      int start = in.offset();
+      Map<Dimension<?>, Object> values = new HashMap<>();
+      for (Dimension<?> d : dims) {
+        values.put(d, value(in, table, d));
+      }
+      GroupKey key = GroupKey.of(values);
+      Group group = new Group(in.signed("the cents of group " + i), in.varint("the payments of group " + i),
+          in.ascending("the clients of group " + i));
+      if (groups.put(key, group) != null) {
+        throw in.error(start, "group " + i + " repeats the key " + key);
+      }
+    }
+    return new Aggregation(new TreeSet<>(dims), groups, all, unmatched);
+  }
+
+  private static Dimension<?> dimension(PartialFormat.Reader in, List<String> table) {
+    int start = in.offset();
+    String name = table.get(in.below(table.size(), "a dimension's name"));
+    try {
+      return Dimension.valueOf(name);
+    } catch (SociaalDomeinException e) {
+      throw in.error(start, SociaalDomeinException.quote(name) + " is not a dimension");
+    }
+  }
+
+  private static Object value(PartialFormat.Reader in, List<String> table, Dimension<?> d) {
+    int start = in.offset();
+    if (d == Dimension.YEAR) {
+      return PaymentRecord.FIRST_YEAR + in.below(PaymentRecord.LAST_YEAR + 1 - PaymentRecord.FIRST_YEAR,
+          "a year less " + PaymentRecord.FIRST_YEAR);
+    }
+    int code = in.below(table.size() + 1, "a value of " + d);
+    if (code == 0) {
+      if (!d.isCharacteristic()) {
+        throw in.error(start, d + " is never unknown");
+      }
+      return GroupKey.UNKNOWN;
+    }
+    String name = table.get(code - 1);
+    if (!d.type().isEnum()) {
+      return name;
+    }
+    for (Object constant : d.type().getEnumConstants()) {
+      if (((Enum<?>) constant).name().equals(name)) {
+        return constant;
+      }
+    }
+    throw in.error(start, SociaalDomeinException.quote(name) + " is not a " + d.type().getSimpleName());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The groups, for the partials built on this one. */
+  Map<GroupKey, Group> groups() {
+    return groups;
+  }
+
+  /** Every client, ascending. */
+  long[] allClients() {
+    return allClients;
   }
 
   /** Sorted union of two sorted arrays of distinct values. */

@@ -236,6 +236,28 @@ public final class ClientDataset {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Mergeable partials of stacking and provider concentration (issue 11, section 3)
+
+  /**
+   * Stacking as a partial that merges exactly with those of other partitions of the payments
+   * (each part built with all client records of its clients): {@code result()} of the merge is
+   * the {@link #stacking()} of the whole.
+   */
+  public StackingPartial stackingPartial() {
+    return StackingPartial.of(store);
+  }
+
+  /**
+   * Provider concentration of the rows {@code filter} keeps as a partial that merges exactly with
+   * those of other partitions: {@code result(percent)} of the merge is the
+   * {@link #providerConcentration(Query, int)} of the whole.
+   */
+  public ConcentrationPartial concentrationPartial(Query filter) {
+    Objects.requireNonNull(filter, "filter");
+    return ConcentrationPartial.of(partial(Query.by(Dimension.PROVIDER).withFiltersOf(filter)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Building
 
   /**

@@ -59,18 +59,9 @@ class ClientAggregationProperties {
     qt().forAll(longs().all(), longs().all(), integers().between(1, 5)).checkAssert((dataSeed, querySeed, parts) -> {
       SmallData data = SmallData.random(dataSeed);
       Query q = query(querySeed);
-      // Payments go to parts at random; every part gets all client records, as a distributed
-      // join broadcasts them, so that characteristics attach alike everywhere.
       Random r = new Random(querySeed);
-      List<ClientDataset.Builder> builders = new ArrayList<>();
-      for (int p = 0; p < parts; p++) {
-        ClientDataset.Builder b = ClientDataset.builder();
-        data.records.forEach(b::add);
-        builders.add(b);
-      }
-      data.payments.forEach(p -> builders.get(r.nextInt(parts)).add(p));
       List<Aggregation> partials = new ArrayList<>();
-      builders.forEach(b -> partials.add(b.build().partial(q)));
+      data.partition(parts, r).forEach(d -> partials.add(d.partial(q)));
       Collections.shuffle(partials, r);
       Aggregation left = Aggregation.empty(q.groupBy());
       for (Aggregation a : partials) {

@@ -48,13 +48,30 @@ final class SmallData {
       if (r.nextInt(3) == 0) {
         rec = rec.withProvider(providers[r.nextInt(5)]);
       }
-      if (r.nextInt(3) > 0) {
-        // Households of a few clients each, so stacking per household has members to join.
-        rec = rec.withHousehold("H" + rec.client().value() % 5);
+      // Households of several clients, from the client alone so that the data drawn is as before.
+      long client = rec.client().value();
+      if (client % 4 != 3) {
+        rec = rec.withHousehold("H-" + client % 5);
       }
       d.records.add(rec);
     }
     return d;
+  }
+
+  /**
+   * The payments split at random into {@code parts} datasets, each with every client record, as a
+   * distributed join broadcasts them, so that characteristics and households attach alike
+   * everywhere.
+   */
+  List<ClientDataset> partition(int parts, Random r) {
+    List<ClientDataset.Builder> builders = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      ClientDataset.Builder b = ClientDataset.builder();
+      records.forEach(b::add);
+      builders.add(b);
+    }
+    payments.forEach(p -> builders.get(r.nextInt(parts)).add(p));
+    return builders.stream().map(ClientDataset.Builder::build).toList();
   }
 
   ClientDataset dataset(Set<String> keep) {
