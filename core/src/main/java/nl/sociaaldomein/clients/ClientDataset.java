@@ -216,13 +216,26 @@ public final class ClientDataset {
     if (percent < 0 || percent > 100) {
       throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
     }
-    AggregationResult perProvider = aggregate(Query.by(Dimension.PROVIDER).withFiltersOf(filter), parallelism);
+    // One scan: per provider its counters, and which providers each client counts under, so that
+    // the top's unique clients follow from the ranking without a second scan.
+    QueryPlan plan = new QueryPlan(store, Query.by(Dimension.PROVIDER).withFiltersOf(filter));
+    int parts = parallelism.parts(clients());
+    List<Counts> results = parallelism.run(parts, p -> ScanKernel.scan(store, plan,
+        (int) ((long) clients() * p / parts), (int) ((long) clients() * (p + 1) / parts),
+        Counts.keepingEntries(plan.size)));
+    Counts total = Counts.of(plan.size);
+    results.forEach(total::add);
+    AggregationResult perProvider = plan.result(total);
     List<GroupRow> ranked = ProviderConcentration.rank(perProvider.rows());
     int top = ProviderConcentration.topCount(ranked.size(), percent);
-    List<String> topProviders = ranked.subList(0, top).stream()
-        .map(r -> r.key().get(Dimension.PROVIDER).orElseThrow()).toList();
-    Query topQuery = Query.by().withFiltersOf(filter).where(Dimension.PROVIDER, topProviders);
-    long topClients = top == 0 ? 0 : aggregate(topQuery, parallelism).totalUniqueClients();
+    boolean[] isTop = new boolean[plan.size];
+    for (GroupRow row : ranked.subList(0, top)) {
+      isTop[store.providers.indexOf(row.key().get(Dimension.PROVIDER).orElseThrow())] = true;
+    }
+    long topClients = 0;
+    for (Counts part : results) {
+      topClients += part.clientsInAny(isTop);
+    }
     return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
   }
 

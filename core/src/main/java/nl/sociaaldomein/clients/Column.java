@@ -50,11 +50,32 @@ final class Column {
     }
   }
 
-  /** Sets {@code out} to -1 for each row whose code is not allowed. */
+  /** Sets {@code out} to {@code stride} times the code of each row: the first column of a key, with no fill before. */
+  void setCodes(int r0, int n, int stride, int[] out) {
+    if (bytes != null) {
+      byte[] col = bytes;
+      for (int i = 0; i < n; i++) {
+        out[i] = ((col[r0 + i] >>> shift) & mask) * stride;
+      }
+    } else {
+      short[] col = shorts;
+      for (int i = 0; i < n; i++) {
+        out[i] = ((col[r0 + i] >>> shift) & mask) * stride;
+      }
+    }
+  }
+
+  /** Sets {@code out} to -1 for each row whose code is not allowed; a branch-free loop per column type. */
   void drop(int r0, int n, boolean[] allowed, int[] out) {
-    for (int i = 0; i < n; i++) {
-      if (!allowed[code(r0 + i)]) {
-        out[i] = -1;
+    if (bytes != null) {
+      byte[] col = bytes;
+      for (int i = 0; i < n; i++) {
+        out[i] = allowed[(col[r0 + i] >>> shift) & mask] ? out[i] : -1;
+      }
+    } else {
+      short[] col = shorts;
+      for (int i = 0; i < n; i++) {
+        out[i] = allowed[(col[r0 + i] >>> shift) & mask] ? out[i] : -1;
       }
     }
   }

@@ -20,8 +20,12 @@ final class Counts {
   private final int[] sizes;
   private long[] all;
   private int allCount;
+  /** When entries are kept: each (client, group) the first time the client counts in the group, in client order. */
+  private int[] entryClients;
+  private int[] entryGroups;
+  private int entries;
 
-  private Counts(int size, long[] pseudonyms) {
+  private Counts(int size, long[] pseudonyms, boolean keepEntries) {
     cents = new long[size];
     payments = new long[size];
     unique = new long[size];
@@ -29,16 +33,39 @@ final class Counts {
     clientsOf = pseudonyms == null ? null : new long[size][];
     sizes = pseudonyms == null ? null : new int[size];
     all = pseudonyms == null ? null : new long[16];
+    entryClients = keepEntries ? new int[64] : null;
+    entryGroups = keepEntries ? new int[64] : null;
   }
 
   /** Counters for {@code size} groups. */
   static Counts of(int size) {
-    return new Counts(size, null);
+    return new Counts(size, null, false);
+  }
+
+  /**
+   * Counters that also keep which groups each client counts in, so that the unique clients of any
+   * union of groups can be counted afterwards without another scan (the top providers).
+   */
+  static Counts keepingEntries(int size) {
+    return new Counts(size, null, true);
+  }
+
+  /** The clients counted in any of the groups {@code in} marks, each once. */
+  long clientsInAny(boolean[] in) {
+    long count = 0;
+    int last = -1;
+    for (int e = 0; e < entries; e++) {
+      if (in[entryGroups[e]] && entryClients[e] != last) {
+        last = entryClients[e];
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Counters that also keep the clients of every group, as the pseudonyms of {@code store}. */
   static Counts collecting(int size, ColumnStore store) {
-    return new Counts(size, store.pseudonyms);
+    return new Counts(size, store.pseudonyms, false);
   }
 
   boolean collects() {
@@ -48,6 +75,14 @@ final class Counts {
   /** Client {@code client} counts once more in group {@code key}. */
   void newClient(int key, int client) {
     unique[key]++;
+    if (entryClients != null) {
+      if (entries == entryClients.length) {
+        entryClients = Arrays.copyOf(entryClients, entries * 2);
+        entryGroups = Arrays.copyOf(entryGroups, entries * 2);
+      }
+      entryClients[entries] = client;
+      entryGroups[entries++] = key;
+    }
     if (pseudonyms != null) {
       long[] list = clientsOf[key];
       if (list == null) {

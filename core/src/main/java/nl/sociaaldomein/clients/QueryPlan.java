@@ -102,8 +102,12 @@ final class QueryPlan {
 
   /** The group key of rows {@code [r0, r0 + n)} into {@code out}; -1 for rows the filters drop. */
   void keys(int r0, int n, int[] out) {
-    Arrays.fill(out, 0, n, 0);
-    for (int k = 0; k < keyColumns.length; k++) {
+    if (keyColumns.length == 0) {
+      Arrays.fill(out, 0, n, 0);
+    } else {
+      keyColumns[0].setCodes(r0, n, strides[0], out);
+    }
+    for (int k = 1; k < keyColumns.length; k++) {
       keyColumns[k].addCodes(r0, n, strides[k], out);
     }
     for (int f = 0; f < filterColumns.length; f++) {

@@ -56,12 +56,7 @@ final class QuickscanKernel {
         yearBits[y] |= 1L << (law * years + y);
       }
     }
-    this.householdOf = new int[store.clients()];
-    for (int h = 1; h < households; h++) {
-      for (int m = store.householdStart[h]; m < store.householdStart[h + 1]; m++) {
-        householdOf[store.householdClients[m]] = h;
-      }
-    }
+    this.householdOf = StackingKernel.householdOf(store);
   }
 
   /** Whether the masks fit this store. */

@@ -6,54 +6,95 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Stacking over a store: per client and year the laws (a bit mask, counted by popcount) and the
- * distinct provisions, over ranges of clients in parallel; then households, whose members are
- * walked through the store's household index.
+ * Stacking over a store, in parallel over ranges of clients, households included: per client and
+ * year the laws (a bit mask, counted by popcount) and the distinct provisions; each household
+ * takes the OR of its members' provision masks in the part that holds them, and the parts' masks
+ * are ORed together, so a household split over parts is counted once. Where the provisions do not
+ * fit a 64-bit mask, distinct provisions are counted with marks and households are walked through
+ * the store's household index on one thread.
  */
 final class StackingKernel {
 
   private StackingKernel() {}
 
+  /** One range's histograms, and its households' provision masks (index household * years + year). */
+  private record Part(long[][] byLaws, long[][] byProvisions, long[] householdProvisions) {}
+
   static Stacking run(ColumnStore store, Parallelism parallelism) {
     int years = store.years;
     int parts = parallelism.parts(store.clients());
-    List<long[][][]> results = parallelism.run(parts, p -> clients(store,
+    boolean masks = store.provisions.size() <= QuickscanKernel.MAX_PROVISIONS;
+    int[] householdOf = masks ? householdOf(store) : null;
+    List<Part> results = parallelism.run(parts, p -> clients(store, householdOf,
         (int) ((long) store.clients() * p / parts), (int) ((long) store.clients() * (p + 1) / parts)));
-    long[][] byLaws = results.get(0)[0];
-    long[][] byProvisions = results.get(0)[1];
+    long[][] byLaws = results.get(0).byLaws();
+    long[][] byProvisions = results.get(0).byProvisions();
     for (int i = 1; i < results.size(); i++) {
       for (int y = 0; y < years; y++) {
         for (int b = 0; b < byLaws[y].length; b++) {
-          byLaws[y][b] += results.get(i)[0][y][b];
+          byLaws[y][b] += results.get(i).byLaws()[y][b];
         }
         for (int b = 0; b < byProvisions[y].length; b++) {
-          byProvisions[y][b] += results.get(i)[1][y][b];
+          byProvisions[y][b] += results.get(i).byProvisions()[y][b];
         }
       }
     }
-    return new Stacking(byYear(store, byLaws), byYear(store, byProvisions), byYear(store, households(store)));
+    long[][] households = masks ? households(store, results) : households(store);
+    return new Stacking(byYear(store, byLaws), byYear(store, byProvisions), byYear(store, households));
+  }
+
+  /** Client c's household, 0 for none. */
+  static int[] householdOf(ColumnStore store) {
+    int[] householdOf = new int[store.clients()];
+    for (int h = 1; h < store.householdStart.length - 1; h++) {
+      for (int m = store.householdStart[h]; m < store.householdStart[h + 1]; m++) {
+        householdOf[store.householdClients[m]] = h;
+      }
+    }
+    return householdOf;
   }
 
   /** Laws and provisions per client-year for clients {@code [from, to)}: histograms by year. */
-  private static long[][][] clients(ColumnStore store, int from, int to) {
+  private static Part clients(ColumnStore store, int[] householdOf, int from, int to) {
     int years = store.years;
     int p = Math.max(1, store.provisions.size());
     long[][] byLaws = new long[years][Law.values().length + 1];
     long[][] byProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
+    long[] householdProvisions = householdOf == null ? null : new long[(store.householdStart.length - 1) * years];
     int[] lawMask = new int[years];
+    long[] provisionMask = new long[years];
     int[] provisionCount = new int[years];
-    int[] mark = new int[years * p];
-    Arrays.fill(mark, -1);
+    int[] mark = householdOf == null ? new int[years * p] : null;
+    if (mark != null) {
+      Arrays.fill(mark, -1);
+    }
     for (int c = from; c < to; c++) {
       Arrays.fill(lawMask, 0);
-      Arrays.fill(provisionCount, 0);
       for (int r = store.clientStart[c]; r < store.clientStart[c + 1]; r++) {
-        int y = store.year[r];
-        lawMask[y] |= 1 << store.law[r];
-        int slot = y * p + store.provision[r];
-        if (mark[slot] != c) {
-          mark[slot] = c;
-          provisionCount[y]++;
+        lawMask[store.year[r]] |= 1 << store.law[r];
+      }
+      if (householdOf != null) {
+        Arrays.fill(provisionMask, 0);
+        for (int r = store.clientStart[c]; r < store.clientStart[c + 1]; r++) {
+          provisionMask[store.year[r]] |= 1L << store.provision[r];
+        }
+        for (int y = 0; y < years; y++) {
+          provisionCount[y] = Long.bitCount(provisionMask[y]);
+        }
+        int h = householdOf[c];
+        if (h != 0) {
+          for (int y = 0; y < years; y++) {
+            householdProvisions[h * years + y] |= provisionMask[y];
+          }
+        }
+      } else {
+        Arrays.fill(provisionCount, 0);
+        for (int r = store.clientStart[c]; r < store.clientStart[c + 1]; r++) {
+          int slot = store.year[r] * p + store.provision[r];
+          if (mark[slot] != c) {
+            mark[slot] = c;
+            provisionCount[store.year[r]]++;
+          }
         }
       }
       for (int y = 0; y < years; y++) {
@@ -63,10 +104,32 @@ final class StackingKernel {
         }
       }
     }
-    return new long[][][] {byLaws, byProvisions};
+    return new Part(byLaws, byProvisions, householdProvisions);
   }
 
-  /** Households by the distinct provisions of their members, per year. */
+  /** Households by the distinct provisions of their members, per year, from the parts' masks. */
+  private static long[][] households(ColumnStore store, List<Part> parts) {
+    int years = store.years;
+    long[] masks = parts.get(0).householdProvisions();
+    for (int i = 1; i < parts.size(); i++) {
+      long[] other = parts.get(i).householdProvisions();
+      for (int k = 0; k < masks.length; k++) {
+        masks[k] |= other[k];
+      }
+    }
+    long[][] histogram = new long[years][Stacking.PROVISION_BUCKETS + 1];
+    for (int h = 1; h < store.householdStart.length - 1; h++) {
+      for (int y = 0; y < years; y++) {
+        long provisions = masks[h * years + y];
+        if (provisions != 0) {
+          histogram[y][Math.min(Long.bitCount(provisions), Stacking.PROVISION_BUCKETS)]++;
+        }
+      }
+    }
+    return histogram;
+  }
+
+  /** Households by the distinct provisions of their members, walking each household's members. */
   private static long[][] households(ColumnStore store) {
     int years = store.years;
     int p = Math.max(1, store.provisions.size());

@@ -165,4 +165,31 @@ class StackingTest {
       }
     });
   }
+
+  /**
+   * More provisions than a 64-bit mask holds: distinct provisions are counted with marks, and
+   * households walked member by member, with the same results at any thread count.
+   */
+  @Test
+  void manyProvisionsAreCountedWithoutMasks() {
+    ClientDataset.Builder b = ClientDataset.builder();
+    for (int i = 0; i < 70; i++) {
+      b.add(pay(100 + i, 2020, Law.WMO, "Voorziening " + i));
+    }
+    for (int i = 0; i < 8; i++) {
+      b.add(pay(1, 2020, Law.WMO, "Voorziening " + i));
+      b.add(pay(2, 2020, Law.JEUGDWET, "Voorziening " + (i + 4)));
+    }
+    b.add(ClientRecord.of(new ClientId(1), 2020, Law.WMO, "Voorziening 0").withHousehold("H"));
+    b.add(ClientRecord.of(new ClientId(2), 2020, Law.JEUGDWET, "Voorziening 4").withHousehold("H"));
+    b.add(ClientRecord.of(new ClientId(100), 2020, Law.WMO, "Voorziening 0").withHousehold("G"));
+    ClientDataset d = b.build();
+    Stacking s = d.stacking();
+    assertEquals(2, s.clientsWithAtLeastProvisions(2020, 7));
+    assertEquals(70, s.clientsWithProvisions(2020, 1));
+    // Household H: provisions 0 to 11, twelve; household G: one.
+    assertEquals(1, s.householdsWithAtLeastProvisions(2020, 3));
+    assertEquals(2, s.householdsWithAtLeastProvisions(2020, 1));
+    assertEquals(s, d.stacking(3));
+  }
 }
