@@ -24,6 +24,12 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
   private int bsnLength;
   private boolean content;
   private boolean extraContent;
+  private final long lineOffset;
+
+  /** A handler for text whose first line is line {@code lineOffset + 1} of its file. */
+  RowHandler(long lineOffset) {
+    this.lineOffset = lineOffset;
+  }
 
   /** Switches from the header to data rows: {@code columns[i]} is the column of field i, or null to skip it. */
   void startData(ClientColumn[] columns) {
@@ -77,7 +83,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
   }
 
   long line() {
-    return getStartingLineNumber();
+    return lineOffset + getStartingLineNumber();
   }
 
   int fieldCount() {
