@@ -760,6 +760,7 @@ public final class ClientDataReader {
   private final class RowReader {
     private final Read read;
     private final Pseudonymiser.Cache cache = pseudonymiser.newCache();
+    private final TextPool pool = new TextPool();
     private Outcome out;
     private boolean rowProblem;
 
@@ -792,12 +793,15 @@ public final class ClientDataReader {
       row.wipeBsn();
       int year = year(row, line);
       Law law = law(row, line);
-      String provision = required(row, ClientColumn.PROVISION, line);
+      String provision = row.value(ClientColumn.PROVISION, pool);
+      if (provision == null) {
+        problem(line, ClientColumn.PROVISION, "missing value");
+      }
       Object record;
       try {
         if (read.kind == ClientFile.PAYMENTS) {
           Amount amount = amount(row, line);
-          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER)).orElse("");
+          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, pool)).orElse("");
           if (rowProblem) {
             out.reject();
             return;
