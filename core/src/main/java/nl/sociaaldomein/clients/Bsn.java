@@ -23,6 +23,19 @@ public final class Bsn {
    * when it is not eight or nine digits, fails the elfproef, or is all zeros.
    */
   public static Bsn parse(CharSequence text) {
+    int number = number(text);
+    byte[] digits = new byte[9];
+    for (int i = 8, n = number; i >= 0; i--, n /= 10) {
+      digits[i] = (byte) (n % 10);
+    }
+    return new Bsn(digits);
+  }
+
+  /**
+   * The BSN in {@code text} as the number its nine digits make, validated as {@link #parse}
+   * validates; package-private so that the number does not travel beyond the pseudonymiser.
+   */
+  static int number(CharSequence text) {
     if (text == null) {
       throw new NullPointerException("text");
     }
@@ -38,30 +51,24 @@ public final class Bsn {
     if (length != 8 && length != 9) {
       throw new InvalidBsnException("a BSN has 8 or 9 digits, this one has " + length + " characters");
     }
-    byte[] digits = new byte[9];
+    int number = 0;
+    int sum = 0;
     int offset = 9 - length;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(start + i);
       if (c < '0' || c > '9') {
         throw new InvalidBsnException("a BSN holds digits only, not '" + (Character.isLetter(c) ? "a letter" : "a sign") + "' at position " + (i + 1));
       }
-      digits[offset + i] = (byte) (c - '0');
-    }
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += WEIGHTS[i] * digits[i];
+      number = number * 10 + (c - '0');
+      sum += WEIGHTS[offset + i] * (c - '0');
     }
     if (sum == 0) {
-      boolean zeros = true;
-      for (byte d : digits) {
-        zeros &= d == 0;
-      }
-      throw new InvalidBsnException(zeros ? "a BSN of only zeros is not a BSN" : "the BSN fails the elfproef (its weighted sum is 0)");
+      throw new InvalidBsnException(number == 0 ? "a BSN of only zeros is not a BSN" : "the BSN fails the elfproef (its weighted sum is 0)");
     }
     if (sum % 11 != 0) {
       throw new InvalidBsnException("the BSN fails the elfproef");
     }
-    return new Bsn(digits);
+    return number;
   }
 
   /** Whether {@code text} is a valid BSN; never throws. */
@@ -79,6 +86,15 @@ public final class Bsn {
     byte[] out = new byte[9];
     for (int i = 0; i < 9; i++) {
       out[i] = (byte) ('0' + digits[i]);
+    }
+    return out;
+  }
+
+  /** The nine ASCII digits of {@code number}, as {@link #digitBytes()} gives them. */
+  static byte[] digitBytes(int number) {
+    byte[] out = new byte[9];
+    for (int i = 8, n = number; i >= 0; i--, n /= 10) {
+      out[i] = (byte) ('0' + n % 10);
     }
     return out;
   }

@@ -3,6 +3,7 @@ package nl.sociaaldomein.clients;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Objects;
 import nl.sociaaldomein.SociaalDomeinException;
 
@@ -54,6 +55,112 @@ public final class Pseudonymiser {
   public ClientId pseudonymise(Bsn bsn) {
     Objects.requireNonNull(bsn, "bsn");
     return new ClientId(hmac.hashBytes(bsn.digitBytes()).asLong());
+  }
+
+  private long pseudonym(int bsnNumber) {
+    return hmac.hashBytes(Bsn.digitBytes(bsnNumber)).asLong();
+  }
+
+  /**
+   * A cache of this pseudonymiser's client pseudonyms for one read on one thread: a client has
+   * about ten payments, so most rows find their pseudonym here instead of computing an HMAC. It
+   * holds BSNs for as long as it lives (see {@code docs/client-data.md}, "Pseudonym cache"):
+   * {@link Cache#wipe()} it when the read ends.
+   */
+  public Cache newCache() {
+    return new Cache();
+  }
+
+  /**
+   * BSN to pseudonym, for one read on one thread (not thread-safe). The BSN is kept as the
+   * number its nine digits make, a key compared exactly, so a cached pseudonym is the very value
+   * {@link Pseudonymiser#pseudonymise(Bsn)} computes; no two BSNs share an entry. An open
+   * addressing table of primitives: no object per entry. Past {@link #MAX_ENTRIES} it is wiped
+   * and starts again, so that its memory stays bounded (at most 24 MiB).
+   */
+  public final class Cache {
+
+    /** Entries kept before the table is wiped and filled again. */
+    public static final int MAX_ENTRIES = 1 << 20;
+
+    /** 0 marks a free slot: a BSN of only zeros is refused before it gets here. */
+    private int[] keys = new int[1 << 12];
+    private long[] values = new long[1 << 12];
+    private int size;
+
+    private Cache() {
+    }
+
+    /**
+     * The pseudonym of the BSN in {@code bsnText}, validated as {@link Bsn#parse} validates
+     * (throwing its {@link InvalidBsnException}).
+     */
+    public ClientId pseudonymise(CharSequence bsnText) {
+      int number = Bsn.number(bsnText);
+      int mask = keys.length - 1;
+      int slot = (number * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+      for (int key; (key = keys[slot]) != 0; slot = (slot + 1) & mask) {
+        if (key == number) {
+          return new ClientId(values[slot]);
+        }
+      }
+      long pseudonym = pseudonym(number);
+      if (size >= MAX_ENTRIES) {
+        wipe();
+      } else if (2 * (size + 1) > keys.length) {
+        grow();
+      } else {
+        keys[slot] = number;
+        values[slot] = pseudonym;
+        size++;
+        return new ClientId(pseudonym);
+      }
+      put(number, pseudonym);
+      return new ClientId(pseudonym);
+    }
+
+    private void put(int number, long pseudonym) {
+      int mask = keys.length - 1;
+      int slot = (number * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = number;
+      values[slot] = pseudonym;
+      size++;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      long[] oldValues = values;
+      keys = new int[oldKeys.length * 2];
+      values = new long[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+      Arrays.fill(oldKeys, 0);
+      Arrays.fill(oldValues, 0);
+    }
+
+    /** Forgets every BSN and pseudonym held, overwriting them. */
+    public void wipe() {
+      Arrays.fill(keys, 0);
+      Arrays.fill(values, 0);
+      size = 0;
+    }
+
+    /** BSNs held now. */
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public String toString() {
+      return "Pseudonymiser.Cache[" + size + " entries]";
+    }
   }
 
   /** Validates and pseudonymises in one step, so the number is never held longer than needed. */

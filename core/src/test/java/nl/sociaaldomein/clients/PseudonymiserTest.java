@@ -3,6 +3,9 @@ package nl.sociaaldomein.clients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -90,5 +93,36 @@ class PseudonymiserTest {
     oneBitSet[15] = 1;
     assertNotEquals(ZERO_KEY_PSEUDONYM, Pseudonymiser.of(oneBitSet).pseudonymise("111222333"));
     assertThrows(NullPointerException.class, () -> Pseudonymiser.of(null));
+  }
+
+  @Test
+  void aCacheGivesThePseudonymsAndRefusalsOfThePseudonymiser() {
+    Pseudonymiser pseudonymiser = Pseudonymiser.of(COUNTING_KEY);
+    // Nine-digit numbers from a narrow range, so that BSNs repeat and the table grows.
+    qt().forAll(lists().of(integers().between(100_000_000, 100_002_000)).ofSizeBetween(1, 400))
+        .checkAssert(numbers -> {
+          Pseudonymiser.Cache cache = pseudonymiser.newCache();
+          for (int n : numbers) {
+            String text = n % 3 == 0 ? " " + n + " " : Integer.toString(n);
+            if (Bsn.isValid(text)) {
+              assertEquals(pseudonymiser.pseudonymise(Bsn.parse(text)), cache.pseudonymise(text));
+            } else {
+              String why = assertThrows(InvalidBsnException.class, () -> Bsn.parse(text)).getMessage();
+              assertEquals(why, assertThrows(InvalidBsnException.class, () -> cache.pseudonymise(text)).getMessage());
+            }
+          }
+          cache.wipe();
+          assertEquals(0, cache.size());
+        });
+  }
+
+  @Test
+  void aCachedEightDigitBsnIsItsNineDigitForm() {
+    Pseudonymiser.Cache cache = Pseudonymiser.of(TEXT_KEY).newCache();
+    assertEquals(ClientId.parse("client-1be414789486660d"), cache.pseudonymise("12345672"));
+    assertEquals(ClientId.parse("client-1be414789486660d"), cache.pseudonymise("012345672"));
+    assertEquals(1, cache.size());
+    assertEquals("a BSN of only zeros is not a BSN",
+        assertThrows(InvalidBsnException.class, () -> cache.pseudonymise("000000000")).why());
   }
 }

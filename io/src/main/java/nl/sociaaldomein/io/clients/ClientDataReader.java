@@ -11,11 +11,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +28,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import nl.sociaaldomein.SociaalDomeinException;
-import nl.sociaaldomein.clients.Bsn;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.ClientId;
 import nl.sociaaldomein.clients.ClientRecord;
@@ -89,6 +101,9 @@ public final class ClientDataReader {
   /** Problems kept in a report unless {@link #withMaxProblems(int)} says otherwise; all are counted. */
   public static final int DEFAULT_MAX_PROBLEMS = ProblemLog.DEFAULT_MAX_KEPT;
 
+  /** The most threads {@link #withThreads(int)} takes. */
+  public static final int MAX_THREADS = 256;
+
   /** Rows between two progress reports unless {@link #withProgress(ProgressListener, int)} says otherwise. */
   public static final int DEFAULT_PROGRESS_INTERVAL = 100_000;
 
@@ -97,21 +112,25 @@ public final class ClientDataReader {
   private final int progressInterval;
   private final int maxProblems;
   private final ReadMode mode;
+  private final int threads;
+  private final int chunkBytes;
 
   private ClientDataReader(Pseudonymiser pseudonymiser, ProgressListener progress, int progressInterval,
-      int maxProblems, ReadMode mode) {
+      int maxProblems, ReadMode mode, int threads, int chunkBytes) {
     this.pseudonymiser = pseudonymiser;
     this.progress = progress;
     this.progressInterval = progressInterval;
     this.maxProblems = maxProblems;
     this.mode = mode;
+    this.threads = threads;
+    this.chunkBytes = chunkBytes;
   }
 
   /** A reader that pseudonymises with {@code pseudonymiser}, keeps 1.000 problems and reports no progress. */
   public static ClientDataReader of(Pseudonymiser pseudonymiser) {
     Objects.requireNonNull(pseudonymiser, "pseudonymiser");
     return new ClientDataReader(pseudonymiser, ProgressListener.NONE, DEFAULT_PROGRESS_INTERVAL,
-        DEFAULT_MAX_PROBLEMS, ReadMode.LENIENT);
+        DEFAULT_MAX_PROBLEMS, ReadMode.LENIENT, 1, CsvChunks.DEFAULT_CHUNK_BYTES);
   }
 
   /** This reader, telling {@code listener} the progress every {@code everyRows} rows and once at the end. */
@@ -120,7 +139,7 @@ public final class ClientDataReader {
     if (everyRows < 1) {
       throw new SociaalDomeinException("Progress is reported every 1 or more rows, not " + everyRows);
     }
-    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems, mode);
+    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems, mode, threads, chunkBytes);
   }
 
   /** This reader, keeping the first {@code max} problems of a file in its report (all are counted). */
@@ -128,13 +147,35 @@ public final class ClientDataReader {
     if (max < 0) {
       throw new SociaalDomeinException("The problems kept cannot be negative: " + max);
     }
-    return new ClientDataReader(pseudonymiser, progress, progressInterval, max, mode);
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, max, mode, threads, chunkBytes);
   }
 
   /** This reader in {@code mode}: {@link ReadMode#STRICT} throws at the first problem of a file. */
   public ClientDataReader withMode(ReadMode mode) {
     return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems,
-        Objects.requireNonNull(mode, "mode"));
+        Objects.requireNonNull(mode, "mode"), threads, chunkBytes);
+  }
+
+  /**
+   * This reader, parsing the rows of a file ({@link #readPayments(Path, Consumer)},
+   * {@link #readClients(Path, Consumer)}) in chunks on {@code threads} threads (1, the default,
+   * reads on the calling thread). The sink is still called on the calling thread, in file
+   * order, and the report is the one a read on one thread gives. A {@code Reader} is always
+   * read on the calling thread.
+   */
+  public ClientDataReader withThreads(int threads) {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new SociaalDomeinException("A read uses 1 to " + MAX_THREADS + " threads, not " + threads);
+    }
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, chunkBytes);
+  }
+
+  /** This reader, cutting files into chunks of about {@code bytes} bytes for a parallel read; for tests. */
+  ClientDataReader withChunkBytes(int bytes) {
+    if (bytes < 1) {
+      throw new SociaalDomeinException("A chunk has 1 or more bytes, not " + bytes);
+    }
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, bytes);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -190,7 +231,7 @@ public final class ClientDataReader {
   @Override
   public String toString() {
     return "ClientDataReader[" + pseudonymiser + ", progress every " + progressInterval + " rows, "
-        + maxProblems + " problems kept, " + mode + "]";
+        + maxProblems + " problems kept, " + mode + ", " + threads + (threads == 1 ? " thread]" : " threads]");
   }
 
   // ---------------------------------------------------------------------------------------
@@ -199,6 +240,20 @@ public final class ClientDataReader {
   private ReadReport readFile(Path file, ClientFile kind, Consumer<Object> sink) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
+    if (threads > 1) {
+      AtomicLong merged = new AtomicLong();
+      try (FileChannel channel = FileChannel.open(file)) {
+        long size = channel.size();
+        ReadReport report = new Read(source, kind, sink, merged::get, size).runParallel(file, channel, size, merged);
+        if (report != null) {
+          return report;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + source, e);
+      }
+      // The start of the file is not one a chunk can follow (no header in its first
+      // mebibyte, irregular quoting before it): read it as one.
+    }
     try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(
             new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()))) {
@@ -263,8 +318,20 @@ public final class ClientDataReader {
   // ---------------------------------------------------------------------------------------
   // One read of one file
 
+  /** Where the rows of a read go: the log and the sink at once, or a batch to be merged in file order. */
+  private interface Outcome {
+    /** A problem of a row; never with the value, which {@link Redaction} may show in the reason. */
+    void problem(long line, ClientColumn column, String reason);
+
+    /** Counts the row just read as rejected; its problems came before. */
+    void reject();
+
+    /** Counts the row just read as accepted, handing its record on. */
+    void accept(Object record, long line);
+  }
+
   /** The state of one read: counts, problems, the header's columns. */
-  private final class Read {
+  private final class Read implements Outcome {
     private final String source;
     private final ClientFile kind;
     private final Consumer<Object> sink;
@@ -272,11 +339,15 @@ public final class ClientDataReader {
     private final long totalBytes;
     private final ProblemLog log;
     private final Map<ClientColumn, String> headerNames = new EnumMap<>(ClientColumn.class);
+    private ClientColumn[] columns = new ClientColumn[0];
     private CsvDialect dialect;
     private int headerFields;
     private int minimumFields;
     /** Set when the header leaves no row to read: every row after it is rejected with it. */
     private boolean badHeader;
+    /** The row readers of this read, one per thread at work, so that their caches are wiped at its end. */
+    private final Queue<RowReader> rowReaders = new ConcurrentLinkedQueue<>();
+    private final List<RowReader> allRowReaders = new ArrayList<>();
 
     Read(String source, ClientFile kind, Consumer<Object> sink, LongSupplier bytesRead, long totalBytes) {
       this.source = source;
@@ -287,8 +358,23 @@ public final class ClientDataReader {
       this.log = new ProblemLog(source, mode, maxProblems);
     }
 
+    /** Reads a whole file from {@code in}, header and rows, on this thread. */
     ReadReport run(BufferedReader in) {
-      RowHandler handler = new RowHandler();
+      try {
+        start(in, true);
+      } finally {
+        wipeCaches();
+      }
+      return finish();
+    }
+
+    /**
+     * Reads the start of a file up to and including its header, and with {@code rows} the rows
+     * after it too; false when it found no header or the file was refused before it (the
+     * problem is logged).
+     */
+    private boolean start(BufferedReader in, boolean rows) {
+      RowHandler handler = new RowHandler(0);
       FileStart start = FileStart.of(in);
       try {
         start.scan();
@@ -297,16 +383,11 @@ public final class ClientDataReader {
         if (start.tooManyBlanksAt().isPresent()) {
           log.add(Problem.of(Location.atLine(source, start.tooManyBlanksAt().getAsLong()), "too many spaces and"
               + " separators, mixed, before the first value of the header; nothing is read"));
-          return finish();
+          return false;
         }
         boolean header = true;
-        CsvReader<RowHandler> csv = CsvReader.builder()
-            .fieldSeparator(dialect.separator())
-            .skipEmptyLines(true)
-            .allowMissingFields(true)
-            .allowExtraFields(true)
-            .build(handler, start);
-        try (csv) {
+        try (CsvReader<RowHandler> csv = csv(handler, start)) {
+          RowReader reader = rowReader();
           for (RowHandler row : csv) {
             if (header) {
               if (row.hasContent()) {
@@ -314,25 +395,22 @@ public final class ClientDataReader {
                 header = false;
               }
             } else if (row.hasContent()) {
-              if (badHeader) {
-                log.add(Problem.of(Location.atLine(source, row.line()), "not read: the header is wrong"));
-                log.reject();
-              } else {
-                row(row);
+              if (!rows) {
+                return false;
               }
-              if (rows() % progressInterval == 0) {
-                progress.progress(progress(false));
-              }
+              reader.read(row, this);
+              progressEvery();
             }
           }
+          rowReaders.add(reader);
         }
-        if (header) {
+        if (header && rows) {
           log.add(Problem.of(Location.atLine(source, 1), "the file is empty; expected a header row with "
               + describe(kind.required())));
         }
+        return !header;
       } catch (CsvParseException e) {
-        log.add(Problem.of(Location.atLine(source, Math.max(1, handler.line())), "not readable as CSV, nothing after"
-            + " it is read: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())), e);
+        unreadable(e, Math.max(1, handler.line()));
       } catch (UncheckedIOException e) {
         failure(e.getCause(), Math.max(start.blankLines() + 1, handler.line()));
       } catch (IOException e) {
@@ -340,12 +418,76 @@ public final class ClientDataReader {
       } finally {
         handler.wipeBsn();
       }
-      return finish();
+      return false;
+    }
+
+    /** Reads the rows of {@code in}, the rest of a file whose first line is line {@code firstLine}, on this thread. */
+    private void rest(BufferedReader in, long firstLine) {
+      RowHandler handler = new RowHandler(firstLine - 1);
+      handler.startData(columns);
+      RowReader reader = rowReader();
+      try (CsvReader<RowHandler> csv = csv(handler, in)) {
+        for (RowHandler row : csv) {
+          if (row.hasContent()) {
+            reader.read(row, this);
+            progressEvery();
+          }
+        }
+      } catch (CsvParseException e) {
+        unreadable(e, Math.max(firstLine, handler.line()));
+      } catch (UncheckedIOException e) {
+        failure(e.getCause(), Math.max(firstLine, handler.line()));
+      } catch (IOException e) {
+        failure(e, Math.max(firstLine, handler.line()));
+      } finally {
+        handler.wipeBsn();
+        rowReaders.add(reader);
+      }
+    }
+
+    private CsvReader<RowHandler> csv(RowHandler handler, Reader in) {
+      return CsvReader.builder()
+          .fieldSeparator(dialect.separator())
+          .skipEmptyLines(true)
+          .allowMissingFields(true)
+          .allowExtraFields(true)
+          .build(handler, in);
+    }
+
+    /** A reader of rows for this thread: an idle one of this read, or a new one. */
+    private RowReader rowReader() {
+      RowReader reader = rowReaders.poll();
+      if (reader == null) {
+        reader = new RowReader(this);
+        synchronized (allRowReaders) {
+          allRowReaders.add(reader);
+        }
+      }
+      return reader;
+    }
+
+    private void wipeCaches() {
+      synchronized (allRowReaders) {
+        for (RowReader reader : allRowReaders) {
+          reader.cache.wipe();
+        }
+      }
+    }
+
+    private void progressEvery() {
+      if (rows() % progressInterval == 0) {
+        progress.progress(progress(false));
+      }
     }
 
     private ReadReport finish() {
       progress.progress(progress(true));
       return log.report();
+    }
+
+    private void unreadable(CsvParseException e, long line) {
+      log.add(Problem.of(Location.atLine(source, line), "not readable as CSV, nothing after"
+          + " it is read: " + Redaction.scrub(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())), e);
     }
 
     private void failure(IOException e, long line) {
@@ -364,6 +506,125 @@ public final class ClientDataReader {
       long bytes = bytesRead.getAsLong();
       return new ReadProgress(source, rows(), log.accepted(), log.rejected(),
           done && totalBytes >= 0 ? totalBytes : bytes, totalBytes, done);
+    }
+
+    // -------------------------------------------------------------------------------------
+    // The outcome of rows read on this thread: straight to the log and the sink
+
+    @Override
+    public void problem(long line, ClientColumn column, String reason) {
+      log.add(Problem.of(column == null ? Location.atLine(source, line)
+          : Location.atCell(source, line, headerNames.get(column)), reason));
+    }
+
+    @Override
+    public void reject() {
+      log.reject();
+    }
+
+    @Override
+    public void accept(Object record, long line) {
+      try {
+        sink.accept(record);
+      } catch (RuntimeException e) {
+        // The sink's failure is not the file's: the read stops, in either mode, at this row.
+        throw new ReadException(Problem.of(Location.atLine(source, line),
+            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
+      }
+      log.accept();
+    }
+
+    // -------------------------------------------------------------------------------------
+    // Chunks read on several threads
+
+    /**
+     * Reads {@code file} with its rows parsed in chunks on {@code threads} threads, handing the
+     * records to the sink and the problems to the log in file order, on this thread.
+     */
+    ReadReport runParallel(Path file, FileChannel channel, long size, AtomicLong merged) throws IOException {
+      Optional<CsvChunks.Chunk> prefix = CsvChunks.prefix(channel, size);
+      if (prefix.isEmpty() || !start(prefix.get().reader(), false)) {
+        return null;
+      }
+      long line = prefix.get().lineBreaks(dialect.separator()) + 1;
+      ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMONS);
+      Deque<Future<Batch>> pending = new ArrayDeque<>();
+      try {
+        CsvChunks chunks = CsvChunks.of(channel, prefix.get().end(), size, chunkBytes);
+        while (true) {
+          while (pending.size() < 2 * threads && chunks.hasNext()) {
+            CsvChunks.Chunk chunk = chunks.next();
+            pending.add(pool.submit(() -> batch(chunk)));
+          }
+          if (pending.isEmpty()) {
+            break;
+          }
+          Batch batch = get(pending.poll());
+          if (batch.lineBreaks < 0) {
+            // Irregular quoting, a byte that is not UTF-8 or what FastCSV refuses: from here
+            // the file is read on this thread, as a sequential read reads it.
+            pending.forEach(f -> f.cancel(true));
+            pending.clear();
+            merged.set(batch.start);
+            channel.position(batch.start);
+            rest(new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
+                StandardCharsets.UTF_8.newDecoder())), line);
+            break;
+          }
+          batch.mergeInto(this, line - 1);
+          line += batch.lineBreaks;
+          merged.set(batch.end);
+        }
+      } finally {
+        pending.forEach(f -> f.cancel(true));
+        pool.shutdownNow();
+        wipeCaches();
+      }
+      return finish();
+    }
+
+    /** The rows of {@code chunk}, read on a thread of the pool, with lines counted from 1. */
+    private Batch batch(CsvChunks.Chunk chunk) {
+      Batch batch = new Batch(chunk.start(), chunk.end());
+      try {
+        long lineBreaks = chunk.lineBreaks(dialect.separator());
+        if (lineBreaks < 0) {
+          return batch;
+        }
+        RowHandler handler = new RowHandler(0);
+        handler.startData(columns);
+        RowReader reader = rowReader();
+        try (CsvReader<RowHandler> csv = csv(handler, chunk.reader())) {
+          for (RowHandler row : csv) {
+            if (row.hasContent()) {
+              reader.read(row, batch);
+            }
+          }
+        } catch (CsvParseException | UncheckedIOException | IOException e) {
+          return new Batch(chunk.start(), chunk.end());
+        } finally {
+          handler.wipeBsn();
+          rowReaders.add(reader);
+        }
+        batch.lineBreaks = lineBreaks;
+        return batch;
+      } finally {
+        chunk.wipe();
+      }
+    }
+
+    private Batch get(Future<Batch> future) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SociaalDomeinException("Interrupted while reading " + source, e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException) {
+          throw (RuntimeException) e.getCause();
+        }
+        throw new SociaalDomeinException("Cannot read " + source + ": " + e.getCause(), e.getCause());
+      }
     }
 
     // -------------------------------------------------------------------------------------
@@ -412,6 +673,7 @@ public final class ClientDataReader {
             + " file; it has " + found + (anyKnown ? "" : " (is the header row missing?)")));
       }
       headerFields = names.size();
+      this.columns = columns;
       row.startData(columns);
     }
 
@@ -422,40 +684,129 @@ public final class ClientDataReader {
       }
       return out.toString();
     }
+  }
 
-    // -------------------------------------------------------------------------------------
-    // Rows
+  /** Threads of a parallel read: daemons, so that a read abandoned by its caller never holds the JVM. */
+  private static final ThreadFactory DAEMONS = runnable -> {
+    Thread thread = new Thread(runnable, "ClientDataReader");
+    thread.setDaemon(true);
+    return thread;
+  };
 
-    private void row(RowHandler row) {
+  /** What the rows of one chunk came to, with lines counted from the chunk's first, merged into the read in file order. */
+  private static final class Batch implements Outcome {
+    private static final Object REJECTED = new Object();
+
+    final long start;
+    final long end;
+    /** Line breaks in the chunk, or -1 when the chunk is to be read again on the merging thread. */
+    long lineBreaks = -1;
+    private int size;
+    private Object[] items = new Object[1024];
+    private long[] lines = new long[1024];
+    private ClientColumn[] columns = new ClientColumn[1024];
+
+    Batch(long start, long end) {
+      this.start = start;
+      this.end = end;
+    }
+
+    private void add(Object item, long line, ClientColumn column) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+        lines = Arrays.copyOf(lines, size * 2);
+        columns = Arrays.copyOf(columns, size * 2);
+      }
+      items[size] = item;
+      lines[size] = line;
+      columns[size] = column;
+      size++;
+    }
+
+    @Override
+    public void problem(long line, ClientColumn column, String reason) {
+      add(reason, line, column);
+    }
+
+    @Override
+    public void reject() {
+      add(REJECTED, 0, null);
+    }
+
+    @Override
+    public void accept(Object record, long line) {
+      add(record, line, null);
+    }
+
+    /** Hands every row on to {@code read}, as if read there, with {@code lineOffset} added to every line. */
+    void mergeInto(Read read, long lineOffset) {
+      for (int i = 0; i < size; i++) {
+        Object item = items[i];
+        if (item instanceof String) {
+          read.problem(lines[i] + lineOffset, columns[i], (String) item);
+          continue;
+        }
+        if (item == REJECTED) {
+          read.reject();
+        } else {
+          read.accept(item, lines[i] + lineOffset);
+        }
+        read.progressEvery();
+      }
+    }
+  }
+
+  /** Validates rows and makes records of them, on one thread at a time; holds that thread's pseudonym cache. */
+  private final class RowReader {
+    private final Read read;
+    private final Pseudonymiser.Cache cache = pseudonymiser.newCache();
+    private final TextPool pool = new TextPool();
+    private Outcome out;
+    private boolean rowProblem;
+
+    RowReader(Read read) {
+      this.read = read;
+    }
+
+    void read(RowHandler row, Outcome outcome) {
+      out = outcome;
       long line = row.line();
-      if (row.fieldCount() < minimumFields) {
-        problem(line, null, "the row has " + row.fieldCount() + (row.fieldCount() == 1 ? " field" : " fields")
-            + " where the header has " + headerFields);
-        log.reject();
+      if (read.badHeader) {
+        out.problem(line, null, "not read: the header is wrong");
+        out.reject();
+        return;
+      }
+      if (row.fieldCount() < read.minimumFields) {
+        out.problem(line, null, "the row has " + row.fieldCount() + (row.fieldCount() == 1 ? " field" : " fields")
+            + " where the header has " + read.headerFields);
+        out.reject();
         return;
       }
       if (row.hasExtraContent()) {
-        problem(line, null, "the row has " + row.fieldCount() + " fields where the header has " + headerFields
-            + "; is there a " + (dialect == CsvDialect.PLAIN ? "comma" : "semicolon") + " in an unquoted value?");
-        log.reject();
+        out.problem(line, null, "the row has " + row.fieldCount() + " fields where the header has " + read.headerFields
+            + "; is there a " + (read.dialect == CsvDialect.PLAIN ? "comma" : "semicolon") + " in an unquoted value?");
+        out.reject();
         return;
       }
-      long before = log.problemCount();
-      Bsn bsn = bsn(row, line);
+      rowProblem = false;
+      ClientId client = client(row, line);
       row.wipeBsn();
       int year = year(row, line);
       Law law = law(row, line);
-      String provision = required(row, ClientColumn.PROVISION, line);
+      String provision = row.value(ClientColumn.PROVISION, pool);
+      if (provision == null) {
+        problem(line, ClientColumn.PROVISION, "missing value");
+      }
       Object record;
       try {
-        if (kind == ClientFile.PAYMENTS) {
+        if (read.kind == ClientFile.PAYMENTS) {
           Amount amount = amount(row, line);
-          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER)).orElse("");
-          if (log.problemCount() > before) {
-            log.reject();
+          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, pool)).orElse("");
+          if (rowProblem) {
+            out.reject();
             return;
           }
-          record = new PaymentRecord(pseudonymiser.pseudonymise(bsn), year, law, provision, provider, amount);
+          record = new PaymentRecord(client, year, law, provision, provider, amount);
         } else {
           Optional<DeliveryForm> form = parsed(row, ClientColumn.DELIVERY_FORM, line, DeliveryForm::parse,
               "unknown delivery form %s; expected ZIN, PGB or FT");
@@ -464,34 +815,27 @@ public final class ClientDataReader {
           Optional<IntensityLevel> level = parsed(row, ClientColumn.LEVEL, line, IntensityLevel::parse,
               "unknown intensity level %s; expected 4 to 8, Aspecifiek or Geen niveau");
           OptionalInt age = age(row, line);
-          if (log.problemCount() > before) {
-            log.reject();
+          if (rowProblem) {
+            out.reject();
             return;
           }
-          ClientId client = pseudonymiser.pseudonymise(bsn);
           record = new ClientRecord(client, year, law, provision, form, referrer, level, age,
               text(row, ClientColumn.PHASE), text(row, ClientColumn.QUALIFICATION), text(row, ClientColumn.PROVIDER),
-              text(row, ClientColumn.HOUSEHOLD).map(this::household));
+              text(row, ClientColumn.HOUSEHOLD).map(pseudonymiser::pseudonymiseHousehold));
         }
       } catch (ReadException e) {
         throw e;
       } catch (IllegalArgumentException e) {
         // The checks above are meant to leave nothing for the records' own checks to refuse.
         problem(line, null, Redaction.scrub(e.getMessage()));
-        log.reject();
+        out.reject();
         return;
       }
-      try {
-        sink.accept(record);
-      } catch (RuntimeException e) {
-        // The sink's failure is not the file's: the read stops, in either mode, at this row.
-        throw new ReadException(Problem.of(Location.atLine(source, line),
-            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
-      }
-      log.accept();
+      out.accept(record, line);
     }
 
-    private Bsn bsn(RowHandler row, long line) {
+    /** The pseudonym of the row's BSN, validated; null after reporting it missing or invalid. */
+    private ClientId client(RowHandler row, long line) {
       char[] chars = row.bsnChars();
       int length = row.bsnLength();
       boolean blank = true;
@@ -503,7 +847,7 @@ public final class ClientDataReader {
         return null;
       }
       try {
-        return Bsn.parse(CharBuffer.wrap(chars, 0, length));
+        return cache.pseudonymise(CharBuffer.wrap(chars, 0, length));
       } catch (InvalidBsnException e) {
         problem(line, ClientColumn.BSN, "invalid BSN: " + Redaction.scrub(e.why()));
         return null;
@@ -548,7 +892,7 @@ public final class ClientDataReader {
       if (text == null) {
         return null;
       }
-      if (dialect == CsvDialect.PLAIN) {
+      if (read.dialect == CsvDialect.PLAIN) {
         Amount amount = plainAmount(text);
         if (amount == null) {
           problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
@@ -618,12 +962,8 @@ public final class ClientDataReader {
 
     /** A problem of one row; never with the value, which {@link Redaction} may show in the reason. */
     private void problem(long line, ClientColumn column, String reason) {
-      log.add(Problem.of(column == null ? Location.atLine(source, line)
-          : Location.atCell(source, line, headerNames.get(column)), reason));
-    }
-
-    private String household(String id) {
-      return pseudonymiser.pseudonymiseHousehold(id);
+      rowProblem = true;
+      out.problem(line, column, reason);
     }
   }
 

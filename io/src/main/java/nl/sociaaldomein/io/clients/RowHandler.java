@@ -19,11 +19,21 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
   private boolean inHeader = true;
   private final List<String> header = new ArrayList<>();
   private int[] slots = new int[0];
-  private final String[] values = new String[ClientColumn.values().length];
+  /** The trimmed characters of each column read in this row, in {@link #chars}; a length of -1 is empty. */
+  private final int[] starts = new int[ClientColumn.values().length];
+  private final int[] lengths = new int[ClientColumn.values().length];
+  private char[] chars = new char[256];
+  private int used;
   private char[] bsn = new char[16];
   private int bsnLength;
   private boolean content;
   private boolean extraContent;
+  private final long lineOffset;
+
+  /** A handler for text whose first line is line {@code lineOffset + 1} of its file. */
+  RowHandler(long lineOffset) {
+    this.lineOffset = lineOffset;
+  }
 
   /** Switches from the header to data rows: {@code columns[i]} is the column of field i, or null to skip it. */
   void startData(ClientColumn[] columns) {
@@ -40,7 +50,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
     if (inHeader) {
       header.clear();
     }
-    Arrays.fill(values, null);
+    Arrays.fill(lengths, -1);
+    used = 0;
     wipeBsn();
     content = false;
     extraContent = false;
@@ -66,8 +77,23 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
       }
       System.arraycopy(buf, offset, bsn, 0, length);
       bsnLength = length;
-    } else if (slot != SKIP) {
-      values[slot] = blank ? null : new String(buf, offset, length).trim();
+    } else if (slot != SKIP && !blank) {
+      // As String.trim trims.
+      int from = offset;
+      int to = offset + length;
+      while (from < to && buf[from] <= ' ') {
+        from++;
+      }
+      while (to > from && buf[to - 1] <= ' ') {
+        to--;
+      }
+      if (used + to - from > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + to - from));
+      }
+      System.arraycopy(buf, from, chars, used, to - from);
+      starts[slot] = used;
+      lengths[slot] = to - from;
+      used += to - from;
     }
   }
 
@@ -77,7 +103,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
   }
 
   long line() {
-    return getStartingLineNumber();
+    return lineOffset + getStartingLineNumber();
   }
 
   int fieldCount() {
@@ -101,7 +127,14 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
 
   /** The trimmed text of {@code column}, or null when empty or not in the file. */
   String value(ClientColumn column) {
-    return values[column.ordinal()];
+    int length = lengths[column.ordinal()];
+    return length < 0 ? null : new String(chars, starts[column.ordinal()], length);
+  }
+
+  /** {@link #value} as held by {@code pool}: the same instance for the same text, row after row. */
+  String value(ClientColumn column, TextPool pool) {
+    int length = lengths[column.ordinal()];
+    return length < 0 ? null : pool.text(chars, starts[column.ordinal()], length);
   }
 
   /** The BSN field's characters; valid until the next row. */

@@ -1,0 +1,223 @@
+package nl.sociaaldomein.io.clients;
+
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+
+/**
+ * A CSV file cut into chunks of whole lines, to be parsed on several threads: each chunk ends
+ * just after a line feed. Whether that line feed ends a record, and not a line inside a quoted
+ * value, is for {@link Chunk#lineBreaks(char)} to tell once the separator is known: it walks the
+ * chunk as RFC 4180 quotes, and a chunk that does not end outside quotes, or quotes irregularly
+ * (a quote inside an unquoted value, text after a closing quote), is not to be parsed on its
+ * own. {@link ClientDataReader#withThreads(int)} reads its files so; the benchmarks tokenize
+ * with the same chunks, so that both are measured alike.
+ */
+public final class CsvChunks {
+
+  /** The size of a chunk unless told otherwise: large enough that a chunk's fixed costs vanish. */
+  public static final int DEFAULT_CHUNK_BYTES = 4 << 20;
+
+  /** How far {@link #prefix} looks for a header line. */
+  private static final int MAX_PREFIX = 1 << 20;
+
+  private final FileChannel channel;
+  private final long to;
+  private final int chunkBytes;
+  private long position;
+
+  private CsvChunks(FileChannel channel, long from, long to, int chunkBytes) {
+    this.channel = channel;
+    this.position = from;
+    this.to = to;
+    this.chunkBytes = chunkBytes;
+  }
+
+  /** The chunks of {@code channel} from byte {@code from} to byte {@code to}, of about {@code chunkBytes} each. */
+  public static CsvChunks of(FileChannel channel, long from, long to, int chunkBytes) {
+    Objects.requireNonNull(channel, "channel");
+    if (from < 0 || to < from || chunkBytes < 1) {
+      throw new SociaalDomeinException("Chunks of " + chunkBytes + " bytes from byte " + from + " to " + to
+          + " cannot be cut");
+    }
+    return new CsvChunks(channel, from, to, chunkBytes);
+  }
+
+  public boolean hasNext() {
+    return position < to;
+  }
+
+  /** The next chunk: up to and including the last line feed of the next {@code chunkBytes}, or more if none is there. */
+  public Chunk next() throws IOException {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no chunk after byte " + to);
+    }
+    int length = (int) Math.min(chunkBytes, to - position);
+    byte[] bytes = new byte[length];
+    int filled = 0;
+    while (true) {
+      filled += fill(bytes, filled, position + filled);
+      if (position + filled == to) {
+        Chunk chunk = new Chunk(position, bytes, filled, true);
+        position += filled;
+        return chunk;
+      }
+      int end = filled;
+      while (end > 0 && bytes[end - 1] != '\n') {
+        end--;
+      }
+      if (end > 0) {
+        Chunk chunk = new Chunk(position, bytes, end, false);
+        position += end;
+        return chunk;
+      }
+      bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, 1), Math.min(to - position,
+          Integer.MAX_VALUE - 8)));
+    }
+  }
+
+  private int fill(byte[] bytes, int offset, long at) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    long from = at;
+    while (buffer.hasRemaining()) {
+      int n = channel.read(buffer, from);
+      if (n < 0) {
+        break;
+      }
+      from += n;
+    }
+    return (int) (from - at);
+  }
+
+  /**
+   * The start of a file up to and including the line feed after its header line: blank lines
+   * (spaces, tabs, separators), then a line with a value, holding no quote. Empty when there is
+   * no such start within its first mebibyte: such a file is read on one thread.
+   */
+  static Optional<Chunk> prefix(FileChannel channel, long size) throws IOException {
+    byte[] bytes = new byte[(int) Math.min(size, MAX_PREFIX)];
+    int length = new CsvChunks(channel, 0, size, bytes.length).fill(bytes, 0, 0);
+    int i = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    boolean value = false;
+    for (; i < length; i++) {
+      byte b = bytes[i];
+      if (b == '"') {
+        return Optional.empty();
+      }
+      if (b == '\r' || b == '\n') {
+        if (value) {
+          if (b == '\r' && (i + 1 == length || bytes[i + 1] != '\n')) {
+            return Optional.empty();
+          }
+          int end = b == '\r' ? i + 2 : i + 1;
+          return Optional.of(new Chunk(0, bytes, end, false));
+        }
+      } else if (!(b == ' ' || b == '\t' || b == ',' || b == ';' || (b >= 0x0B && b <= 0x0C) || (b >= 0x1C && b <= 0x1F))) {
+        value = true;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Bytes {@code start} to {@code end} of a file. */
+  public static final class Chunk {
+    private final long start;
+    private final byte[] bytes;
+    private final int length;
+    private final boolean last;
+
+    Chunk(long start, byte[] bytes, int length, boolean last) {
+      this.start = start;
+      this.bytes = bytes;
+      this.length = length;
+      this.last = last;
+    }
+
+    public long start() {
+      return start;
+    }
+
+    public long end() {
+      return start + length;
+    }
+
+    /** The chunk as UTF-8 text; a byte that is not UTF-8 is a {@link java.nio.charset.CharacterCodingException} when read. */
+    public BufferedReader reader() {
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes, 0, length),
+          StandardCharsets.UTF_8.newDecoder()));
+    }
+
+    /**
+     * The line breaks in the chunk (CR, LF and CR LF each one, inside quotes too), as the
+     * records of the chunk read with {@code separator} span them; -1 when the chunk does not end
+     * a record (the last chunk of a file: is within a quoted value at its end) or quotes
+     * irregularly (a lone CR within quotes included), so that it cannot be read apart from what precedes it.
+     */
+    public long lineBreaks(char separator) {
+      long lines = 0;
+      int state = FIELD_START;
+      for (int i = 0; i < length; i++) {
+        byte b = bytes[i];
+        if (b == '\n' || b == '\r') {
+          lines++;
+          if (b == '\r' && i + 1 < length && bytes[i + 1] == '\n') {
+            i++;
+          } else if (b == '\r' && state == QUOTED) {
+            // FastCSV 4.0 reads a quoted value holding a lone CR apart from the standard (it
+            // drops the value and the line feed ending its record): only the whole file reads it so.
+            return -1;
+          }
+          if (state != QUOTED) {
+            state = FIELD_START;
+          }
+          continue;
+        }
+        switch (state) {
+          case FIELD_START:
+            state = b == '"' ? QUOTED : b == separator ? FIELD_START : UNQUOTED;
+            break;
+          case UNQUOTED:
+            if (b == '"') {
+              return -1;
+            }
+            state = b == separator ? FIELD_START : UNQUOTED;
+            break;
+          case QUOTED:
+            state = b == '"' ? CLOSED : QUOTED;
+            break;
+          default:
+            if (b == '"') {
+              state = QUOTED;
+            } else if (b == separator) {
+              state = FIELD_START;
+            } else {
+              return -1;
+            }
+        }
+      }
+      if (last) {
+        return state == QUOTED ? -1 : lines;
+      }
+      return state == FIELD_START && length > 0 && bytes[length - 1] == '\n' ? lines : -1;
+    }
+
+    /** Overwrites the bytes, which hold BSNs. */
+    public void wipe() {
+      Arrays.fill(bytes, 0, length, (byte) 0);
+    }
+
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int CLOSED = 3;
+  }
+}
