@@ -35,9 +35,12 @@ final class ColumnStore {
   final int[] clientStart;
   /** Client c's pseudonym; ascending. */
   final long[] pseudonyms;
-  /** Household h's clients are {@code householdClients[householdStart[h] .. householdStart[h + 1])}; 0 is none. */
-  final int[] householdStart;
-  final int[] householdClients;
+  /** Client c's household, 1 to {@code households - 1}; 0 for none. */
+  final int[] householdOf;
+  /** The household codes, none (0) included. */
+  final int households;
+  /** Arrays the kernels borrow per call, so that repeated analyses allocate next to nothing. */
+  final Scratch scratch = new Scratch();
   final int firstYear;
   final int years;
   /** Whether any record (kept or not) has year code y: a filter on a year none has is unmatched. */
@@ -60,8 +63,8 @@ final class ColumnStore {
     cents = e.cents;
     clientStart = e.clientStart;
     pseudonyms = e.pseudonyms;
-    householdStart = e.householdStart;
-    householdClients = e.householdClients;
+    householdOf = e.household;
+    households = e.households;
     firstYear = e.firstYear;
     years = e.years;
     yearHeld = e.yearHeld;
@@ -85,11 +88,32 @@ final class ColumnStore {
     return pseudonyms.length;
   }
 
-  /** The bytes the columns hold: 18 a row, and 16 a client. */
+  /** The bytes the columns hold: 18 a row, and 16 a client (row offset, pseudonym, household). */
   long residentBytes() {
     long perRow = 1L + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 8;
-    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length
-        + 4L * householdStart.length + 4L * householdClients.length;
+    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length + 4L * householdOf.length;
+  }
+
+  /**
+   * The members of each household: household h's clients are {@code members[start[h] ..
+   * start[h + 1])}. Built on demand (a counting sort) for the analyses that walk households.
+   */
+  record HouseholdIndex(int[] start, int[] members) {}
+
+  HouseholdIndex householdIndex() {
+    int[] start = new int[households + 1];
+    for (int h : householdOf) {
+      start[h + 1]++;
+    }
+    for (int h = 0; h < households; h++) {
+      start[h + 1] += start[h];
+    }
+    int[] members = new int[householdOf.length];
+    int[] fill = Arrays.copyOf(start, households);
+    for (int c = 0; c < householdOf.length; c++) {
+      members[fill[householdOf[c]]++] = c;
+    }
+    return new HouseholdIndex(start, members);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -216,8 +240,7 @@ final class ColumnStore {
     int[] clientStart;
     long[] pseudonyms;
     int[] household;
-    int[] householdStart;
-    int[] householdClients;
+    int households;
     int firstYear;
     int years;
     boolean[] yearHeld;
@@ -346,20 +369,7 @@ final class ColumnStore {
           qualification[at] = (byte) known(t[5]);
         }
       }
-      // Clients by household (0 = none), so stacking can walk a household's members.
-      int households = b.households.size();
-      householdStart = new int[households + 2];
-      for (int c = 0; c < clients; c++) {
-        householdStart[household[c] + 1]++;
-      }
-      for (int h = 0; h <= households; h++) {
-        householdStart[h + 1] += householdStart[h];
-      }
-      householdClients = new int[clients];
-      int[] fill = Arrays.copyOf(householdStart, households + 1);
-      for (int c = 0; c < clients; c++) {
-        householdClients[fill[household[c]]++] = c;
-      }
+      households = b.households.size() + 1;
       report = new BuildReport(b.payments, b.records, kept.size(), dropped, clients,
           conflicts[0], conflicts[1], conflicts[2], conflicts[3], conflicts[4], conflicts[5]);
     }

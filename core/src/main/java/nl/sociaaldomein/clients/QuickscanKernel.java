@@ -49,14 +49,14 @@ final class QuickscanKernel {
     this.years = store.years;
     this.scopeColumns = scope.filterColumns();
     this.scopeAllowed = scope.allowed();
-    this.households = store.householdStart.length - 1;
+    this.households = store.households;
     this.yearBits = new long[years];
     for (int y = 0; y < years; y++) {
       for (int law = 0; law < LAWS; law++) {
         yearBits[y] |= 1L << (law * years + y);
       }
     }
-    this.householdOf = StackingKernel.householdOf(store);
+    this.householdOf = store.householdOf;
   }
 
   /** Whether the masks fit this store. */
@@ -92,8 +92,8 @@ final class QuickscanKernel {
     /** Stacking, never scoped: per year the clients by laws and by distinct provisions. */
     final long[] byLaws = new long[years * (LAWS + 1)];
     final long[] byProvisions = new long[years * (Stacking.PROVISION_BUCKETS + 1)];
-    /** Per household and year, the OR of its members' provision masks. */
-    final long[] householdProvisions = new long[households * years];
+    /** Per household and year, the OR of its members' provision masks; borrowed from the store. */
+    final long[] householdProvisions = store.scratch.longs(households * years);
     long overflow;
 
     Part() {
@@ -256,6 +256,7 @@ final class QuickscanKernel {
     Part total = parts.get(0);
     for (int p = 1; p < parts.size(); p++) {
       add(total, parts.get(p));
+      store.scratch.release(parts.get(p).householdProvisions);
     }
     if (total.overflow < 0) {
       throw new ArithmeticException("A group's cost is out of range of a long of cents");
@@ -374,6 +375,7 @@ final class QuickscanKernel {
         }
       }
     }
+    store.scratch.release(total.householdProvisions);
     return new Stacking(byYear(byLaws), byYear(byProvisions), byYear(byHouseholds));
   }
 

@@ -24,7 +24,7 @@ final class StackingKernel {
     int years = store.years;
     int parts = parallelism.parts(store.clients());
     boolean masks = store.provisions.size() <= QuickscanKernel.MAX_PROVISIONS;
-    int[] householdOf = masks ? householdOf(store) : null;
+    int[] householdOf = masks ? store.householdOf : null;
     List<Part> results = parallelism.run(parts, p -> clients(store, householdOf,
         (int) ((long) store.clients() * p / parts), (int) ((long) store.clients() * (p + 1) / parts)));
     long[][] byLaws = results.get(0).byLaws();
@@ -43,24 +43,13 @@ final class StackingKernel {
     return new Stacking(byYear(store, byLaws), byYear(store, byProvisions), byYear(store, households));
   }
 
-  /** Client c's household, 0 for none. */
-  static int[] householdOf(ColumnStore store) {
-    int[] householdOf = new int[store.clients()];
-    for (int h = 1; h < store.householdStart.length - 1; h++) {
-      for (int m = store.householdStart[h]; m < store.householdStart[h + 1]; m++) {
-        householdOf[store.householdClients[m]] = h;
-      }
-    }
-    return householdOf;
-  }
-
   /** Laws and provisions per client-year for clients {@code [from, to)}: histograms by year. */
   private static Part clients(ColumnStore store, int[] householdOf, int from, int to) {
     int years = store.years;
     int p = Math.max(1, store.provisions.size());
     long[][] byLaws = new long[years][Law.values().length + 1];
     long[][] byProvisions = new long[years][Stacking.PROVISION_BUCKETS + 1];
-    long[] householdProvisions = householdOf == null ? null : new long[(store.householdStart.length - 1) * years];
+    long[] householdProvisions = householdOf == null ? null : store.scratch.longs(store.households * years);
     int[] lawMask = new int[years];
     long[] provisionMask = new long[years];
     int[] provisionCount = new int[years];
@@ -117,8 +106,11 @@ final class StackingKernel {
         masks[k] |= other[k];
       }
     }
+    for (int i = 1; i < parts.size(); i++) {
+      store.scratch.release(parts.get(i).householdProvisions());
+    }
     long[][] histogram = new long[years][Stacking.PROVISION_BUCKETS + 1];
-    for (int h = 1; h < store.householdStart.length - 1; h++) {
+    for (int h = 1; h < store.households; h++) {
       for (int y = 0; y < years; y++) {
         long provisions = masks[h * years + y];
         if (provisions != 0) {
@@ -126,6 +118,7 @@ final class StackingKernel {
         }
       }
     }
+    store.scratch.release(masks);
     return histogram;
   }
 
@@ -137,10 +130,11 @@ final class StackingKernel {
     int[] provisionCount = new int[years];
     int[] mark = new int[years * p];
     Arrays.fill(mark, -1);
-    for (int h = 1; h < store.householdStart.length - 1; h++) {
+    ColumnStore.HouseholdIndex index = store.householdIndex();
+    for (int h = 1; h < store.households; h++) {
       Arrays.fill(provisionCount, 0);
-      for (int m = store.householdStart[h]; m < store.householdStart[h + 1]; m++) {
-        int c = store.householdClients[m];
+      for (int m = index.start()[h]; m < index.start()[h + 1]; m++) {
+        int c = index.members()[m];
         for (int r = store.clientStart[c]; r < store.clientStart[c + 1]; r++) {
           int slot = store.year[r] * p + store.provision[r];
           if (mark[slot] != h) {

@@ -68,22 +68,23 @@ public final class StackingPartial {
       clients.add(store.pseudonyms[c], store, index, new int[] {c}, true);
     }
     // Households in the order of their names, so that entries come out ascending.
-    int householdCount = store.householdStart.length - 2;
+    ColumnStore.HouseholdIndex members = store.householdIndex();
+    int householdCount = store.households - 1;
     Integer[] order = new Integer[householdCount];
     long[] name = new long[householdCount + 1];
     for (int h = 1; h <= householdCount; h++) {
       order[h - 1] = h;
       name[h] = Long.MAX_VALUE;
-      for (int m = store.householdStart[h]; m < store.householdStart[h + 1]; m++) {
-        name[h] = Math.min(name[h], store.pseudonyms[store.householdClients[m]]);
+      for (int m = members.start()[h]; m < members.start()[h + 1]; m++) {
+        name[h] = Math.min(name[h], store.pseudonyms[members.members()[m]]);
       }
     }
     Arrays.sort(order, (a, b) -> Long.compare(name[a], name[b]));
     Entries.Builder households = new Entries.Builder();
     for (int h : order) {
-      int[] members = Arrays.copyOfRange(store.householdClients, store.householdStart[h], store.householdStart[h + 1]);
-      if (members.length > 0) {
-        households.add(name[h], store, index, members, false);
+      int[] of = Arrays.copyOfRange(members.members(), members.start()[h], members.start()[h + 1]);
+      if (of.length > 0) {
+        households.add(name[h], store, index, of, false);
       }
     }
     return new StackingPartial(table, clients.build(), households.build());

@@ -1,0 +1,40 @@
+package nl.sociaaldomein.clients;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Large arrays a store's kernels borrow for one call and give back, so that an analysis run again
+ * and again (a dashboard, a benchmark) does not allocate its per-household masks each time: at a
+ * million clients they are megabytes, which G1 allocates as humongous regions. Safe for any number
+ * of threads; an array is zeroed when it is lent, so a result never depends on an earlier call.
+ */
+final class Scratch {
+
+  /** At most this many arrays are kept, so a burst of parallel calls cannot keep memory forever. */
+  private static final int KEPT = 8;
+
+  private final ConcurrentLinkedQueue<long[]> longs = new ConcurrentLinkedQueue<>();
+
+  /** A zeroed array of {@code size} longs. */
+  long[] longs(int size) {
+    for (int tries = 0; tries < KEPT; tries++) {
+      long[] kept = longs.poll();
+      if (kept == null) {
+        break;
+      }
+      if (kept.length == size) {
+        Arrays.fill(kept, 0);
+        return kept;
+      }
+    }
+    return new long[size];
+  }
+
+  /** Gives {@code array} back for a later call; it must not be used after. */
+  void release(long[] array) {
+    if (longs.size() < KEPT) {
+      longs.offer(array);
+    }
+  }
+}
