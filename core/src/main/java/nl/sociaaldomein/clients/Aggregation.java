@@ -86,14 +86,25 @@ public final class Aggregation {
     return new AggregationResult(dimensions, rows, allClients.length, unmatched.orElse(Map.of()));
   }
 
+  /** Equal when every group has the same cost, payments and clients, and all clients and unmatched values are the same. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Aggregation && ((Aggregation) o).result().equals(result());
+    if (!(o instanceof Aggregation other) || !other.dimensions.equals(dimensions)
+        || !Arrays.equals(other.allClients, allClients) || !other.unmatched.equals(unmatched)
+        || !other.groups.keySet().equals(groups.keySet())) {
+      return false;
+    }
+    for (Map.Entry<GroupKey, Group> e : groups.entrySet()) {
+      if (!e.getValue().sameAs(other.groups.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return result().hashCode();
+    return Objects.hash(dimensions, groups.keySet(), Arrays.hashCode(allClients), unmatched);
   }
 
   @Override
@@ -319,6 +330,10 @@ public final class Aggregation {
       this.cents = cents;
       this.payments = payments;
       this.clients = Objects.requireNonNull(clients);
+    }
+
+    boolean sameAs(Group other) {
+      return other != null && cents == other.cents && payments == other.payments && Arrays.equals(clients, other.clients);
     }
 
     Group merge(Group other) {

@@ -129,10 +129,17 @@ public final class ClientDataset {
 
   /**
    * What code {@code code} of {@code dimension} stands for, as in a {@link GroupKey}; empty for
-   * an unknown characteristic (code 0). Years are given as themselves, not as codes.
+   * an unknown characteristic (code 0). Years are given as themselves, not as codes. A code the
+   * dataset does not have (a year outside its first to last year) is an error naming it.
    */
   public <T> Optional<T> valueOf(Dimension<T> dimension, int code) {
-    Object value = store.value(dimension, code - (dimension == Dimension.YEAR ? store.firstYear : 0));
+    Objects.requireNonNull(dimension, "dimension");
+    int index = code - (dimension == Dimension.YEAR ? store.firstYear : 0);
+    if (index < 0 || index >= store.cardinality(dimension) || dimension == Dimension.PROVISION && store.provisions.isEmpty()) {
+      throw new SociaalDomeinException("code of " + dimension, Optional.of(Integer.toString(code)),
+          "the dataset has no such " + (dimension == Dimension.YEAR ? "year" : "code"));
+    }
+    Object value = store.value(dimension, index);
     return value == GroupKey.UNKNOWN ? Optional.empty() : Optional.of(dimension.type().cast(value));
   }
 

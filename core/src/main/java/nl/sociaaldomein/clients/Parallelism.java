@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import nl.sociaaldomein.SociaalDomeinException;
 
@@ -56,7 +59,10 @@ public record Parallelism(int threads, Optional<Executor> executor) {
 
   /**
    * Runs {@code part} for 0 to {@code parts - 1} (at most {@link #threads()} of them at once)
-   * and returns the results in part order; an exception of a part is thrown here.
+   * and returns the results in part order; an exception of a part is thrown here, after every
+   * part that started has ended. Each part is claimed once, by a pool thread or by the calling
+   * thread, which after its own part runs every part no pool thread has started: so the call
+   * finishes even when the executor is busy, bounded, the caller's own pool, or refuses work.
    */
   <T> List<T> run(int parts, IntFunction<T> part) {
     if (parts <= 1 || threads == 1) {
@@ -67,27 +73,65 @@ public record Parallelism(int threads, Optional<Executor> executor) {
       return results;
     }
     Executor where = executor.orElse(SharedPool.POOL);
-    List<CompletableFuture<T>> others = new ArrayList<>();
+    AtomicBoolean[] claimed = new AtomicBoolean[parts];
+    List<CompletableFuture<T>> done = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      claimed[p] = new AtomicBoolean(p == 0);
+      done.add(new CompletableFuture<>());
+    }
     for (int p = 1; p < parts; p++) {
       int index = p;
-      others.add(CompletableFuture.supplyAsync(() -> part.apply(index), where));
+      try {
+        where.execute(() -> runClaimed(index, claimed, done, part));
+      } catch (RejectedExecutionException e) {
+        // The calling thread runs it below.
+      }
+    }
+    boolean failed = false;
+    for (int p = 0; p < parts; p++) {
+      if (p == 0 || claimed[p].compareAndSet(false, true)) {
+        if (failed) {
+          // After a failure the parts no thread has started are not run at all.
+          done.get(p).cancel(false);
+        } else {
+          complete(done.get(p), p, part);
+        }
+      }
+      failed |= done.get(p).isCompletedExceptionally();
     }
     List<T> results = new ArrayList<>();
-    results.add(part.apply(0));
-    try {
-      for (CompletableFuture<T> f : others) {
+    Throwable failure = null;
+    for (CompletableFuture<T> f : done) {
+      try {
         results.add(f.join());
+      } catch (CompletionException e) {
+        failure = failure == null ? e.getCause() : failure;
+      } catch (CancellationException e) {
+        failure = failure == null ? e : failure;
       }
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
+    }
+    if (failure instanceof Error err) {
+      throw err;
+    }
+    if (failure instanceof RuntimeException r) {
+      throw r;
     }
     return results;
+  }
+
+  private static <T> void runClaimed(int index, AtomicBoolean[] claimed, List<CompletableFuture<T>> done,
+      IntFunction<T> part) {
+    if (claimed[index].compareAndSet(false, true)) {
+      complete(done.get(index), index, part);
+    }
+  }
+
+  private static <T> void complete(CompletableFuture<T> future, int index, IntFunction<T> part) {
+    try {
+      future.complete(part.apply(index));
+    } catch (RuntimeException | Error e) {
+      future.completeExceptionally(e);
+    }
   }
 
   /** The ranges {@code [from, to)} of {@code clients} clients, one per part: at most {@link #threads()}. */

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * takes the OR of its members' provision masks in the part that holds them, and the parts' masks
  * are ORed together, so a household split over parts is counted once. Where the provisions do not
  * fit a 64-bit mask, distinct provisions are counted with marks and households are walked through
- * the store's household index on one thread.
+ * the store's household index on one thread; so are households where the data spans more than
+ * eight years (a stray record decades away would make the masks gigabytes).
  */
 final class StackingKernel {
 
@@ -23,7 +24,8 @@ final class StackingKernel {
   static Stacking run(ColumnStore store, Parallelism parallelism) {
     int years = store.years;
     int parts = parallelism.parts(store.clients());
-    boolean masks = store.provisions.size() <= QuickscanKernel.MAX_PROVISIONS;
+    // The household masks are households x years longs a part: only where the years are few.
+    boolean masks = store.provisions.size() <= QuickscanKernel.MAX_PROVISIONS && store.years <= QuickscanKernel.MAX_YEARS;
     int[] householdOf = masks ? store.householdOf : null;
     List<Part> results = parallelism.run(parts, p -> clients(store, householdOf,
         (int) ((long) store.clients() * p / parts), (int) ((long) store.clients() * (p + 1) / parts)));

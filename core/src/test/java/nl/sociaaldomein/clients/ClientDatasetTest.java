@@ -223,4 +223,67 @@ class ClientDatasetTest {
     assertEquals(List.of("LAW", "YEAR", "PROVISION", "DELIVERY_FORM", "REFERRER", "LEVEL", "AGE_BAND", "PHASE",
         "QUALIFICATION", "PROVIDER"), Dimension.values().stream().map(Dimension::name).toList());
   }
+
+  private static ClientDataset onePayment(long client) {
+    return ClientDataset.builder().add(new PaymentRecord(new ClientId(client), 2019, Law.WMO, "P", "X", Amount.ofCents(5)))
+        .build();
+  }
+
+  @Test
+  void partialsOfTheSameCountsButOtherClientsAreNotEqual() {
+    Aggregation a = onePayment(1).partial(Query.by(Dimension.LAW));
+    Aggregation b = onePayment(2).partial(Query.by(Dimension.LAW));
+    assertEquals(a.result(), b.result());
+    assertNotEquals(a, b);
+    assertEquals(1, a.merge(a).result().totalUniqueClients());
+    assertEquals(2, b.merge(a).result().totalUniqueClients());
+    assertEquals(a, onePayment(1).partial(Query.by(Dimension.LAW)));
+    assertEquals(a.hashCode(), onePayment(1).partial(Query.by(Dimension.LAW)).hashCode());
+  }
+
+  @Test
+  void partsRunOnABusyOrRefusingExecutorAndAFailureIsThrownHere() throws Exception {
+    ClientDataset d = small(Set.of());
+    AggregationResult expected = d.aggregate(Query.by(Dimension.LAW));
+    java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newFixedThreadPool(1);
+    try {
+      // Called on the executor's only thread: the caller runs the parts no pool thread can start.
+      AggregationResult onItsOwnPool = one.submit(() -> d.aggregate(Query.by(Dimension.LAW), Parallelism.of(3, one)))
+          .get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(expected, onItsOwnPool);
+    } finally {
+      one.shutdownNow();
+    }
+    assertEquals(expected, d.aggregate(Query.by(Dimension.LAW), Parallelism.of(3, one)));
+    SociaalDomeinException failure = assertThrows(SociaalDomeinException.class, () -> Parallelism.of(3).run(3, p -> {
+      if (p == 2) {
+        throw new SociaalDomeinException("part " + p + " fails");
+      }
+      return p;
+    }));
+    assertEquals("part 2 fails", failure.getMessage());
+  }
+
+  @Test
+  void aCodeTheDatasetDoesNotHaveIsAnError() {
+    ClientDataset d = small(Set.of());
+    assertThrows(SociaalDomeinException.class, () -> d.valueOf(Dimension.LAW, 7));
+    assertThrows(SociaalDomeinException.class, () -> d.valueOf(Dimension.YEAR, 1500));
+    assertThrows(SociaalDomeinException.class, () -> d.valueOf(Dimension.PROVIDER, 999));
+    assertEquals(Optional.of(Law.WMO), d.valueOf(Dimension.LAW, Law.WMO.ordinal()));
+  }
+
+  @Test
+  void stackingOverManyYearsWalksHouseholdsInsteadOfMaskingThem() {
+    ClientDataset d = ClientDataset.builder()
+        .add(new PaymentRecord(new ClientId(1), 2000, Law.WMO, "A", "X", Amount.ofCents(5)))
+        .add(new PaymentRecord(new ClientId(2), 2099, Law.WMO, "B", "X", Amount.ofCents(5)))
+        .add(new PaymentRecord(new ClientId(3), 2099, Law.JEUGDWET, "C", "X", Amount.ofCents(5)))
+        .add(ClientRecord.of(new ClientId(2), 2099, Law.WMO, "B").withHousehold("H"))
+        .add(ClientRecord.of(new ClientId(3), 2099, Law.JEUGDWET, "C").withHousehold("H"))
+        .build();
+    Stacking s = d.stacking();
+    assertEquals(1, s.householdsWithAtLeastProvisions(2099, 2));
+    assertEquals(s, d.stacking(2));
+  }
 }
