@@ -1,6 +1,5 @@
 package nl.sociaaldomein.clients;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +77,12 @@ public final class ClientDataset {
 
   /** The scan floor, with the clients split as {@code parallelism} says, as the aggregations are. */
   public long[] costByLawScan(Parallelism parallelism) {
-    int parts = parallelism.parts(clients());
-    List<long[]> results = parallelism.run(parts, p -> {
+    List<long[]> results = parallelism.overRanges(clients(), (from, to) -> {
       long[] sums = new long[Law.values().length];
       long[] cents = store.cents;
       byte[] law = store.law;
-      int to = store.clientStart[(int) ((long) clients() * (p + 1) / parts)];
-      for (int r = store.clientStart[(int) ((long) clients() * p / parts)]; r < to; r++) {
+      int end = store.clientStart[to];
+      for (int r = store.clientStart[from]; r < end; r++) {
         long v = cents[r];
         if (v != ColumnStore.NO_PAYMENT) {
           sums[law[r]] += v;
@@ -159,9 +157,8 @@ public final class ClientDataset {
   /** Runs {@code query} with the clients split as {@code parallelism} says. */
   public AggregationResult aggregate(Query query, Parallelism parallelism) {
     QueryPlan plan = new QueryPlan(store, query);
-    int parts = parallelism.parts(clients());
-    List<Counts> results = parallelism.run(parts, p -> ScanKernel.scan(store, plan,
-        (int) ((long) clients() * p / parts), (int) ((long) clients() * (p + 1) / parts), Counts.of(plan.size)));
+    List<Counts> results = parallelism.overRanges(clients(),
+        (from, to) -> ScanKernel.scan(store, plan, from, to, Counts.of(plan.size)));
     Counts total = results.get(0);
     for (int p = 1; p < results.size(); p++) {
       total.add(results.get(p));
@@ -220,16 +217,12 @@ public final class ClientDataset {
   /** As {@link #providerConcentration(Query, int)}, with the clients split as {@code parallelism} says. */
   public ProviderConcentration providerConcentration(Query filter, int percent, Parallelism parallelism) {
     Objects.requireNonNull(filter, "filter");
-    if (percent < 0 || percent > 100) {
-      throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
-    }
+    ProviderConcentration.requirePercent(percent);
     // One scan: per provider its counters, and which providers each client counts under, so that
     // the top's unique clients follow from the ranking without a second scan.
     QueryPlan plan = new QueryPlan(store, Query.by(Dimension.PROVIDER).withFiltersOf(filter));
-    int parts = parallelism.parts(clients());
-    List<Counts> results = parallelism.run(parts, p -> ScanKernel.scan(store, plan,
-        (int) ((long) clients() * p / parts), (int) ((long) clients() * (p + 1) / parts),
-        Counts.keepingEntries(plan.size)));
+    List<Counts> results = parallelism.overRanges(clients(),
+        (from, to) -> ScanKernel.scan(store, plan, from, to, Counts.keepingEntries(plan.size)));
     Counts total = Counts.of(plan.size);
     results.forEach(total::add);
     AggregationResult perProvider = plan.result(total);

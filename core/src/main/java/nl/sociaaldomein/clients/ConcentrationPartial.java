@@ -1,11 +1,8 @@
 package nl.sociaaldomein.clients;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * A partial of {@link ProviderConcentration} that merges exactly with others, for any partition of
@@ -21,9 +18,6 @@ public final class ConcentrationPartial {
   private static final Set<Dimension<?>> BY_PROVIDER = Set.of(Dimension.PROVIDER);
 
   /** Largest cost first, ties by provider name: the order of {@link ProviderConcentration#ranked()}. */
-  private static final Comparator<GroupRow> RANKING = Comparator.comparing(GroupRow::cost).reversed()
-      .thenComparing(r -> r.key().get(Dimension.PROVIDER).orElseThrow());
-
   private final Aggregation byProvider;
 
   private ConcentrationPartial(Aggregation byProvider) {
@@ -50,12 +44,8 @@ public final class ConcentrationPartial {
    * {@link ClientDataset#providerConcentration(Query, int)} gives it for the whole.
    */
   public ProviderConcentration result(int percent) {
-    if (percent < 0 || percent > 100) {
-      throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
-    }
-    List<GroupRow> ranked = new ArrayList<>(byProvider.result().rows());
-    ranked.sort(RANKING);
-    int top = (int) ((long) ranked.size() * percent / 100);
+    List<GroupRow> ranked = ProviderConcentration.rank(byProvider.result().rows());
+    int top = ProviderConcentration.topCount(ranked.size(), percent);
     long[] topClients = new long[0];
     for (GroupRow row : ranked.subList(0, top)) {
       topClients = Aggregation.union(topClients, byProvider.groups().get(row.key()).clients);

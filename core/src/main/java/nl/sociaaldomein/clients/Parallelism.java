@@ -134,6 +134,21 @@ public record Parallelism(int threads, Optional<Executor> executor) {
     }
   }
 
+  /** Work on the range of clients {@code [from, to)}. */
+  @FunctionalInterface
+  interface RangeWork<T> {
+    T run(int from, int to);
+  }
+
+  /**
+   * Runs {@code work} on {@code clients} clients split into {@link #parts(int)} ranges of nearly
+   * equal size, and returns the results in range order; results of disjoint ranges add exactly.
+   */
+  <T> List<T> overRanges(int clients, RangeWork<T> work) {
+    int parts = parts(clients);
+    return run(parts, p -> work.run((int) ((long) clients * p / parts), (int) ((long) clients * (p + 1) / parts)));
+  }
+
   /** The ranges {@code [from, to)} of {@code clients} clients, one per part: at most {@link #threads()}. */
   int parts(int clients) {
     return Math.max(1, Math.min(threads, clients));

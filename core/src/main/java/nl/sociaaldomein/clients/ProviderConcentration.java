@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -41,7 +42,14 @@ public final class ProviderConcentration {
 
   /** How many of {@code providers} make the top {@code percent}: rounded down. */
   static int topCount(int providers, int percent) {
+    requirePercent(percent);
     return (int) ((long) providers * percent / 100);
+  }
+
+  static void requirePercent(int percent) {
+    if (percent < 0 || percent > 100) {
+      throw new SociaalDomeinException("percent must be 0 to 100, not " + percent);
+    }
   }
 
   /** Providers, largest cost first. */

@@ -2,8 +2,6 @@ package nl.sociaaldomein.clients;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The whole quickscan in one pass over the clients: every table of {@link Quickscan} from one
@@ -105,10 +103,7 @@ final class QuickscanKernel {
   static Quickscan run(ColumnStore store, Query scope, Parallelism parallelism, int percent) {
     QueryPlan scopePlan = new QueryPlan(store, Query.by().withFiltersOf(scope));
     QuickscanKernel kernel = new QuickscanKernel(store, scopePlan);
-    int clients = store.clients();
-    int parts = parallelism.parts(clients);
-    List<Part> results = parallelism.run(parts, p -> kernel.scan(
-        (int) ((long) clients * p / parts), (int) ((long) clients * (p + 1) / parts)));
+    List<Part> results = parallelism.overRanges(store.clients(), kernel::scan);
     return kernel.result(results, scope, percent);
   }
 
@@ -376,17 +371,8 @@ final class QuickscanKernel {
       }
     }
     store.scratch.release(total.householdProvisions);
-    return new Stacking(byYear(byLaws), byYear(byProvisions), byYear(byHouseholds));
-  }
-
-  private Map<Integer, long[]> byYear(long[][] histograms) {
-    Map<Integer, long[]> out = new TreeMap<>();
-    for (int y = 0; y < histograms.length; y++) {
-      if (Arrays.stream(histograms[y]).anyMatch(n -> n > 0)) {
-        out.put(store.firstYear + y, histograms[y]);
-      }
-    }
-    return out;
+    return new Stacking(StackingKernel.byYear(store, byLaws), StackingKernel.byYear(store, byProvisions),
+        StackingKernel.byYear(store, byHouseholds));
   }
 
   private ProviderConcentration concentration(List<Part> parts, Part total, Query filter, int percent) {

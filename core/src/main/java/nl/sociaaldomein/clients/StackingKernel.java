@@ -23,12 +23,10 @@ final class StackingKernel {
 
   static Stacking run(ColumnStore store, Parallelism parallelism) {
     int years = store.years;
-    int parts = parallelism.parts(store.clients());
     // The household masks are households x years longs a part: only where the years are few.
     boolean masks = store.provisions.size() <= QuickscanKernel.MAX_PROVISIONS && store.years <= QuickscanKernel.MAX_YEARS;
     int[] householdOf = masks ? store.householdOf : null;
-    List<Part> results = parallelism.run(parts, p -> clients(store, householdOf,
-        (int) ((long) store.clients() * p / parts), (int) ((long) store.clients() * (p + 1) / parts)));
+    List<Part> results = parallelism.overRanges(store.clients(), (from, to) -> clients(store, householdOf, from, to));
     long[][] byLaws = results.get(0).byLaws();
     long[][] byProvisions = results.get(0).byProvisions();
     for (int i = 1; i < results.size(); i++) {
@@ -154,7 +152,8 @@ final class StackingKernel {
     return householdsByProvisions;
   }
 
-  private static Map<Integer, long[]> byYear(ColumnStore store, long[][] histograms) {
+  /** Histograms by calendar year, the years without any count left out. */
+  static Map<Integer, long[]> byYear(ColumnStore store, long[][] histograms) {
     Map<Integer, long[]> out = new TreeMap<>();
     for (int y = 0; y < histograms.length; y++) {
       if (Arrays.stream(histograms[y]).anyMatch(n -> n > 0)) {
