@@ -295,20 +295,17 @@ public final class CalculationModelCsv {
 
     private String number(Driver driver) {
       BigDecimal number = driver.number();
-      if (dialect == CsvDialect.PLAIN) {
-        return number.toPlainString();
-      }
-      if (driver.kind() == DriverKind.PERCENTAGE) {
+      if (dialect == CsvDialect.DUTCH_EXCEL && driver.kind() == DriverKind.PERCENTAGE) {
         return PercentageFormat.of(Math.max(0, number.scale()), RoundingMode.UNNECESSARY).withSpace(true).format(number);
       }
-      FigureFormat format = driver.kind() == DriverKind.EUROS ? FigureFormat.EUROS : FigureFormat.of(EuroUnit.EUROS);
-      return format.format(PrintedFigure.of(number, EuroUnit.EUROS));
+      if (dialect == CsvDialect.DUTCH_EXCEL && driver.kind() == DriverKind.EUROS) {
+        return FigureFormat.EUROS.format(PrintedFigure.of(number, EuroUnit.EUROS));
+      }
+      return NumberCells.write(number, dialect);
     }
 
     private String rounding(Rounding rounding) {
-      String step = dialect == CsvDialect.PLAIN ? rounding.step().toPlainString()
-          : FigureFormat.of(EuroUnit.EUROS).format(PrintedFigure.of(rounding.step(), EuroUnit.EUROS));
-      return step + " " + rounding.mode().name();
+      return NumberCells.write(rounding.step(), dialect) + " " + rounding.mode().name();
     }
 
     private String amount(Amount amount) {
@@ -425,13 +422,7 @@ public final class CalculationModelCsv {
 
     private Optional<BigDecimal> number(String text, Item item, long line) {
       try {
-        if (dialect == CsvDialect.PLAIN) {
-          return Optional.of(CsvDialect.parsePlainDecimal(text));
-        }
-        if (item == Item.PERCENTAGE && text.contains("%")) {
-          return Optional.of(DutchNotation.parsePercentage(text));
-        }
-        return Optional.of(DutchNotation.parseFigure(text, EuroUnit.EUROS).printedValue());
+        return Optional.of(NumberCells.read(text, dialect, item == Item.PERCENTAGE));
       } catch (IllegalArgumentException e) {
         add(Problem.of(at(line, VALUE), text, Problem.reasonOf(e)), e);
         return Optional.empty();
@@ -475,8 +466,7 @@ public final class CalculationModelCsv {
       }
       String stepText = text.substring(0, space).trim();
       try {
-        BigDecimal step = dialect == CsvDialect.PLAIN ? CsvDialect.parsePlainDecimal(stepText)
-            : DutchNotation.parseFigure(stepText, EuroUnit.EUROS).printedValue();
+        BigDecimal step = NumberCells.read(stepText, dialect, false);
         return Optional.of(new Rounding(step, mode.get()));
       } catch (IllegalArgumentException e) {
         add(Problem.of(at(line, ROUNDING), text, Problem.reasonOf(e)), e);

@@ -15,14 +15,14 @@ import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ProblemLog;
 
 /**
- * The rows of a file that make up one value together (a model, a scenario), read whole or not at
+ * The rows of a file that make up one value together (a model of the models CSV), read whole or not at
  * all: each row is counted once, accepted when its group is, else rejected, the rows without a
  * problem of their own saying which line refused their group.
  */
 final class Groups {
 
   private final ProblemLog log;
-  /** What a group is called in messages: "model", "scenario". */
+  /** What a group is called in messages, such as "model". */
   private final String kind;
   private final Map<String, List<Long>> lines = new LinkedHashMap<>();
   private final Map<String, Long> refusedAt = new HashMap<>();

@@ -27,10 +27,7 @@ import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.io.TextOutput;
-import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
-import nl.sociaaldomein.notation.DutchNotation;
-import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.savings.Domain;
 import nl.sociaaldomein.savings.DriverChange;
 import nl.sociaaldomein.savings.Scenario;
@@ -148,16 +145,11 @@ public final class ScenarioCsv {
           "a driver or domain with surrounding spaces would not read back as written");
     }
     if (plain instanceof DriverChange.Growth growth) {
-      return List.of(scenario, domain, change.driver(), GROWTH, number(growth.percentPerYear(), dialect),
+      return List.of(scenario, domain, change.driver(), GROWTH, NumberCells.write(growth.percentPerYear(), dialect),
           growth.baseYear().toString(), Integer.toString(growth.decimals()), growth.mode().name());
     }
     DriverChange.SetTo set = (DriverChange.SetTo) plain;
-    return List.of(scenario, domain, change.driver(), SET, number(set.value(), dialect), "", "", "");
-  }
-
-  private static String number(BigDecimal value, CsvDialect dialect) {
-    return dialect == CsvDialect.PLAIN ? value.toPlainString()
-        : FigureFormat.of(EuroUnit.EUROS).format(PrintedFigure.of(value, EuroUnit.EUROS));
+    return List.of(scenario, domain, change.driver(), SET, NumberCells.write(set.value(), dialect), "", "", "");
   }
 
   /** One read: the changes of each scenario in the order of its rows. */
@@ -278,11 +270,7 @@ public final class ScenarioCsv {
         return Optional.empty();
       }
       try {
-        if (dialect == CsvDialect.PLAIN) {
-          return Optional.of(CsvDialect.parsePlainDecimal(text));
-        }
-        return Optional.of(text.contains("%") ? DutchNotation.parsePercentage(text)
-            : DutchNotation.parseFigure(text, EuroUnit.EUROS).printedValue());
+        return Optional.of(NumberCells.read(text, dialect, true));
       } catch (IllegalArgumentException e) {
         log.add(Problem.of(at(line, VALUE), text, Problem.reasonOf(e)), e);
         return Optional.empty();
