@@ -222,7 +222,7 @@ public final class ClientDataset {
     // the top's unique clients follow from the ranking without a second scan.
     QueryPlan plan = new QueryPlan(store, Query.by(Dimension.PROVIDER).withFiltersOf(filter));
     List<Counts> results = parallelism.overRanges(clients(),
-        (from, to) -> ScanKernel.scan(store, plan, from, to, Counts.keepingEntries(plan.size)));
+        (from, to) -> ScanKernel.scan(store, plan, from, to, Counts.keepingEntries(plan.size, store)));
     Counts total = Counts.of(plan.size);
     results.forEach(total::add);
     AggregationResult perProvider = plan.result(total);
@@ -235,6 +235,7 @@ public final class ClientDataset {
     long topClients = 0;
     for (Counts part : results) {
       topClients += part.clientsInAny(isTop);
+      part.releaseEntries();
     }
     return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
   }

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.clients;
 
+import java.util.Optional;
+
 /**
  * One dimension's codes in the store: a byte or a short column, and where in each value the code
  * sits (a shift and a mask, for the packed characteristics). Resolved once per query so the loops
@@ -29,6 +31,16 @@ final class Column {
 
   static Column ofShorts(short[] shorts) {
     return new Column(null, shorts, 0, 0xFFFF);
+  }
+
+  /** The byte array of a byte column, to read through a table of its 256 values; empty for a short column. */
+  Optional<byte[]> byteArray() {
+    return Optional.ofNullable(bytes);
+  }
+
+  /** The code held in a byte column's value {@code unsigned} (0 to 255), as {@link #code} reads it. */
+  int codeOfByte(int unsigned) {
+    return (((byte) unsigned) >>> shift) & mask;
   }
 
   int code(int r) {

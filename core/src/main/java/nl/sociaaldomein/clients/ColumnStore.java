@@ -39,6 +39,13 @@ final class ColumnStore {
   final int[] householdOf;
   /** The household codes, none (0) included. */
   final int households;
+  /** The rows of kept client records without payment ({@link #NO_PAYMENT}), ascending. */
+  final int[] noPaymentRows;
+  /**
+   * The largest absolute cents of a payment: sums over fewer than {@code Long.MAX_VALUE /
+   * maxAbsCents} rows cannot overflow, so kernels may add without a check per row.
+   */
+  final long maxAbsCents;
   /** Arrays the kernels borrow per call, so that repeated analyses allocate next to nothing. */
   final Scratch scratch = new Scratch();
   final int firstYear;
@@ -73,6 +80,27 @@ final class ColumnStore {
     phases = b.phases.values();
     qualifications = b.qualifications.values();
     report = e.report;
+    int none = 0;
+    long max = 0;
+    for (long v : cents) {
+      if (v == NO_PAYMENT) {
+        none++;
+      } else {
+        max = Math.max(max, Math.abs(v));
+      }
+    }
+    noPaymentRows = new int[none];
+    for (int r = 0, k = 0; k < none; r++) {
+      if (cents[r] == NO_PAYMENT) {
+        noPaymentRows[k++] = r;
+      }
+    }
+    maxAbsCents = max;
+  }
+
+  /** Whether no sum of the cents of rows {@code [from, to)} can leave the range of a long. */
+  boolean sumsFit(int fromRow, int toRow) {
+    return maxAbsCents <= Long.MAX_VALUE / Math.max(1, toRow - fromRow);
   }
 
   /** The columns of the records in {@code buffer}. */
@@ -88,10 +116,14 @@ final class ColumnStore {
     return pseudonyms.length;
   }
 
-  /** The bytes the columns hold: 18 a row, and 16 a client (row offset, pseudonym, household). */
+  /**
+   * The bytes the columns hold: 18 a row, 16 a client (row offset, pseudonym, household), and 4
+   * per row without payment.
+   */
   long residentBytes() {
     long perRow = 1L + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 8;
-    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length + 4L * householdOf.length;
+    return perRow * cents.length + 4L * clientStart.length + 8L * pseudonyms.length + 4L * householdOf.length
+        + 4L * noPaymentRows.length;
   }
 
   /**

@@ -25,7 +25,10 @@ final class Counts {
   private int[] entryGroups;
   private int entries;
 
-  private Counts(int size, long[] pseudonyms, boolean keepEntries) {
+  /** Where the entry lists are borrowed from, when entries are kept. */
+  private final Scratch scratch;
+
+  private Counts(int size, long[] pseudonyms, Scratch scratch) {
     cents = new long[size];
     payments = new long[size];
     unique = new long[size];
@@ -33,21 +36,31 @@ final class Counts {
     clientsOf = pseudonyms == null ? null : new long[size][];
     sizes = pseudonyms == null ? null : new int[size];
     all = pseudonyms == null ? null : new long[16];
-    entryClients = keepEntries ? new int[64] : null;
-    entryGroups = keepEntries ? new int[64] : null;
+    this.scratch = scratch;
+    entryClients = scratch != null ? scratch.ints(64) : null;
+    entryGroups = scratch != null ? scratch.ints(64) : null;
   }
 
   /** Counters for {@code size} groups. */
   static Counts of(int size) {
-    return new Counts(size, null, false);
+    return new Counts(size, null, null);
   }
 
   /**
    * Counters that also keep which groups each client counts in, so that the unique clients of any
-   * union of groups can be counted afterwards without another scan (the top providers).
+   * union of groups can be counted afterwards without another scan (the top providers). The
+   * lists are borrowed from {@code store}'s scratch until {@link #releaseEntries()}.
    */
-  static Counts keepingEntries(int size) {
-    return new Counts(size, null, true);
+  static Counts keepingEntries(int size, ColumnStore store) {
+    return new Counts(size, null, store.scratch);
+  }
+
+  /** Gives the entry lists back; {@link #clientsInAny} must not be called after. */
+  void releaseEntries() {
+    scratch.release(entryClients);
+    scratch.release(entryGroups);
+    entryClients = null;
+    entryGroups = null;
   }
 
   /** The clients counted in any of the groups {@code in} marks, each once. */
@@ -65,7 +78,12 @@ final class Counts {
 
   /** Counters that also keep the clients of every group, as the pseudonyms of {@code store}. */
   static Counts collecting(int size, ColumnStore store) {
-    return new Counts(size, store.pseudonyms, false);
+    return new Counts(size, store.pseudonyms, null);
+  }
+
+  /** Whether these counters keep only the figures, not which clients count where. */
+  boolean plain() {
+    return pseudonyms == null && entryClients == null;
   }
 
   boolean collects() {
@@ -76,9 +94,9 @@ final class Counts {
   void newClient(int key, int client) {
     unique[key]++;
     if (entryClients != null) {
-      if (entries == entryClients.length) {
-        entryClients = Arrays.copyOf(entryClients, entries * 2);
-        entryGroups = Arrays.copyOf(entryGroups, entries * 2);
+      if (entries == entryClients.length || entries == entryGroups.length) {
+        entryClients = scratch.grow(entryClients, entries);
+        entryGroups = scratch.grow(entryGroups, entries);
       }
       entryClients[entries] = client;
       entryGroups[entries++] = key;

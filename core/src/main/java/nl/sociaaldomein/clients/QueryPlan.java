@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
@@ -98,6 +99,60 @@ final class QueryPlan {
 
   Map<Dimension<?>, Set<?>> unmatched() {
     return unmatched;
+  }
+
+  /** Added to a key by a value a filter drops: beyond every group, so a key at or past {@link #size} is dropped. */
+  static final int DROPPED = MAX_GROUPS + 1;
+
+  /**
+   * The key of a row as the sum of at most three table lookups, one per byte array the plan reads
+   * (the three packed characteristics share one): a table holds, for each of the 256 values of
+   * its array, the strides times the codes of the dimensions grouped by in it, plus
+   * {@link #DROPPED} when a filter on it drops the value. Unused slots repeat the first array
+   * with a table of zeros.
+   */
+  record ByteKeys(byte[] first, int[] firstTable, byte[] second, int[] secondTable, byte[] third, int[] thirdTable) {}
+
+  /** The byte keys of this plan, or empty when a column is not of bytes or more than three arrays are read. */
+  Optional<ByteKeys> byteKeys() {
+    List<byte[]> arrays = new ArrayList<>();
+    List<int[]> tables = new ArrayList<>();
+    for (int i = 0; i < keyColumns.length + filterColumns.length; i++) {
+      Column column = i < keyColumns.length ? keyColumns[i] : filterColumns[i - keyColumns.length];
+      Optional<byte[]> bytes = column.byteArray();
+      if (bytes.isEmpty()) {
+        return Optional.empty();
+      }
+      int at = 0;
+      while (at < arrays.size() && arrays.get(at) != bytes.get()) {
+        at++;
+      }
+      if (at == arrays.size()) {
+        arrays.add(bytes.get());
+        tables.add(new int[256]);
+      }
+      int[] table = tables.get(at);
+      for (int u = 0; u < 256; u++) {
+        int code = column.codeOfByte(u);
+        if (i < keyColumns.length) {
+          table[u] += code * strides[i];
+        } else if (code >= allowed[i - keyColumns.length].length || !allowed[i - keyColumns.length][code]) {
+          table[u] = DROPPED;
+        }
+      }
+    }
+    if (arrays.size() > 3) {
+      return Optional.empty();
+    }
+    if (arrays.isEmpty()) {
+      arrays.add(store.year);
+      tables.add(new int[256]);
+    }
+    while (arrays.size() < 3) {
+      arrays.add(arrays.get(0));
+      tables.add(new int[256]);
+    }
+    return Optional.of(new ByteKeys(arrays.get(0), tables.get(0), arrays.get(1), tables.get(1), arrays.get(2), tables.get(2)));
   }
 
   /** The group key of rows {@code [r0, r0 + n)} into {@code out}; -1 for rows the filters drop. */

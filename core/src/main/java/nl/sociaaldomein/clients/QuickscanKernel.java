@@ -24,6 +24,8 @@ final class QuickscanKernel {
   static final int MAX_PROVISIONS = 64;
 
   private static final int LAWS = 3;
+  /** Household updates batched before they are applied. */
+  private static final int PENDING = 256;
   private static final int FORMS = PackedTraits.FORM_MASK + 1;
   private static final int REFERRERS = PackedTraits.REFERRER_MASK + 1;
   private static final int LEVELS = PackedTraits.LEVEL_MASK + 1;
@@ -83,15 +85,19 @@ final class QuickscanKernel {
     final long[] providerClients = new long[providerCents.length];
     final int[] providerMark = new int[providerCents.length];
     /** Each client's providers of youth care in kind, one run per client, for the top's unique clients. */
-    int[] clientProviders = new int[256];
+    int[] clientProviders = store.scratch.ints(256);
     int clientProviderCount;
-    int[] clientRunEnds = new int[256];
+    int[] clientRunEnds = store.scratch.ints(256);
     int clientRuns;
     /** Stacking, never scoped: per year the clients by laws and by distinct provisions. */
     final long[] byLaws = new long[years * (LAWS + 1)];
     final long[] byProvisions = new long[years * (Stacking.PROVISION_BUCKETS + 1)];
     /** Per household and year, the OR of its members' provision masks; borrowed from the store. */
     final long[] householdProvisions = store.scratch.longs(households * years);
+    /** Members' provision masks not yet ORed into their households: see {@link #flushHouseholds}. */
+    final int[] pendingHousehold = new int[PENDING];
+    final long[] pendingProvisions = new long[PENDING * years];
+    int pendingHouseholds;
     long overflow;
 
     Part() {
@@ -187,13 +193,14 @@ final class QuickscanKernel {
       }
       countClient(part, c, lawYears, stackLaws, forms, referrers, levels, inKindSeen, provisionsOf);
     }
+    flushHouseholds(part);
     part.overflow = overflow;
     return part;
   }
 
-  private static void addProvider(Part part, int provider) {
+  private void addProvider(Part part, int provider) {
     if (part.clientProviderCount == part.clientProviders.length) {
-      part.clientProviders = Arrays.copyOf(part.clientProviders, part.clientProviders.length * 2);
+      part.clientProviders = store.scratch.grow(part.clientProviders, part.clientProviderCount);
     }
     part.clientProviders[part.clientProviderCount++] = provider;
   }
@@ -220,22 +227,45 @@ final class QuickscanKernel {
     }
     if (inKindSeen) {
       if (part.clientRuns == part.clientRunEnds.length) {
-        part.clientRunEnds = Arrays.copyOf(part.clientRunEnds, part.clientRuns * 2);
+        part.clientRunEnds = store.scratch.grow(part.clientRunEnds, part.clientRuns);
       }
       part.clientRunEnds[part.clientRuns++] = part.clientProviderCount;
     }
-    int household = householdOf[c];
     for (int y = 0; y < years; y++) {
       long laws = stackLaws & yearBits[y];
       if (laws != 0) {
         part.byLaws[y * (LAWS + 1) + Long.bitCount(laws)]++;
         part.byProvisions[y * (Stacking.PROVISION_BUCKETS + 1)
             + Math.min(Long.bitCount(provisionsOf[y]), Stacking.PROVISION_BUCKETS)]++;
-        if (household != 0) {
-          part.householdProvisions[household * years + y] |= provisionsOf[y];
-        }
       }
     }
+    int household = householdOf[c];
+    if (household != 0) {
+      int at = part.pendingHouseholds * years;
+      part.pendingHousehold[part.pendingHouseholds++] = household;
+      for (int y = 0; y < years; y++) {
+        part.pendingProvisions[at + y] = (stackLaws & yearBits[y]) != 0 ? provisionsOf[y] : 0;
+      }
+      if (part.pendingHouseholds == PENDING) {
+        flushHouseholds(part);
+      }
+    }
+  }
+
+  /**
+   * ORs the pending members' provision masks into their households. Households lie at random in
+   * a large array, so each OR misses the cache; done in a batch, in a loop of nothing else, the
+   * processor overlaps the misses, which it cannot between clients' long row loops.
+   */
+  private void flushHouseholds(Part part) {
+    long[] into = part.householdProvisions;
+    for (int i = 0; i < part.pendingHouseholds; i++) {
+      int base = part.pendingHousehold[i] * years;
+      for (int y = 0; y < years; y++) {
+        into[base + y] |= part.pendingProvisions[i * years + y];
+      }
+    }
+    part.pendingHouseholds = 0;
   }
 
   private static void countBits(long mask, long[] counts) {
@@ -408,6 +438,8 @@ final class QuickscanKernel {
         }
         start = end;
       }
+      store.scratch.release(part.clientProviders);
+      store.scratch.release(part.clientRunEnds);
     }
     return new ProviderConcentration(ranked, percent, top, topClients, perProvider.totalUniqueClients());
   }

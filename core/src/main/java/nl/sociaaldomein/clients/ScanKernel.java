@@ -1,8 +1,13 @@
 package nl.sociaaldomein.clients;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The one scan of a compiled query over a range of clients, for both {@code aggregate} (counters)
- * and {@code partial} (counters that keep the clients). Rows are taken a chunk at a time: first
+ * and {@code partial} (counters that keep the clients). Plain counters of a plan of at most 63
+ * groups over byte columns (every query of the quickscan) take {@link #scanFewGroups}, which has
+ * no branch per row. Any other plan: rows are taken a chunk at a time: first
  * the group key of every row, column by column (tight loops over one array each), then the rows of
  * each client in the chunk are added to their groups directly, a client counted once per group by
  * a mark that holds the last client counted there. The loop has no branch on runs of rows (a run
@@ -19,6 +24,12 @@ final class ScanKernel {
 
   /** Scans clients {@code [fromClient, toClient)} of {@code store} into {@code counts}. */
   static Counts scan(ColumnStore store, QueryPlan plan, int fromClient, int toClient, Counts counts) {
+    if (plan.size < Long.SIZE && counts.plain()) {
+      Optional<QueryPlan.ByteKeys> byteKeys = plan.byteKeys();
+      if (byteKeys.isPresent() && store.sumsFit(store.clientStart[fromClient], store.clientStart[toClient])) {
+        return scanFewGroups(store, plan.size, byteKeys.get(), fromClient, toClient, counts);
+      }
+    }
     int[] clientStart = store.clientStart;
     long[] values = store.cents;
     long[] cents = counts.cents;
@@ -66,5 +77,86 @@ final class ScanKernel {
       throw new ArithmeticException("A group's cost is out of range of a long of cents");
     }
     return counts;
+  }
+
+  /**
+   * The scan of plain counters for plans of at most 63 groups whose columns are bytes, without a
+   * branch per row, when no sum over the range can overflow (so none is checked: the store knows
+   * its largest cost). A row's key is the sum of three table lookups ({@link QueryPlan.ByteKeys});
+   * the row adds its cost into its group, or into a spare group past the last when a filter drops
+   * it, and into a second counter one payment (low half) and, when its group's bit is not yet in
+   * the client's mask, one client (high half). The mask is cleared at each client's last row,
+   * which a per-chunk array marks, and a client counts once when its groups at that row are any.
+   * Rows without payment are added as if paid and taken out afterwards: they are few, and the
+   * wrapped sums come out exact because the true sums fit.
+   */
+  private static Counts scanFewGroups(ColumnStore store, int size, QueryPlan.ByteKeys keys, int fromClient, int toClient, Counts counts) {
+    int[] clientStart = store.clientStart;
+    long[] values = store.cents;
+    byte[] a1 = keys.first();
+    byte[] a2 = keys.second();
+    byte[] a3 = keys.third();
+    int[] t1 = keys.firstTable();
+    int[] t2 = keys.secondTable();
+    int[] t3 = keys.thirdTable();
+    int spare = size;
+    long groupBits = ~(1L << spare);
+    long[] cents = new long[spare + 1];
+    long[] both = new long[spare + 1];
+    long[] keep = new long[CHUNK];
+    long[] groupsSoFar = new long[CHUNK];
+    long clients = 0;
+    long mask = 0;
+    int c = fromClient;
+    int rowStart = clientStart[fromClient];
+    int rowEnd = clientStart[toClient];
+    for (int r0 = rowStart; r0 < rowEnd; r0 += CHUNK) {
+      int n = Math.min(CHUNK, rowEnd - r0);
+      Arrays.fill(keep, 0, n, -1L);
+      int firstEnding = c;
+      while (c < toClient && clientStart[c + 1] <= r0 + n) {
+        int last = clientStart[c + 1] - 1 - r0;
+        if (last >= 0) {
+          keep[last] = 0;
+        }
+        c++;
+      }
+      for (int i = 0; i < n; i++) {
+        int r = r0 + i;
+        int key = Math.min(t1[a1[r] & 0xFF] + t2[a2[r] & 0xFF] + t3[a3[r] & 0xFF], spare);
+        cents[key] += values[r];
+        long bit = (1L << key) & groupBits;
+        both[key] += 1L | ((~mask >>> key) & 1) << 32;
+        long groups = mask | bit;
+        groupsSoFar[i] = groups;
+        mask = groups & keep[i];
+      }
+      // A client counts when it ended in this chunk with a group.
+      for (int e = firstEnding; e < c; e++) {
+        int last = clientStart[e + 1] - 1 - r0;
+        if (last >= 0 && clientStart[e + 1] > clientStart[e] && groupsSoFar[last] != 0) {
+          clients++;
+        }
+      }
+    }
+    int[] none = store.noPaymentRows;
+    for (int at = firstAtOrAfter(none, rowStart); at < none.length && none[at] < rowEnd; at++) {
+      int r = none[at];
+      int key = Math.min(t1[a1[r] & 0xFF] + t2[a2[r] & 0xFF] + t3[a3[r] & 0xFF], spare);
+      cents[key] -= ColumnStore.NO_PAYMENT;
+      both[key] -= 1;
+    }
+    for (int k = 0; k < spare; k++) {
+      counts.cents[k] = Math.addExact(counts.cents[k], cents[k]);
+      counts.payments[k] += both[k] & 0xFFFF_FFFFL;
+      counts.unique[k] += both[k] >>> 32;
+    }
+    counts.clients += clients;
+    return counts;
+  }
+
+  private static int firstAtOrAfter(int[] sorted, int row) {
+    int at = Arrays.binarySearch(sorted, row);
+    return at >= 0 ? at : -at - 1;
   }
 }

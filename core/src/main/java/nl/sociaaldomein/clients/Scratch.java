@@ -15,6 +15,7 @@ final class Scratch {
   private static final int KEPT = 8;
 
   private final ConcurrentLinkedQueue<long[]> longs = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<int[]> ints = new ConcurrentLinkedQueue<>();
 
   /** A zeroed array of {@code size} longs. */
   long[] longs(int size) {
@@ -35,6 +36,38 @@ final class Scratch {
   void release(long[] array) {
     if (longs.size() < KEPT) {
       longs.offer(array);
+    }
+  }
+
+  /**
+   * An array of at least {@code atLeast} ints whose contents are unspecified, for a list that
+   * keeps its own count: a list grown in one call starts at its grown size in the next.
+   */
+  int[] ints(int atLeast) {
+    for (int tries = 0; tries < KEPT; tries++) {
+      int[] kept = ints.poll();
+      if (kept == null) {
+        break;
+      }
+      if (kept.length >= atLeast) {
+        return kept;
+      }
+    }
+    return new int[atLeast];
+  }
+
+  /** A larger array for a list of {@code count} ints in {@code full}, which is given back. */
+  int[] grow(int[] full, int count) {
+    int[] larger = ints(Math.max(16, full.length * 2));
+    System.arraycopy(full, 0, larger, 0, count);
+    release(full);
+    return larger;
+  }
+
+  /** Gives {@code array} back for a later call; it must not be used after. */
+  void release(int[] array) {
+    if (ints.size() < KEPT) {
+      ints.offer(array);
     }
   }
 }

@@ -286,4 +286,28 @@ class ClientDatasetTest {
     assertEquals(1, s.householdsWithAtLeastProvisions(2099, 2));
     assertEquals(s, d.stacking(2));
   }
+
+  /**
+   * Sums near the range of a long: the unchecked kernel applies only where no sum can overflow,
+   * so a group that does overflow throws, and one whose rows cancel out is exact.
+   */
+  @Test
+  void aGroupCostOutOfRangeThrowsAndLargeCostsThatFitAreExact() {
+    long big = Long.MAX_VALUE / 2 + 1;
+    ClientDataset.Builder overflowing = ClientDataset.builder();
+    ClientDataset.Builder cancelling = ClientDataset.builder();
+    for (int c = 1; c <= 2; c++) {
+      overflowing.add(new PaymentRecord(new ClientId(c), 2019, Law.WMO, "P", "X", Amount.ofCents(big)));
+      cancelling.add(new PaymentRecord(new ClientId(c), 2019, Law.WMO, "P", "X", Amount.ofCents(c == 1 ? big : -big)));
+      cancelling.add(new PaymentRecord(new ClientId(c), 2019, Law.JEUGDWET, "P", "X", Amount.ofCents(big - 1)));
+    }
+    for (Query q : List.of(Query.by(Dimension.YEAR), Query.by(Dimension.PROVIDER), Query.by(Dimension.LAW, Dimension.YEAR))) {
+      ClientDataset over = overflowing.build();
+      assertThrows(ArithmeticException.class, () -> over.aggregate(q), q::toString);
+    }
+    AggregationResult byLaw = cancelling.build().aggregate(Query.by(Dimension.LAW));
+    assertEquals(Amount.ofCents(0), byLaw.row(Dimension.LAW, Law.WMO).orElseThrow().cost());
+    assertEquals(Amount.ofCents(Long.MAX_VALUE - 1),
+        cancelling.build().aggregate(Query.by(Dimension.YEAR)).row(Dimension.YEAR, 2019).orElseThrow().cost());
+  }
 }
