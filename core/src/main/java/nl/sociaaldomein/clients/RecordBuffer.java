@@ -1,8 +1,6 @@
 package nl.sociaaldomein.clients;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
 
@@ -13,7 +11,8 @@ import nl.sociaaldomein.SociaalDomeinException;
 final class RecordBuffer {
 
   final Set<String> keepWithoutPayment;
-  final Map<Long, Integer> clientIndex = new HashMap<>();
+  /** Pseudonym to client index, in order of first appearance. */
+  final LongIntMap clientIndex = new LongIntMap(1024);
   long[] clientPseudonyms = new long[1024];
   final Dictionary provisions = new Dictionary("provisions", Short.MAX_VALUE);
   final Dictionary providers = new Dictionary("providers", Short.MAX_VALUE);
@@ -50,16 +49,15 @@ final class RecordBuffer {
   }
 
   private int clientIndex(ClientId id) {
-    Integer i = clientIndex.get(id.value());
-    if (i != null) {
+    int n = clientIndex.size();
+    int i = clientIndex.putIfAbsent(id.value(), n);
+    if (i >= 0) {
       return i;
     }
-    int n = clientIndex.size();
     if (n == clientPseudonyms.length) {
       clientPseudonyms = Arrays.copyOf(clientPseudonyms, n * 2);
     }
     clientPseudonyms[n] = id.value();
-    clientIndex.put(id.value(), n);
     return n;
   }
 
