@@ -104,6 +104,9 @@ public final class ClientDataReader {
   /** The most threads {@link #withThreads(int)} takes. */
   public static final int MAX_THREADS = 256;
 
+  /** The laws, as {@link Law#values()} without a copy per row. */
+  private static final Law[] LAWS = Law.values();
+
   /** Rows between two progress reports unless {@link #withProgress(ProgressListener, int)} says otherwise. */
   public static final int DEFAULT_PROGRESS_INTERVAL = 100_000;
 
@@ -855,6 +858,11 @@ public final class ClientDataReader {
     }
 
     private int year(RowHandler row, long line) {
+      // Most rows write the year in four ASCII digits: read them without a string.
+      int digits = row.digits(ClientColumn.YEAR);
+      if (digits >= PaymentRecord.FIRST_YEAR && digits <= PaymentRecord.LAST_YEAR) {
+        return digits;
+      }
       String text = required(row, ClientColumn.YEAR, line);
       if (text == null) {
         return 0;
@@ -875,6 +883,11 @@ public final class ClientDataReader {
     }
 
     private Law law(RowHandler row, long line) {
+      for (Law law : LAWS) {
+        if (row.is(ClientColumn.LAW, law.dutchName())) {
+          return law;
+        }
+      }
       String text = required(row, ClientColumn.LAW, line);
       if (text == null) {
         return null;
@@ -888,6 +901,12 @@ public final class ClientDataReader {
     }
 
     private Amount amount(RowHandler row, long line) {
+      if (read.dialect == CsvDialect.PLAIN) {
+        long cents = row.plainCents(ClientColumn.AMOUNT);
+        if (cents != NOT_CENTS) {
+          return Amount.ofCents(cents);
+        }
+      }
       String text = required(row, ClientColumn.AMOUNT, line);
       if (text == null) {
         return null;
@@ -1030,48 +1049,57 @@ public final class ClientDataReader {
 
   /** Plain decimal cents: {@code -1234.5}; null when the text is anything else. */
   static Amount plainAmount(String text) {
-    int i = 0;
-    int n = text.length();
+    long cents = plainCents(text.toCharArray(), 0, text.length());
+    return cents == NOT_CENTS ? null : Amount.ofCents(cents);
+  }
+
+  /** What {@link #plainCents} gives for a text that is no plain decimal: no amount of 16 digits or fewer is this. */
+  static final long NOT_CENTS = Long.MIN_VALUE;
+
+  /** The cents of the plain decimal in {@code chars[offset, offset + length)}, or {@link #NOT_CENTS}. */
+  static long plainCents(char[] chars, int offset, int length) {
+    int i = offset;
+    int n = offset + length;
     boolean negative = false;
-    if (i < n && text.charAt(i) == '-') {
+    if (i < n && chars[i] == '-') {
       negative = true;
       i++;
     }
     int start = i;
     long euros = 0;
-    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < n && chars[i] >= '0' && chars[i] <= '9') {
       if (i - start >= 16) {
-        return null;
+        return NOT_CENTS;
       }
-      euros = euros * 10 + (text.charAt(i) - '0');
+      euros = euros * 10 + (chars[i] - '0');
       i++;
     }
     if (i == start) {
-      return null;
+      return NOT_CENTS;
     }
     long cents = 0;
-    if (i < n && text.charAt(i) == '.') {
+    if (i < n && chars[i] == '.') {
       i++;
       int decimals = 0;
-      while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      while (i < n && chars[i] >= '0' && chars[i] <= '9') {
         if (++decimals > 2) {
-          return null;
+          return NOT_CENTS;
         }
-        cents = cents * 10 + (text.charAt(i) - '0');
+        cents = cents * 10 + (chars[i] - '0');
         i++;
       }
       if (decimals == 0) {
-        return null;
+        return NOT_CENTS;
       }
       if (decimals == 1) {
         cents *= 10;
       }
     }
     if (i != n) {
-      return null;
+      return NOT_CENTS;
     }
     long total = euros * 100 + cents;
-    return Amount.ofCents(negative ? -total : total);
+    return negative ? -total : total;
   }
 
   private static String referrers() {
