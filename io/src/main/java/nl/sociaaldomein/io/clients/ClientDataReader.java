@@ -552,8 +552,8 @@ public final class ClientDataReader {
       long line = prefix.get().lineBreaks(dialect.separator()) + 1;
       ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMONS);
       Deque<Future<Batch>> pending = new ArrayDeque<>();
+      CsvChunks chunks = CsvChunks.of(channel, prefix.get().end(), size, chunkBytes);
       try {
-        CsvChunks chunks = CsvChunks.of(channel, prefix.get().end(), size, chunkBytes);
         while (true) {
           while (pending.size() < 2 * threads && chunks.hasNext()) {
             CsvChunks.Chunk chunk = chunks.next();
@@ -581,6 +581,7 @@ public final class ClientDataReader {
       } finally {
         pending.forEach(f -> f.cancel(true));
         pool.shutdownNow();
+        chunks.wipe();
         wipeCaches();
       }
       return finish();
@@ -612,7 +613,7 @@ public final class ClientDataReader {
         batch.lineBreaks = lineBreaks;
         return batch;
       } finally {
-        chunk.wipe();
+        chunk.release();
       }
     }
 
@@ -699,6 +700,8 @@ public final class ClientDataReader {
   /** What the rows of one chunk came to, with lines counted from the chunk's first, merged into the read in file order. */
   private static final class Batch implements Outcome {
     private static final Object REJECTED = new Object();
+    /** A payment, held in the arrays below in order: a batch is kept until merged, and objects kept so long are copied by every collection until then. */
+    private static final Object PAYMENT = new Object();
 
     final long start;
     final long end;
@@ -708,6 +711,14 @@ public final class ClientDataReader {
     private Object[] items = new Object[1024];
     private long[] lines = new long[1024];
     private ClientColumn[] columns = new ClientColumn[1024];
+    private int payments;
+    private long[] clients = new long[1024];
+    private int[] years = new int[1024];
+    private Law[] laws = new Law[1024];
+    /** The reader's pooled strings: the same few instances row after row. */
+    private String[] provisions = new String[1024];
+    private String[] providers = new String[1024];
+    private long[] cents = new long[1024];
 
     Batch(long start, long end) {
       this.start = start;
@@ -738,11 +749,33 @@ public final class ClientDataReader {
 
     @Override
     public void accept(Object record, long line) {
-      add(record, line, null);
+      if (!(record instanceof PaymentRecord)) {
+        add(record, line, null);
+        return;
+      }
+      PaymentRecord p = (PaymentRecord) record;
+      if (payments == cents.length) {
+        int grown = payments * 2;
+        clients = Arrays.copyOf(clients, grown);
+        years = Arrays.copyOf(years, grown);
+        laws = Arrays.copyOf(laws, grown);
+        provisions = Arrays.copyOf(provisions, grown);
+        providers = Arrays.copyOf(providers, grown);
+        cents = Arrays.copyOf(cents, grown);
+      }
+      clients[payments] = p.client().value();
+      years[payments] = p.year();
+      laws[payments] = p.law();
+      provisions[payments] = p.provision();
+      providers[payments] = p.provider();
+      cents[payments] = p.amount().toCents();
+      payments++;
+      add(PAYMENT, line, null);
     }
 
     /** Hands every row on to {@code read}, as if read there, with {@code lineOffset} added to every line. */
     void mergeInto(Read read, long lineOffset) {
+      int payment = 0;
       for (int i = 0; i < size; i++) {
         Object item = items[i];
         if (item instanceof String) {
@@ -751,6 +784,11 @@ public final class ClientDataReader {
         }
         if (item == REJECTED) {
           read.reject();
+        } else if (item == PAYMENT) {
+          // The record as read, made again from its parts: equal to it, and validated again.
+          read.accept(new PaymentRecord(new ClientId(clients[payment]), years[payment], laws[payment],
+              provisions[payment], providers[payment], Amount.ofCents(cents[payment])), lines[i] + lineOffset);
+          payment++;
         } else {
           read.accept(item, lines[i] + lineOffset);
         }
@@ -763,7 +801,8 @@ public final class ClientDataReader {
   private final class RowReader {
     private final Read read;
     private final Pseudonymiser.Cache cache = pseudonymiser.newCache();
-    private final TextPool pool = new TextPool();
+    private final TextPool provisions = new TextPool();
+    private final TextPool providers = new TextPool();
     private Outcome out;
     private boolean rowProblem;
 
@@ -796,7 +835,7 @@ public final class ClientDataReader {
       row.wipeBsn();
       int year = year(row, line);
       Law law = law(row, line);
-      String provision = row.value(ClientColumn.PROVISION, pool);
+      String provision = row.value(ClientColumn.PROVISION, provisions);
       if (provision == null) {
         problem(line, ClientColumn.PROVISION, "missing value");
       }
@@ -804,7 +843,7 @@ public final class ClientDataReader {
       try {
         if (read.kind == ClientFile.PAYMENTS) {
           Amount amount = amount(row, line);
-          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, pool)).orElse("");
+          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, providers)).orElse("");
           if (rowProblem) {
             out.reject();
             return;

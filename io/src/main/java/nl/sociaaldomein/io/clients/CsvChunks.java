@@ -10,7 +10,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +41,14 @@ public final class CsvChunks {
   private final long to;
   private final int chunkBytes;
   private long position;
+  /**
+   * Buffers of released chunks, to be filled with later ones: a new array per chunk costs the
+   * JVM's zeroing and the reader's wipe of it, together as much as a third of tokenizing it.
+   */
+  private final Deque<byte[]> free = new ArrayDeque<>();
+  /** Every buffer handed out and not yet wiped, for {@link #wipe()}. */
+  private final List<byte[]> handedOut = new ArrayList<>();
+  private boolean wiped;
 
   private CsvChunks(FileChannel channel, long from, long to, int chunkBytes) {
     this.channel = channel;
@@ -65,12 +77,12 @@ public final class CsvChunks {
       throw new NoSuchElementException("no chunk after byte " + to);
     }
     int length = (int) Math.min(chunkBytes, to - position);
-    byte[] bytes = new byte[length];
+    byte[] bytes = buffer(length);
     int filled = 0;
     while (true) {
       filled += fill(bytes, filled, position + filled);
       if (position + filled == to) {
-        Chunk chunk = new Chunk(position, bytes, filled, true);
+        Chunk chunk = new Chunk(this, position, bytes, filled, true);
         position += filled;
         return chunk;
       }
@@ -79,14 +91,63 @@ public final class CsvChunks {
         end--;
       }
       if (end > 0) {
-        Chunk chunk = new Chunk(position, bytes, end, false);
+        Chunk chunk = new Chunk(this, position, bytes, end, false);
         position += end;
         return chunk;
       }
-      bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, 1), Math.min(to - position,
+      byte[] larger = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, 1), Math.min(to - position,
           Integer.MAX_VALUE - 8)));
+      forget(bytes);
+      bytes = larger;
+      synchronized (this) {
+        handedOut.add(bytes);
+      }
     }
   }
+
+  /** A buffer of {@code length} bytes: a released one of that length, or a new one. */
+  private synchronized byte[] buffer(int length) {
+    byte[] bytes = free.poll();
+    if (bytes != null && bytes.length == length) {
+      return bytes;
+    }
+    if (bytes != null) {
+      forget(bytes);
+    }
+    bytes = new byte[length];
+    handedOut.add(bytes);
+    return bytes;
+  }
+
+  /** Takes back the buffer of a chunk read to its end, to be filled again; wiped when these chunks are. */
+  private synchronized void release(byte[] bytes) {
+    if (wiped || free.size() >= MAX_FREE) {
+      forget(bytes);
+    } else {
+      free.add(bytes);
+    }
+  }
+
+  private synchronized void forget(byte[] bytes) {
+    Arrays.fill(bytes, (byte) 0);
+    handedOut.remove(bytes);
+  }
+
+  /**
+   * Overwrites every buffer these chunks handed out (they hold BSNs), released or not, and every
+   * buffer released after: call it when the read ends, its chunks read or abandoned.
+   */
+  public synchronized void wipe() {
+    wiped = true;
+    for (byte[] bytes : handedOut) {
+      Arrays.fill(bytes, (byte) 0);
+    }
+    handedOut.clear();
+    free.clear();
+  }
+
+  /** Released buffers kept for later chunks; a read holds about twice its threads' chunks at once. */
+  private static final int MAX_FREE = 64;
 
   private int fill(byte[] bytes, int offset, long at) throws IOException {
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -122,7 +183,7 @@ public final class CsvChunks {
             return Optional.empty();
           }
           int end = b == '\r' ? i + 2 : i + 1;
-          return Optional.of(new Chunk(0, bytes, end, false));
+          return Optional.of(new Chunk(null, 0, bytes, end, false));
         }
       } else if (!(b == ' ' || b == '\t' || b == ',' || b == ';' || (b >= 0x0B && b <= 0x0C) || (b >= 0x1C && b <= 0x1F))) {
         value = true;
@@ -133,12 +194,15 @@ public final class CsvChunks {
 
   /** Bytes {@code start} to {@code end} of a file. */
   public static final class Chunk {
+    /** The chunks this one was cut from, which take its buffer back; null for one cut alone. */
+    private final CsvChunks owner;
     private final long start;
     private final byte[] bytes;
     private final int length;
     private final boolean last;
 
-    Chunk(long start, byte[] bytes, int length, boolean last) {
+    Chunk(CsvChunks owner, long start, byte[] bytes, int length, boolean last) {
+      this.owner = owner;
       this.start = start;
       this.bytes = bytes;
       this.length = length;
@@ -267,6 +331,19 @@ public final class CsvChunks {
     /** Overwrites the bytes, which hold BSNs. */
     public void wipe() {
       Arrays.fill(bytes, 0, length, (byte) 0);
+    }
+
+    /**
+     * Done with this chunk: its buffer goes back to the chunks it was cut from, to be filled with
+     * a later chunk (and wiped by {@link CsvChunks#wipe()}), or is wiped at once when it has none.
+     * The chunk is not read after.
+     */
+    public void release() {
+      if (owner == null) {
+        wipe();
+      } else {
+        owner.release(bytes);
+      }
     }
 
     private static final int FIELD_START = 0;

@@ -32,7 +32,7 @@ class CsvChunksProperties {
             bytes[i] = ALPHABET[pick];
           }
           for (boolean last : new boolean[] {false, true}) {
-            CsvChunks.Chunk chunk = new CsvChunks.Chunk(0, bytes, length, last);
+            CsvChunks.Chunk chunk = new CsvChunks.Chunk(null, 0, bytes, length, last);
             for (char separator : new char[] {',', ';'}) {
               assertEquals(chunk.walkedLineBreaks(separator), chunk.lineBreaks(separator));
             }
@@ -43,8 +43,8 @@ class CsvChunksProperties {
   @Test
   void aChunkOfCrLfLinesCountsEachLineOnce() {
     byte[] bytes = "1,a\r\n22,bb\r\n333,ccc\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    assertEquals(3, new CsvChunks.Chunk(0, bytes, bytes.length, false).lineBreaks(','));
+    assertEquals(3, new CsvChunks.Chunk(null, 0, bytes, bytes.length, false).lineBreaks(','));
     // Cut after the CR: the chunk does not end a record.
-    assertEquals(-1, new CsvChunks.Chunk(0, bytes, bytes.length - 1, false).lineBreaks(','));
+    assertEquals(-1, new CsvChunks.Chunk(null, 0, bytes, bytes.length - 1, false).lineBreaks(','));
   }
 }
