@@ -14,6 +14,9 @@ final class RecordBuffer {
   /** Pseudonym to client index, in order of first appearance. */
   final LongIntMap clientIndex = new LongIntMap(1024);
   long[] clientPseudonyms = new long[1024];
+  private long lastPseudonym;
+  /** The index of the client of the previous record, or -1 before the first. */
+  private int lastIndex = -1;
   final Dictionary provisions = new Dictionary("provisions", Short.MAX_VALUE);
   final Dictionary providers = new Dictionary("providers", Short.MAX_VALUE);
   final Dictionary phases = new Dictionary("phases", 255);
@@ -49,11 +52,19 @@ final class RecordBuffer {
   }
 
   private int clientIndex(ClientId id) {
+    // A client's records mostly follow each other: the previous one's index saves a lookup in a
+    // table of a million clients, which misses the processor's caches.
+    if (lastIndex >= 0 && id.value() == lastPseudonym) {
+      return lastIndex;
+    }
     int n = clientIndex.size();
     int i = clientIndex.putIfAbsent(id.value(), n);
+    lastPseudonym = id.value();
     if (i >= 0) {
+      lastIndex = i;
       return i;
     }
+    lastIndex = n;
     if (n == clientPseudonyms.length) {
       clientPseudonyms = Arrays.copyOf(clientPseudonyms, n * 2);
     }

@@ -708,21 +708,33 @@ public final class ClientDataReader {
     /** Line breaks in the chunk, or -1 when the chunk is to be read again on the merging thread. */
     long lineBreaks = -1;
     private int size;
-    private Object[] items = new Object[1024];
-    private long[] lines = new long[1024];
-    private ClientColumn[] columns = new ClientColumn[1024];
+    private Object[] items;
+    private long[] lines;
+    private ClientColumn[] columns;
     private int payments;
-    private long[] clients = new long[1024];
-    private int[] years = new int[1024];
-    private Law[] laws = new Law[1024];
+    private long[] clients;
+    private int[] years;
+    private Law[] laws;
     /** The reader's pooled strings: the same few instances row after row. */
-    private String[] provisions = new String[1024];
-    private String[] providers = new String[1024];
-    private long[] cents = new long[1024];
+    private String[] provisions;
+    private String[] providers;
+    private long[] cents;
 
     Batch(long start, long end) {
       this.start = start;
       this.end = end;
+      // Room for the rows of a chunk of rows of 48 bytes at once: growing by doubling copied
+      // each chunk's arrays six times.
+      int rows = (int) Math.min(1 << 20, Math.max(16, (end - start) / 48));
+      items = new Object[rows];
+      lines = new long[rows];
+      columns = new ClientColumn[rows];
+      clients = new long[rows];
+      years = new int[rows];
+      laws = new Law[rows];
+      provisions = new String[rows];
+      providers = new String[rows];
+      cents = new long[rows];
     }
 
     private void add(Object item, long line, ClientColumn column) {
