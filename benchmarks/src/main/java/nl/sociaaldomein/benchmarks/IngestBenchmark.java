@@ -74,7 +74,7 @@ public class IngestBenchmark {
   @Benchmark
   public ClientDataset readPaymentsIntoDataset() {
     ClientDataset.Builder builder = ClientDataset.builder();
-    ReadReport report = ClientDataReader.of(pseudonymiser).withThreads(threads).readPayments(payments, builder::add);
+    ReadReport report = ClientDataReader.of(pseudonymiser).withThreads(threads).readPayments(payments, builder);
     if (report.rejected() != 0) {
       throw new IllegalStateException("Generated rows were rejected: " + report);
     }

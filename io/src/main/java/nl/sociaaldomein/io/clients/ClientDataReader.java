@@ -187,7 +187,16 @@ public final class ClientDataReader {
   /** Reads the payment file {@code file}, handing each accepted row to {@code sink}. */
   public ReadReport readPayments(Path file, Consumer<? super PaymentRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readFile(file, ClientFile.PAYMENTS, record -> sink.accept((PaymentRecord) record));
+    return readFile(file, ClientFile.PAYMENTS, RecordSink.ofPayments(sink));
+  }
+
+  /**
+   * Reads the payment file {@code file} into {@code builder}, as {@code readPayments(file,
+   * builder::add)} does, but handing it each payment's parts without making a
+   * {@link PaymentRecord} of them.
+   */
+  public ReadReport readPayments(Path file, ClientDataset.Builder builder) {
+    return readFile(file, ClientFile.PAYMENTS, RecordSink.of(builder));
   }
 
   /**
@@ -196,13 +205,13 @@ public final class ClientDataReader {
    */
   public ReadReport readPayments(Reader in, String source, Consumer<? super PaymentRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readReader(in, source, ClientFile.PAYMENTS, record -> sink.accept((PaymentRecord) record));
+    return readReader(in, source, ClientFile.PAYMENTS, RecordSink.ofPayments(sink));
   }
 
   /** Reads the client file {@code file}, handing each accepted row to {@code sink}. */
   public ReadReport readClients(Path file, Consumer<? super ClientRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readFile(file, ClientFile.CLIENTS, record -> sink.accept((ClientRecord) record));
+    return readFile(file, ClientFile.CLIENTS, RecordSink.ofClients(sink));
   }
 
   /**
@@ -211,7 +220,7 @@ public final class ClientDataReader {
    */
   public ReadReport readClients(Reader in, String source, Consumer<? super ClientRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readReader(in, source, ClientFile.CLIENTS, record -> sink.accept((ClientRecord) record));
+    return readReader(in, source, ClientFile.CLIENTS, RecordSink.ofClients(sink));
   }
 
   /**
@@ -220,7 +229,7 @@ public final class ClientDataReader {
    */
   public ClientData readDataset(Path payments, Path clients, Set<String> keepWithoutPayment) {
     ClientDataset.Builder builder = ClientDataset.builder(keepWithoutPayment);
-    ReadReport paymentReport = readPayments(payments, builder::add);
+    ReadReport paymentReport = readPayments(payments, builder);
     ReadReport clientReport = readClients(clients, builder::add);
     return new ClientData(builder.build(), paymentReport, clientReport);
   }
@@ -240,7 +249,7 @@ public final class ClientDataReader {
   // ---------------------------------------------------------------------------------------
   // Sources
 
-  private ReadReport readFile(Path file, ClientFile kind, Consumer<Object> sink) {
+  private ReadReport readFile(Path file, ClientFile kind, RecordSink sink) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     if (threads > 1) {
@@ -267,7 +276,7 @@ public final class ClientDataReader {
     }
   }
 
-  private ReadReport readReader(Reader reader, String source, ClientFile kind, Consumer<Object> sink) {
+  private ReadReport readReader(Reader reader, String source, ClientFile kind, RecordSink sink) {
     Objects.requireNonNull(reader, "in");
     Objects.requireNonNull(source, "source");
     Reader unclosed = new FilterReader(reader) {
@@ -321,6 +330,39 @@ public final class ClientDataReader {
   // ---------------------------------------------------------------------------------------
   // One read of one file
 
+  /** Where accepted records go: a consumer of records, or a builder that takes a payment's parts. */
+  @FunctionalInterface
+  private interface RecordSink {
+    void record(Object record);
+
+    default void payment(long client, int year, Law law, String provision, String provider, long cents) {
+      record(new PaymentRecord(new ClientId(client), year, law, provision, provider, Amount.ofCents(cents)));
+    }
+
+    static RecordSink ofPayments(Consumer<? super PaymentRecord> sink) {
+      return record -> sink.accept((PaymentRecord) record);
+    }
+
+    static RecordSink ofClients(Consumer<? super ClientRecord> sink) {
+      return record -> sink.accept((ClientRecord) record);
+    }
+
+    static RecordSink of(ClientDataset.Builder builder) {
+      Objects.requireNonNull(builder, "builder");
+      return new RecordSink() {
+        @Override
+        public void record(Object record) {
+          builder.add((PaymentRecord) record);
+        }
+
+        @Override
+        public void payment(long client, int year, Law law, String provision, String provider, long cents) {
+          builder.addPayment(client, year, law, provision, provider, cents);
+        }
+      };
+    }
+  }
+
   /** Where the rows of a read go: the log and the sink at once, or a batch to be merged in file order. */
   private interface Outcome {
     /** A problem of a row; never with the value, which {@link Redaction} may show in the reason. */
@@ -328,6 +370,9 @@ public final class ClientDataReader {
 
     /** Counts the row just read as rejected; its problems came before. */
     void reject();
+
+    /** Counts the row just read as accepted, handing on the payment of these parts (all valid). */
+    void acceptPayment(long client, int year, Law law, String provision, String provider, long cents, long line);
 
     /** Counts the row just read as accepted, handing its record on. */
     void accept(Object record, long line);
@@ -337,7 +382,7 @@ public final class ClientDataReader {
   private final class Read implements Outcome {
     private final String source;
     private final ClientFile kind;
-    private final Consumer<Object> sink;
+    private final RecordSink sink;
     private final LongSupplier bytesRead;
     private final long totalBytes;
     private final ProblemLog log;
@@ -352,7 +397,7 @@ public final class ClientDataReader {
     private final Queue<RowReader> rowReaders = new ConcurrentLinkedQueue<>();
     private final List<RowReader> allRowReaders = new ArrayList<>();
 
-    Read(String source, ClientFile kind, Consumer<Object> sink, LongSupplier bytesRead, long totalBytes) {
+    Read(String source, ClientFile kind, RecordSink sink, LongSupplier bytesRead, long totalBytes) {
       this.source = source;
       this.kind = kind;
       this.sink = sink;
@@ -526,15 +571,29 @@ public final class ClientDataReader {
     }
 
     @Override
-    public void accept(Object record, long line) {
+    public void acceptPayment(long client, int year, Law law, String provision, String provider, long cents, long line) {
       try {
-        sink.accept(record);
+        sink.payment(client, year, law, provision, provider, cents);
       } catch (RuntimeException e) {
-        // The sink's failure is not the file's: the read stops, in either mode, at this row.
-        throw new ReadException(Problem.of(Location.atLine(source, line),
-            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
+        throw notStored(e, line);
       }
       log.accept();
+    }
+
+    @Override
+    public void accept(Object record, long line) {
+      try {
+        sink.record(record);
+      } catch (RuntimeException e) {
+        throw notStored(e, line);
+      }
+      log.accept();
+    }
+
+    /** The sink's failure is not the file's: the read stops, in either mode, at this row. */
+    private ReadException notStored(RuntimeException e, long line) {
+      return new ReadException(Problem.of(Location.atLine(source, line),
+          "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
     }
 
     // -------------------------------------------------------------------------------------
@@ -761,26 +820,26 @@ public final class ClientDataReader {
 
     @Override
     public void accept(Object record, long line) {
-      if (!(record instanceof PaymentRecord)) {
-        add(record, line, null);
-        return;
-      }
-      PaymentRecord p = (PaymentRecord) record;
-      if (payments == cents.length) {
+      add(record, line, null);
+    }
+
+    @Override
+    public void acceptPayment(long client, int year, Law law, String provision, String provider, long cents, long line) {
+      if (payments == this.cents.length) {
         int grown = payments * 2;
         clients = Arrays.copyOf(clients, grown);
         years = Arrays.copyOf(years, grown);
         laws = Arrays.copyOf(laws, grown);
         provisions = Arrays.copyOf(provisions, grown);
         providers = Arrays.copyOf(providers, grown);
-        cents = Arrays.copyOf(cents, grown);
+        this.cents = Arrays.copyOf(this.cents, grown);
       }
-      clients[payments] = p.client().value();
-      years[payments] = p.year();
-      laws[payments] = p.law();
-      provisions[payments] = p.provision();
-      providers[payments] = p.provider();
-      cents[payments] = p.amount().toCents();
+      clients[payments] = client;
+      years[payments] = year;
+      laws[payments] = law;
+      provisions[payments] = provision;
+      providers[payments] = provider;
+      this.cents[payments] = cents;
       payments++;
       add(PAYMENT, line, null);
     }
@@ -797,9 +856,8 @@ public final class ClientDataReader {
         if (item == REJECTED) {
           read.reject();
         } else if (item == PAYMENT) {
-          // The record as read, made again from its parts: equal to it, and validated again.
-          read.accept(new PaymentRecord(new ClientId(clients[payment]), years[payment], laws[payment],
-              provisions[payment], providers[payment], Amount.ofCents(cents[payment])), lines[i] + lineOffset);
+          read.acceptPayment(clients[payment], years[payment], laws[payment], provisions[payment], providers[payment],
+              cents[payment], lines[i] + lineOffset);
           payment++;
         } else {
           read.accept(item, lines[i] + lineOffset);
@@ -854,13 +912,17 @@ public final class ClientDataReader {
       Object record;
       try {
         if (read.kind == ClientFile.PAYMENTS) {
-          Amount amount = amount(row, line);
+          long cents = cents(row, line);
           String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, providers)).orElse("");
           if (rowProblem) {
             out.reject();
             return;
           }
-          record = new PaymentRecord(client, year, law, provision, provider, amount);
+          // Its parts, not a record: a builder takes them as they are. The checks above leave
+          // nothing for a PaymentRecord's to refuse (a provision is blank by String.isBlank
+          // only where RowHandler found it blank and left it out).
+          out.acceptPayment(client.value(), year, law, provision, provider, cents, line);
+          return;
         } else {
           Optional<DeliveryForm> form = parsed(row, ClientColumn.DELIVERY_FORM, line, DeliveryForm::parse,
               "unknown delivery form %s; expected ZIN, PGB or FT");
@@ -951,29 +1013,25 @@ public final class ClientDataReader {
       }
     }
 
-    private Amount amount(RowHandler row, long line) {
-      if (read.dialect == CsvDialect.PLAIN) {
-        long cents = row.plainCents(ClientColumn.AMOUNT);
-        if (cents != NOT_CENTS) {
-          return Amount.ofCents(cents);
-        }
+    /** The cents of the row's amount, or {@link #NOT_CENTS} after reporting it missing or unreadable. */
+    private long cents(RowHandler row, long line) {
+      long plain = read.dialect == CsvDialect.PLAIN ? row.plainCents(ClientColumn.AMOUNT) : NOT_CENTS;
+      if (plain != NOT_CENTS) {
+        return plain;
       }
       String text = required(row, ClientColumn.AMOUNT, line);
       if (text == null) {
-        return null;
+        return NOT_CENTS;
       }
       if (read.dialect == CsvDialect.PLAIN) {
-        Amount amount = plainAmount(text);
-        if (amount == null) {
-          problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
-              + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
-        }
-        return amount;
+        problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
+            + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
+        return NOT_CENTS;
       }
       String reason;
       try {
         if (isPlainDutchAmount(text)) {
-          return DutchNotation.parseAmount(text);
+          return DutchNotation.parseAmount(text).toCents();
         }
         reason = notPlain(DutchNotation.read(text));
       } catch (NotationParseException e) {
@@ -981,7 +1039,7 @@ public final class ClientDataReader {
       }
       problem(line, ClientColumn.AMOUNT, "not an amount in Dutch notation (such as 1.234,56): "
           + Redaction.quote(text) + ": " + Redaction.scrub(reason));
-      return null;
+      return NOT_CENTS;
     }
 
     private OptionalInt age(RowHandler row, long line) {
@@ -1096,12 +1154,6 @@ public final class ClientDataReader {
     }
     return "an extract writes an amount as digits with dots between thousands and a decimal comma, an optional"
         + " minus before them and an optional euro sign before all (such as € -1.234,56)";
-  }
-
-  /** Plain decimal cents: {@code -1234.5}; null when the text is anything else. */
-  static Amount plainAmount(String text) {
-    long cents = plainCents(text.toCharArray(), 0, text.length());
-    return cents == NOT_CENTS ? null : Amount.ofCents(cents);
   }
 
   /** What {@link #plainCents} gives for a text that is no plain decimal: no amount of 16 digits or fewer is this. */
