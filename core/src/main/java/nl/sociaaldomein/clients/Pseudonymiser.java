@@ -87,6 +87,12 @@ public final class Pseudonymiser {
     private int[] keys = new int[1 << 12];
     private long[] values = new long[1 << 12];
     private int size;
+    /**
+     * The BSN of the previous call and its pseudonym (0 before the first and after a wipe): a
+     * client's rows follow each other, and the table of a million clients misses the caches.
+     */
+    private int lastNumber;
+    private long lastPseudonym;
 
     private Cache() {
     }
@@ -97,6 +103,16 @@ public final class Pseudonymiser {
      */
     public ClientId pseudonymise(CharSequence bsnText) {
       int number = Bsn.number(bsnText);
+      if (number == lastNumber) {
+        return new ClientId(lastPseudonym);
+      }
+      ClientId id = lookUp(number);
+      lastNumber = number;
+      lastPseudonym = id.value();
+      return id;
+    }
+
+    private ClientId lookUp(int number) {
       int mask = keys.length - 1;
       int slot = (number * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
       for (int key; (key = keys[slot]) != 0; slot = (slot + 1) & mask) {
@@ -150,6 +166,8 @@ public final class Pseudonymiser {
       Arrays.fill(keys, 0);
       Arrays.fill(values, 0);
       size = 0;
+      lastNumber = 0;
+      lastPseudonym = 0;
     }
 
     /** BSNs held now. */
