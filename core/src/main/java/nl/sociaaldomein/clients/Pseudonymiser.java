@@ -102,22 +102,28 @@ public final class Pseudonymiser {
      * (throwing its {@link InvalidBsnException}).
      */
     public ClientId pseudonymise(CharSequence bsnText) {
-      int number = Bsn.number(bsnText);
-      if (number == lastNumber) {
-        return new ClientId(lastPseudonym);
-      }
-      ClientId id = lookUp(number);
-      lastNumber = number;
-      lastPseudonym = id.value();
-      return id;
+      return new ClientId(pseudonymValue(bsnText));
     }
 
-    private ClientId lookUp(int number) {
+    /**
+     * The {@link ClientId#value()} of {@link #pseudonymise(CharSequence)}, without making the
+     * {@code ClientId}: for readers of millions of rows.
+     */
+    public long pseudonymValue(CharSequence bsnText) {
+      int number = Bsn.number(bsnText);
+      if (number != lastNumber) {
+        lastPseudonym = lookUp(number);
+        lastNumber = number;
+      }
+      return lastPseudonym;
+    }
+
+    private long lookUp(int number) {
       int mask = keys.length - 1;
       int slot = (number * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
       for (int key; (key = keys[slot]) != 0; slot = (slot + 1) & mask) {
         if (key == number) {
-          return new ClientId(values[slot]);
+          return values[slot];
         }
       }
       long pseudonym = pseudonym(number);
@@ -129,10 +135,10 @@ public final class Pseudonymiser {
         keys[slot] = number;
         values[slot] = pseudonym;
         size++;
-        return new ClientId(pseudonym);
+        return pseudonym;
       }
       put(number, pseudonym);
-      return new ClientId(pseudonym);
+      return pseudonym;
     }
 
     private void put(int number, long pseudonym) {

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -901,7 +900,7 @@ public final class ClientDataReader {
         return;
       }
       rowProblem = false;
-      ClientId client = client(row, line);
+      long client = client(row, line);
       row.wipeBsn();
       int year = year(row, line);
       Law law = law(row, line);
@@ -921,7 +920,7 @@ public final class ClientDataReader {
           // Its parts, not a record: a builder takes them as they are. The checks above leave
           // nothing for a PaymentRecord's to refuse (a provision is blank by String.isBlank
           // only where RowHandler found it blank and left it out).
-          out.acceptPayment(client.value(), year, law, provision, provider, cents, line);
+          out.acceptPayment(client, year, law, provision, provider, cents, line);
           return;
         } else {
           Optional<DeliveryForm> form = parsed(row, ClientColumn.DELIVERY_FORM, line, DeliveryForm::parse,
@@ -935,7 +934,7 @@ public final class ClientDataReader {
             out.reject();
             return;
           }
-          record = new ClientRecord(client, year, law, provision, form, referrer, level, age,
+          record = new ClientRecord(new ClientId(client), year, law, provision, form, referrer, level, age,
               text(row, ClientColumn.PHASE), text(row, ClientColumn.QUALIFICATION), text(row, ClientColumn.PROVIDER),
               text(row, ClientColumn.HOUSEHOLD).map(pseudonymiser::pseudonymiseHousehold));
         }
@@ -950,8 +949,8 @@ public final class ClientDataReader {
       out.accept(record, line);
     }
 
-    /** The pseudonym of the row's BSN, validated; null after reporting it missing or invalid. */
-    private ClientId client(RowHandler row, long line) {
+    /** The pseudonym of the row's BSN, validated; 0, not to be used, after reporting it missing or invalid. */
+    private long client(RowHandler row, long line) {
       char[] chars = row.bsnChars();
       int length = row.bsnLength();
       boolean blank = true;
@@ -960,13 +959,13 @@ public final class ClientDataReader {
       }
       if (blank) {
         problem(line, ClientColumn.BSN, "missing value");
-        return null;
+        return 0;
       }
       try {
-        return cache.pseudonymise(CharBuffer.wrap(chars, 0, length));
+        return cache.pseudonymValue(row.bsnText());
       } catch (InvalidBsnException e) {
         problem(line, ClientColumn.BSN, "invalid BSN: " + Redaction.scrub(e.why()));
-        return null;
+        return 0;
       }
     }
 

@@ -17,16 +17,20 @@ final class TextPool {
   private String[] texts = new String[64];
   private int size;
   private String last;
-  private char[] lastChars = new char[0];
+  private char[] lastChars = new char[64];
+  private int lastLength = -1;
 
   String text(char[] chars, int offset, int length) {
-    if (last != null && length == lastChars.length
-        && Arrays.equals(chars, offset, offset + length, lastChars, 0, length)) {
+    if (length == lastLength && Arrays.equals(chars, offset, offset + length, lastChars, 0, length)) {
       return last;
     }
     String text = pooled(chars, offset, length);
+    if (length > lastChars.length) {
+      lastChars = new char[Math.max(length, 2 * lastChars.length)];
+    }
+    System.arraycopy(chars, offset, lastChars, 0, length);
+    lastLength = length;
     last = text;
-    lastChars = Arrays.copyOfRange(chars, offset, offset + length);
     return text;
   }
 
