@@ -109,6 +109,9 @@ public class IngestBenchmark {
           pending.add(pool.submit(() -> {
             try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(chunk.reader())) {
               return walk(csv);
+            } finally {
+              // Its buffer is filled with a later chunk, as the reader's are.
+              chunk.release();
             }
           }));
         }
