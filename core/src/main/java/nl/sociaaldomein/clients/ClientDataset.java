@@ -290,6 +290,16 @@ public final class ClientDataset {
       return this;
     }
 
+    /**
+     * Adds the payment {@code new PaymentRecord(new ClientId(client), year, law, provision,
+     * provider, Amount.ofCents(cents))}, checked as that record is, without making the record:
+     * for readers that add millions of them.
+     */
+    public Builder addPayment(long client, int year, Law law, String provision, String provider, long cents) {
+      buffer.addPayment(client, year, law, provision, provider, cents);
+      return this;
+    }
+
     public Builder add(ClientRecord r) {
       buffer.add(r);
       return this;

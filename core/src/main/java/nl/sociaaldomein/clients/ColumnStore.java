@@ -1,13 +1,8 @@
 package nl.sociaaldomein.clients;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The immutable columns of a dataset: one row per payment (and per kept client record without a
@@ -311,50 +306,55 @@ final class ColumnStore {
         yearHeld[b.rYear[i] - minYear] = true;
       }
 
-      // Characteristics per client and year: 0 unset, a value, or -1 when the records disagree.
-      Map<Long, int[]> traitsOf = new HashMap<>();
+      // Characteristics per client, year and law: 6 slots each in traitSlots, at the index
+      // traitsOf gives; 0 unset, a value, or -1 when the records disagree.
+      LongIntMap traitsOf = new LongIntMap(b.records);
+      int[] traitSlots = new int[6 * Math.max(1, b.records)];
       int[] conflicts = new int[6];
       household = new int[clients];
       for (int i = 0; i < b.records; i++) {
         long key = traitKey(rank[b.rClient[i]], b.rYear[i] - minYear, b.rLaw[i]);
-        int[] t = traitsOf.computeIfAbsent(key, k -> new int[6]);
-        merge(t, 0, b.rForm[i], conflicts);
-        merge(t, 1, b.rReferrer[i], conflicts);
-        merge(t, 2, b.rLevel[i], conflicts);
-        merge(t, 3, b.rAgeBand[i], conflicts);
-        merge(t, 4, b.rPhase[i] & 0xFF, conflicts);
-        merge(t, 5, b.rQualification[i] & 0xFF, conflicts);
+        int at = traitsOf.putIfAbsent(key, traitsOf.size());
+        int t = 6 * (at < 0 ? traitsOf.size() - 1 : at);
+        merge(traitSlots, t, b.rForm[i], conflicts, 0);
+        merge(traitSlots, t + 1, b.rReferrer[i], conflicts, 1);
+        merge(traitSlots, t + 2, b.rLevel[i], conflicts, 2);
+        merge(traitSlots, t + 3, b.rAgeBand[i], conflicts, 3);
+        merge(traitSlots, t + 4, b.rPhase[i] & 0xFF, conflicts, 4);
+        merge(traitSlots, t + 5, b.rQualification[i] & 0xFF, conflicts, 5);
         if (b.rHousehold[i] != 0 && household[rank[b.rClient[i]]] == 0) {
           household[rank[b.rClient[i]]] = b.rHousehold[i];
         }
       }
-      Set<Long> paid = new HashSet<>();
-      for (int i = 0; i < b.payments; i++) {
-        paid.add(paymentKey(rank[b.pClient[i]], b.pYear[i], b.pLaw[i], b.pProvision[i]));
+      // The paid keys are needed only to tell which client records have no payment.
+      LongIntMap paid = new LongIntMap(b.records == 0 ? 0 : b.payments);
+      for (int i = 0; i < b.payments && b.records > 0; i++) {
+        paid.putIfAbsent(paymentKey(rank[b.pClient[i]], b.pYear[i], b.pLaw[i], b.pProvision[i]), 0);
       }
-      Set<Long> keptKeys = new HashSet<>();
-      List<Integer> kept = new ArrayList<>();
+      LongIntMap keptKeys = new LongIntMap(0);
+      int[] kept = new int[b.records];
+      int keptCount = 0;
       int dropped = 0;
       for (int i = 0; i < b.records; i++) {
         long key = paymentKey(rank[b.rClient[i]], b.rYear[i], b.rLaw[i], b.rProvision[i]);
-        if (paid.contains(key)) {
+        if (paid.get(key) >= 0) {
           continue;
         }
         if (b.keepWithoutPayment.contains(b.provisions.value(b.rProvision[i]))) {
-          if (keptKeys.add(key)) {
-            kept.add(i);
+          if (keptKeys.putIfAbsent(key, 0) < 0) {
+            kept[keptCount++] = i;
           }
         } else {
           dropped++;
         }
       }
-      int n = b.payments + kept.size();
+      int n = b.payments + keptCount;
       int[] rowClient = new int[n];
       for (int i = 0; i < b.payments; i++) {
         rowClient[i] = rank[b.pClient[i]];
       }
-      for (int k = 0; k < kept.size(); k++) {
-        rowClient[b.payments + k] = rank[b.rClient[kept.get(k)]];
+      for (int k = 0; k < keptCount; k++) {
+        rowClient[b.payments + k] = rank[b.rClient[kept[k]]];
       }
       // Counting sort by client: every client's rows become one contiguous block.
       clientStart = new int[clients + 1];
@@ -385,7 +385,7 @@ final class ColumnStore {
           provider[at] = b.pProvider[i];
           cents[at] = b.pCents[i];
         } else {
-          int r = kept.get(i - b.payments);
+          int r = kept[i - b.payments];
           y = b.rYear[r] - minYear;
           law[at] = b.rLaw[r];
           provision[at] = b.rProvision[r];
@@ -393,16 +393,17 @@ final class ColumnStore {
           cents[at] = NO_PAYMENT;
         }
         year[at] = (byte) y;
-        int[] t = traitsOf.get(traitKey(c, y, law[at]));
-        if (t != null) {
-          traits[at] = PackedTraits.pack(known(t[0]), known(t[1]), known(t[2]));
-          ageBand[at] = (byte) known(t[3]);
-          phase[at] = (byte) known(t[4]);
-          qualification[at] = (byte) known(t[5]);
+        int found = b.records == 0 ? -1 : traitsOf.get(traitKey(c, y, law[at]));
+        if (found >= 0) {
+          int t = 6 * found;
+          traits[at] = PackedTraits.pack(known(traitSlots[t]), known(traitSlots[t + 1]), known(traitSlots[t + 2]));
+          ageBand[at] = (byte) known(traitSlots[t + 3]);
+          phase[at] = (byte) known(traitSlots[t + 4]);
+          qualification[at] = (byte) known(traitSlots[t + 5]);
         }
       }
       households = b.households.size() + 1;
-      report = new BuildReport(b.payments, b.records, kept.size(), dropped, clients,
+      report = new BuildReport(b.payments, b.records, keptCount, dropped, clients,
           conflicts[0], conflicts[1], conflicts[2], conflicts[3], conflicts[4], conflicts[5]);
     }
 
@@ -415,15 +416,15 @@ final class ColumnStore {
       return ((long) client << 32) | ((long) year << 24) | ((long) law << 16) | (provision & 0xFFFF);
     }
 
-    private static void merge(int[] t, int slot, int value, int[] conflicts) {
-      if (value == 0 || t[slot] == value || t[slot] == -1) {
+    private static void merge(int[] slots, int slot, int value, int[] conflicts, int trait) {
+      if (value == 0 || slots[slot] == value || slots[slot] == -1) {
         return;
       }
-      if (t[slot] == 0) {
-        t[slot] = value;
+      if (slots[slot] == 0) {
+        slots[slot] = value;
       } else {
-        t[slot] = -1;
-        conflicts[slot]++;
+        slots[slot] = -1;
+        conflicts[trait]++;
       }
     }
 

@@ -13,6 +13,9 @@ final class Dictionary {
   private final int limit;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<String> values = new ArrayList<>();
+  /** The value last looked up and its code: rows of one client often repeat a provider, and readers pool their strings. */
+  private String last;
+  private int lastCode;
 
   Dictionary(String name, int limit) {
     this.name = name;
@@ -21,8 +24,13 @@ final class Dictionary {
 
   /** The code of {@code value}, given it the next code when it is new. */
   int index(String value) {
+    if (value == last) {
+      return lastCode;
+    }
     Integer i = index.get(value);
     if (i != null) {
+      last = value;
+      lastCode = i;
       return i;
     }
     if (values.size() >= limit) {

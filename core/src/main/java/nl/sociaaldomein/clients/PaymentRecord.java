@@ -13,10 +13,15 @@ public record PaymentRecord(ClientId client, int year, Law law, String provision
 
   public PaymentRecord {
     Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(amount, "amount");
+    requireValid(year, law, provision, provider);
+  }
+
+  /** The checks of a payment's parts besides client and amount, for builders that take the parts without a record. */
+  static void requireValid(int year, Law law, String provision, String provider) {
     Objects.requireNonNull(law, "law");
     Objects.requireNonNull(provision, "provision");
     Objects.requireNonNull(provider, "provider");
-    Objects.requireNonNull(amount, "amount");
     requireYear(year);
     if (provision.isBlank()) {
       throw new SociaalDomeinException("A payment needs a provision");

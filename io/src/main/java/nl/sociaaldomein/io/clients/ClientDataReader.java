@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -104,6 +103,9 @@ public final class ClientDataReader {
   /** The most threads {@link #withThreads(int)} takes. */
   public static final int MAX_THREADS = 256;
 
+  /** The laws, as {@link Law#values()} without a copy per row. */
+  private static final Law[] LAWS = Law.values();
+
   /** Rows between two progress reports unless {@link #withProgress(ProgressListener, int)} says otherwise. */
   public static final int DEFAULT_PROGRESS_INTERVAL = 100_000;
 
@@ -184,7 +186,16 @@ public final class ClientDataReader {
   /** Reads the payment file {@code file}, handing each accepted row to {@code sink}. */
   public ReadReport readPayments(Path file, Consumer<? super PaymentRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readFile(file, ClientFile.PAYMENTS, record -> sink.accept((PaymentRecord) record));
+    return readFile(file, ClientFile.PAYMENTS, RecordSink.ofPayments(sink));
+  }
+
+  /**
+   * Reads the payment file {@code file} into {@code builder}, as {@code readPayments(file,
+   * builder::add)} does, but handing it each payment's parts without making a
+   * {@link PaymentRecord} of them.
+   */
+  public ReadReport readPayments(Path file, ClientDataset.Builder builder) {
+    return readFile(file, ClientFile.PAYMENTS, RecordSink.of(builder));
   }
 
   /**
@@ -193,13 +204,13 @@ public final class ClientDataReader {
    */
   public ReadReport readPayments(Reader in, String source, Consumer<? super PaymentRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readReader(in, source, ClientFile.PAYMENTS, record -> sink.accept((PaymentRecord) record));
+    return readReader(in, source, ClientFile.PAYMENTS, RecordSink.ofPayments(sink));
   }
 
   /** Reads the client file {@code file}, handing each accepted row to {@code sink}. */
   public ReadReport readClients(Path file, Consumer<? super ClientRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readFile(file, ClientFile.CLIENTS, record -> sink.accept((ClientRecord) record));
+    return readFile(file, ClientFile.CLIENTS, RecordSink.ofClients(sink));
   }
 
   /**
@@ -208,7 +219,7 @@ public final class ClientDataReader {
    */
   public ReadReport readClients(Reader in, String source, Consumer<? super ClientRecord> sink) {
     Objects.requireNonNull(sink, "sink");
-    return readReader(in, source, ClientFile.CLIENTS, record -> sink.accept((ClientRecord) record));
+    return readReader(in, source, ClientFile.CLIENTS, RecordSink.ofClients(sink));
   }
 
   /**
@@ -217,7 +228,7 @@ public final class ClientDataReader {
    */
   public ClientData readDataset(Path payments, Path clients, Set<String> keepWithoutPayment) {
     ClientDataset.Builder builder = ClientDataset.builder(keepWithoutPayment);
-    ReadReport paymentReport = readPayments(payments, builder::add);
+    ReadReport paymentReport = readPayments(payments, builder);
     ReadReport clientReport = readClients(clients, builder::add);
     return new ClientData(builder.build(), paymentReport, clientReport);
   }
@@ -237,7 +248,7 @@ public final class ClientDataReader {
   // ---------------------------------------------------------------------------------------
   // Sources
 
-  private ReadReport readFile(Path file, ClientFile kind, Consumer<Object> sink) {
+  private ReadReport readFile(Path file, ClientFile kind, RecordSink sink) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     if (threads > 1) {
@@ -264,7 +275,7 @@ public final class ClientDataReader {
     }
   }
 
-  private ReadReport readReader(Reader reader, String source, ClientFile kind, Consumer<Object> sink) {
+  private ReadReport readReader(Reader reader, String source, ClientFile kind, RecordSink sink) {
     Objects.requireNonNull(reader, "in");
     Objects.requireNonNull(source, "source");
     Reader unclosed = new FilterReader(reader) {
@@ -318,6 +329,39 @@ public final class ClientDataReader {
   // ---------------------------------------------------------------------------------------
   // One read of one file
 
+  /** Where accepted records go: a consumer of records, or a builder that takes a payment's parts. */
+  @FunctionalInterface
+  private interface RecordSink {
+    void record(Object record);
+
+    default void payment(long client, int year, Law law, String provision, String provider, long cents) {
+      record(new PaymentRecord(new ClientId(client), year, law, provision, provider, Amount.ofCents(cents)));
+    }
+
+    static RecordSink ofPayments(Consumer<? super PaymentRecord> sink) {
+      return record -> sink.accept((PaymentRecord) record);
+    }
+
+    static RecordSink ofClients(Consumer<? super ClientRecord> sink) {
+      return record -> sink.accept((ClientRecord) record);
+    }
+
+    static RecordSink of(ClientDataset.Builder builder) {
+      Objects.requireNonNull(builder, "builder");
+      return new RecordSink() {
+        @Override
+        public void record(Object record) {
+          builder.add((PaymentRecord) record);
+        }
+
+        @Override
+        public void payment(long client, int year, Law law, String provision, String provider, long cents) {
+          builder.addPayment(client, year, law, provision, provider, cents);
+        }
+      };
+    }
+  }
+
   /** Where the rows of a read go: the log and the sink at once, or a batch to be merged in file order. */
   private interface Outcome {
     /** A problem of a row; never with the value, which {@link Redaction} may show in the reason. */
@@ -325,6 +369,9 @@ public final class ClientDataReader {
 
     /** Counts the row just read as rejected; its problems came before. */
     void reject();
+
+    /** Counts the row just read as accepted, handing on the payment of these parts (all valid). */
+    void acceptPayment(long client, int year, Law law, String provision, String provider, long cents, long line);
 
     /** Counts the row just read as accepted, handing its record on. */
     void accept(Object record, long line);
@@ -334,7 +381,7 @@ public final class ClientDataReader {
   private final class Read implements Outcome {
     private final String source;
     private final ClientFile kind;
-    private final Consumer<Object> sink;
+    private final RecordSink sink;
     private final LongSupplier bytesRead;
     private final long totalBytes;
     private final ProblemLog log;
@@ -349,7 +396,7 @@ public final class ClientDataReader {
     private final Queue<RowReader> rowReaders = new ConcurrentLinkedQueue<>();
     private final List<RowReader> allRowReaders = new ArrayList<>();
 
-    Read(String source, ClientFile kind, Consumer<Object> sink, LongSupplier bytesRead, long totalBytes) {
+    Read(String source, ClientFile kind, RecordSink sink, LongSupplier bytesRead, long totalBytes) {
       this.source = source;
       this.kind = kind;
       this.sink = sink;
@@ -523,15 +570,29 @@ public final class ClientDataReader {
     }
 
     @Override
-    public void accept(Object record, long line) {
+    public void acceptPayment(long client, int year, Law law, String provision, String provider, long cents, long line) {
       try {
-        sink.accept(record);
+        sink.payment(client, year, law, provision, provider, cents);
       } catch (RuntimeException e) {
-        // The sink's failure is not the file's: the read stops, in either mode, at this row.
-        throw new ReadException(Problem.of(Location.atLine(source, line),
-            "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
+        throw notStored(e, line);
       }
       log.accept();
+    }
+
+    @Override
+    public void accept(Object record, long line) {
+      try {
+        sink.record(record);
+      } catch (RuntimeException e) {
+        throw notStored(e, line);
+      }
+      log.accept();
+    }
+
+    /** The sink's failure is not the file's: the read stops, in either mode, at this row. */
+    private ReadException notStored(RuntimeException e, long line) {
+      return new ReadException(Problem.of(Location.atLine(source, line),
+          "the row was read but could not be stored: " + Redaction.scrub(String.valueOf(e.getMessage()))), e);
     }
 
     // -------------------------------------------------------------------------------------
@@ -549,8 +610,8 @@ public final class ClientDataReader {
       long line = prefix.get().lineBreaks(dialect.separator()) + 1;
       ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMONS);
       Deque<Future<Batch>> pending = new ArrayDeque<>();
+      CsvChunks chunks = CsvChunks.of(channel, prefix.get().end(), size, chunkBytes);
       try {
-        CsvChunks chunks = CsvChunks.of(channel, prefix.get().end(), size, chunkBytes);
         while (true) {
           while (pending.size() < 2 * threads && chunks.hasNext()) {
             CsvChunks.Chunk chunk = chunks.next();
@@ -578,6 +639,7 @@ public final class ClientDataReader {
       } finally {
         pending.forEach(f -> f.cancel(true));
         pool.shutdownNow();
+        chunks.wipe();
         wipeCaches();
       }
       return finish();
@@ -609,7 +671,7 @@ public final class ClientDataReader {
         batch.lineBreaks = lineBreaks;
         return batch;
       } finally {
-        chunk.wipe();
+        chunk.release();
       }
     }
 
@@ -696,19 +758,41 @@ public final class ClientDataReader {
   /** What the rows of one chunk came to, with lines counted from the chunk's first, merged into the read in file order. */
   private static final class Batch implements Outcome {
     private static final Object REJECTED = new Object();
+    /** A payment, held in the arrays below in order: a batch is kept until merged, and objects kept so long are copied by every collection until then. */
+    private static final Object PAYMENT = new Object();
 
     final long start;
     final long end;
     /** Line breaks in the chunk, or -1 when the chunk is to be read again on the merging thread. */
     long lineBreaks = -1;
     private int size;
-    private Object[] items = new Object[1024];
-    private long[] lines = new long[1024];
-    private ClientColumn[] columns = new ClientColumn[1024];
+    private Object[] items;
+    private long[] lines;
+    private ClientColumn[] columns;
+    private int payments;
+    private long[] clients;
+    private int[] years;
+    private Law[] laws;
+    /** The reader's pooled strings: the same few instances row after row. */
+    private String[] provisions;
+    private String[] providers;
+    private long[] cents;
 
     Batch(long start, long end) {
       this.start = start;
       this.end = end;
+      // Room for the rows of a chunk of rows of 48 bytes at once: growing by doubling copied
+      // each chunk's arrays six times.
+      int rows = (int) Math.min(1 << 20, Math.max(16, (end - start) / 48));
+      items = new Object[rows];
+      lines = new long[rows];
+      columns = new ClientColumn[rows];
+      clients = new long[rows];
+      years = new int[rows];
+      laws = new Law[rows];
+      provisions = new String[rows];
+      providers = new String[rows];
+      cents = new long[rows];
     }
 
     private void add(Object item, long line, ClientColumn column) {
@@ -738,8 +822,30 @@ public final class ClientDataReader {
       add(record, line, null);
     }
 
+    @Override
+    public void acceptPayment(long client, int year, Law law, String provision, String provider, long cents, long line) {
+      if (payments == this.cents.length) {
+        int grown = payments * 2;
+        clients = Arrays.copyOf(clients, grown);
+        years = Arrays.copyOf(years, grown);
+        laws = Arrays.copyOf(laws, grown);
+        provisions = Arrays.copyOf(provisions, grown);
+        providers = Arrays.copyOf(providers, grown);
+        this.cents = Arrays.copyOf(this.cents, grown);
+      }
+      clients[payments] = client;
+      years[payments] = year;
+      laws[payments] = law;
+      provisions[payments] = provision;
+      providers[payments] = provider;
+      this.cents[payments] = cents;
+      payments++;
+      add(PAYMENT, line, null);
+    }
+
     /** Hands every row on to {@code read}, as if read there, with {@code lineOffset} added to every line. */
     void mergeInto(Read read, long lineOffset) {
+      int payment = 0;
       for (int i = 0; i < size; i++) {
         Object item = items[i];
         if (item instanceof String) {
@@ -748,6 +854,10 @@ public final class ClientDataReader {
         }
         if (item == REJECTED) {
           read.reject();
+        } else if (item == PAYMENT) {
+          read.acceptPayment(clients[payment], years[payment], laws[payment], provisions[payment], providers[payment],
+              cents[payment], lines[i] + lineOffset);
+          payment++;
         } else {
           read.accept(item, lines[i] + lineOffset);
         }
@@ -760,7 +870,8 @@ public final class ClientDataReader {
   private final class RowReader {
     private final Read read;
     private final Pseudonymiser.Cache cache = pseudonymiser.newCache();
-    private final TextPool pool = new TextPool();
+    private final TextPool provisions = new TextPool();
+    private final TextPool providers = new TextPool();
     private Outcome out;
     private boolean rowProblem;
 
@@ -789,24 +900,28 @@ public final class ClientDataReader {
         return;
       }
       rowProblem = false;
-      ClientId client = client(row, line);
+      long client = client(row, line);
       row.wipeBsn();
       int year = year(row, line);
       Law law = law(row, line);
-      String provision = row.value(ClientColumn.PROVISION, pool);
+      String provision = row.value(ClientColumn.PROVISION, provisions);
       if (provision == null) {
         problem(line, ClientColumn.PROVISION, "missing value");
       }
       Object record;
       try {
         if (read.kind == ClientFile.PAYMENTS) {
-          Amount amount = amount(row, line);
-          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, pool)).orElse("");
+          long cents = cents(row, line);
+          String provider = Optional.ofNullable(row.value(ClientColumn.PROVIDER, providers)).orElse("");
           if (rowProblem) {
             out.reject();
             return;
           }
-          record = new PaymentRecord(client, year, law, provision, provider, amount);
+          // Its parts, not a record: a builder takes them as they are. The checks above leave
+          // nothing for a PaymentRecord's to refuse (a provision is blank by String.isBlank
+          // only where RowHandler found it blank and left it out).
+          out.acceptPayment(client, year, law, provision, provider, cents, line);
+          return;
         } else {
           Optional<DeliveryForm> form = parsed(row, ClientColumn.DELIVERY_FORM, line, DeliveryForm::parse,
               "unknown delivery form %s; expected ZIN, PGB or FT");
@@ -819,7 +934,7 @@ public final class ClientDataReader {
             out.reject();
             return;
           }
-          record = new ClientRecord(client, year, law, provision, form, referrer, level, age,
+          record = new ClientRecord(new ClientId(client), year, law, provision, form, referrer, level, age,
               text(row, ClientColumn.PHASE), text(row, ClientColumn.QUALIFICATION), text(row, ClientColumn.PROVIDER),
               text(row, ClientColumn.HOUSEHOLD).map(pseudonymiser::pseudonymiseHousehold));
         }
@@ -834,8 +949,8 @@ public final class ClientDataReader {
       out.accept(record, line);
     }
 
-    /** The pseudonym of the row's BSN, validated; null after reporting it missing or invalid. */
-    private ClientId client(RowHandler row, long line) {
+    /** The pseudonym of the row's BSN, validated; 0, not to be used, after reporting it missing or invalid. */
+    private long client(RowHandler row, long line) {
       char[] chars = row.bsnChars();
       int length = row.bsnLength();
       boolean blank = true;
@@ -844,17 +959,22 @@ public final class ClientDataReader {
       }
       if (blank) {
         problem(line, ClientColumn.BSN, "missing value");
-        return null;
+        return 0;
       }
       try {
-        return cache.pseudonymise(CharBuffer.wrap(chars, 0, length));
+        return cache.pseudonymValue(row.bsnText());
       } catch (InvalidBsnException e) {
         problem(line, ClientColumn.BSN, "invalid BSN: " + Redaction.scrub(e.why()));
-        return null;
+        return 0;
       }
     }
 
     private int year(RowHandler row, long line) {
+      // Most rows write the year in four ASCII digits: read them without a string.
+      int digits = row.digits(ClientColumn.YEAR);
+      if (digits >= PaymentRecord.FIRST_YEAR && digits <= PaymentRecord.LAST_YEAR) {
+        return digits;
+      }
       String text = required(row, ClientColumn.YEAR, line);
       if (text == null) {
         return 0;
@@ -875,6 +995,11 @@ public final class ClientDataReader {
     }
 
     private Law law(RowHandler row, long line) {
+      for (Law law : LAWS) {
+        if (row.is(ClientColumn.LAW, law.dutchName())) {
+          return law;
+        }
+      }
       String text = required(row, ClientColumn.LAW, line);
       if (text == null) {
         return null;
@@ -887,23 +1012,25 @@ public final class ClientDataReader {
       }
     }
 
-    private Amount amount(RowHandler row, long line) {
+    /** The cents of the row's amount, or {@link #NOT_CENTS} after reporting it missing or unreadable. */
+    private long cents(RowHandler row, long line) {
+      long plain = read.dialect == CsvDialect.PLAIN ? row.plainCents(ClientColumn.AMOUNT) : NOT_CENTS;
+      if (plain != NOT_CENTS) {
+        return plain;
+      }
       String text = required(row, ClientColumn.AMOUNT, line);
       if (text == null) {
-        return null;
+        return NOT_CENTS;
       }
       if (read.dialect == CsvDialect.PLAIN) {
-        Amount amount = plainAmount(text);
-        if (amount == null) {
-          problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
-              + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
-        }
-        return amount;
+        problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
+            + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
+        return NOT_CENTS;
       }
       String reason;
       try {
         if (isPlainDutchAmount(text)) {
-          return DutchNotation.parseAmount(text);
+          return DutchNotation.parseAmount(text).toCents();
         }
         reason = notPlain(DutchNotation.read(text));
       } catch (NotationParseException e) {
@@ -911,7 +1038,7 @@ public final class ClientDataReader {
       }
       problem(line, ClientColumn.AMOUNT, "not an amount in Dutch notation (such as 1.234,56): "
           + Redaction.quote(text) + ": " + Redaction.scrub(reason));
-      return null;
+      return NOT_CENTS;
     }
 
     private OptionalInt age(RowHandler row, long line) {
@@ -1028,50 +1155,53 @@ public final class ClientDataReader {
         + " minus before them and an optional euro sign before all (such as € -1.234,56)";
   }
 
-  /** Plain decimal cents: {@code -1234.5}; null when the text is anything else. */
-  static Amount plainAmount(String text) {
-    int i = 0;
-    int n = text.length();
+  /** What {@link #plainCents} gives for a text that is no plain decimal: no amount of 16 digits or fewer is this. */
+  static final long NOT_CENTS = Long.MIN_VALUE;
+
+  /** The cents of the plain decimal in {@code chars[offset, offset + length)}, or {@link #NOT_CENTS}. */
+  static long plainCents(char[] chars, int offset, int length) {
+    int i = offset;
+    int n = offset + length;
     boolean negative = false;
-    if (i < n && text.charAt(i) == '-') {
+    if (i < n && chars[i] == '-') {
       negative = true;
       i++;
     }
     int start = i;
     long euros = 0;
-    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < n && chars[i] >= '0' && chars[i] <= '9') {
       if (i - start >= 16) {
-        return null;
+        return NOT_CENTS;
       }
-      euros = euros * 10 + (text.charAt(i) - '0');
+      euros = euros * 10 + (chars[i] - '0');
       i++;
     }
     if (i == start) {
-      return null;
+      return NOT_CENTS;
     }
     long cents = 0;
-    if (i < n && text.charAt(i) == '.') {
+    if (i < n && chars[i] == '.') {
       i++;
       int decimals = 0;
-      while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      while (i < n && chars[i] >= '0' && chars[i] <= '9') {
         if (++decimals > 2) {
-          return null;
+          return NOT_CENTS;
         }
-        cents = cents * 10 + (text.charAt(i) - '0');
+        cents = cents * 10 + (chars[i] - '0');
         i++;
       }
       if (decimals == 0) {
-        return null;
+        return NOT_CENTS;
       }
       if (decimals == 1) {
         cents *= 10;
       }
     }
     if (i != n) {
-      return null;
+      return NOT_CENTS;
     }
     long total = euros * 100 + cents;
-    return Amount.ofCents(negative ? -total : total);
+    return negative ? -total : total;
   }
 
   private static String referrers() {

@@ -131,6 +131,51 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
     return length < 0 ? null : new String(chars, starts[column.ordinal()], length);
   }
 
+  /**
+   * The number the trimmed text of {@code column} writes in one to nine ASCII digits, and
+   * nothing else; -1 for any other text (empty included), which {@link #value} then gives.
+   */
+  int digits(ClientColumn column) {
+    int length = lengths[column.ordinal()];
+    if (length < 1 || length > 9) {
+      return -1;
+    }
+    int start = starts[column.ordinal()];
+    int number = 0;
+    for (int i = start; i < start + length; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
+  }
+
+  /** Whether the trimmed text of {@code column} is {@code text}, exactly. */
+  boolean is(ClientColumn column, String text) {
+    int length = lengths[column.ordinal()];
+    if (length != text.length()) {
+      return false;
+    }
+    int start = starts[column.ordinal()];
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The cents of the trimmed text of {@code column} as a plain decimal ({@code -1234.5}, see
+   * {@link ClientDataReader#plainCents}); {@link ClientDataReader#NOT_CENTS} for any other text.
+   */
+  long plainCents(ClientColumn column) {
+    int length = lengths[column.ordinal()];
+    return length < 0 ? ClientDataReader.NOT_CENTS : ClientDataReader.plainCents(chars, starts[column.ordinal()], length);
+  }
+
   /** {@link #value} as held by {@code pool}: the same instance for the same text, row after row. */
   String value(ClientColumn column, TextPool pool) {
     int length = lengths[column.ordinal()];
@@ -145,6 +190,40 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler> {
   int bsnLength() {
     return bsnLength;
   }
+
+  /**
+   * The BSN field's characters as a {@code CharSequence}: one view, reused row after row, instead
+   * of a {@code CharBuffer.wrap} a row (a million rows made 48 MB of them); valid until the next row.
+   */
+  CharSequence bsnText() {
+    return bsnText;
+  }
+
+  private final CharSequence bsnText = new CharSequence() {
+    @Override
+    public int length() {
+      return bsnLength;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= bsnLength) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return bsn[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      // As CharBuffer.wrap's did: only Bsn.number reads this view, and it never makes a string.
+      return new String(bsn, 0, bsnLength);
+    }
+  };
 
   void wipeBsn() {
     Arrays.fill(bsn, 0, bsnLength, '\0');

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The texts of a column with few distinct values (provisions, providers), each made a
  * {@code String} once per read and thread: a row then costs no new string, and the dataset's
  * dictionaries find it by a hash the string has kept. Holds at most {@link #MAX} texts; others
- * are made afresh. Not thread-safe.
+ * are made afresh. The text of the previous row is compared first, without hashing, as a
+ * client's rows follow each other and mostly repeat it; so a pool serves one column. Not
+ * thread-safe.
  */
 final class TextPool {
 
@@ -14,8 +16,25 @@ final class TextPool {
 
   private String[] texts = new String[64];
   private int size;
+  private String last;
+  private char[] lastChars = new char[64];
+  private int lastLength = -1;
 
   String text(char[] chars, int offset, int length) {
+    if (length == lastLength && Arrays.equals(chars, offset, offset + length, lastChars, 0, length)) {
+      return last;
+    }
+    String text = pooled(chars, offset, length);
+    if (length > lastChars.length) {
+      lastChars = new char[Math.max(length, 2 * lastChars.length)];
+    }
+    System.arraycopy(chars, offset, lastChars, 0, length);
+    lastLength = length;
+    last = text;
+    return text;
+  }
+
+  private String pooled(char[] chars, int offset, int length) {
     int hash = 0;
     for (int i = offset; i < offset + length; i++) {
       hash = 31 * hash + chars[i];

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.ClientRecord;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.generator.ClientDataGenerator;
@@ -64,6 +65,29 @@ class ParallelReadProperties {
           Outcome actual = read(sequential.withThreads(threads).withChunkBytes(chunkBytes), file);
           assertEquals(expected, actual);
         });
+  }
+
+  @Test
+  void readingIntoABuilderGivesTheDatasetAndReportOfReadingRecordsIntoIt() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 300), integers().between(1, 3))
+        .checkAssert((seed, chunkBytes, threads) -> {
+          Path file = write(seed);
+          ClientDataReader reader = ClientDataReader.of(PSEUDONYMISER).withMaxProblems(50)
+              .withThreads(threads).withChunkBytes(chunkBytes);
+          ClientDataset.Builder byRecords = ClientDataset.builder();
+          ClientDataset.Builder byParts = ClientDataset.builder();
+          assertEquals(reader.readPayments(file, byRecords::add), reader.readPayments(file, byParts));
+          assertEquals(rows(byRecords.build()), rows(byParts.build()));
+        });
+  }
+
+  /** A dataset's rows, as text (clients in pseudonym order, codes in order first seen): the dataset has no equality of its own. */
+  private static List<String> rows(ClientDataset dataset) {
+    List<String> rows = new ArrayList<>();
+    dataset.forEachRow((client, year, law, provision, provider, form, referrer, level, ageBand, phase, qualification,
+        cents) -> rows.add(client + " " + year + " " + law + " " + provision + " " + provider
+        + " " + cents));
+    return rows;
   }
 
   @Test
