@@ -101,20 +101,27 @@ final class QueryPlan {
     return unmatched;
   }
 
-  /** Added to a key by a value a filter drops: beyond every group, so a key at or past {@link #size} is dropped. */
-  static final int DROPPED = MAX_GROUPS + 1;
+  /** The bit a table entry of {@link ByteKeys} sets for a value a filter drops: past every group of such a plan. */
+  static final int DROPPED = 64;
 
   /**
-   * The key of a row as the sum of at most three table lookups, one per byte array the plan reads
-   * (the three packed characteristics share one): a table holds, for each of the 256 values of
-   * its array, the strides times the codes of the dimensions grouped by in it, plus
-   * {@link #DROPPED} when a filter on it drops the value. Unused slots repeat the first array
-   * with a table of zeros.
+   * The key of a row, for a plan of at most 63 groups, as the sum of three table lookups, one per
+   * byte array the plan reads (the three packed characteristics share one): a table holds, for
+   * each of the 256 values of its array, the strides times the codes of the dimensions grouped by
+   * in it, with bit {@link #DROPPED} set when a filter drops the value (or the value holds no
+   * code). So a key below 64 is a group and a key from 64 to {@link #KEYS} a dropped row. Unused
+   * slots repeat the first array with a table of zeros.
    */
   record ByteKeys(byte[] first, int[] firstTable, byte[] second, int[] secondTable, byte[] third, int[] thirdTable) {}
 
-  /** The byte keys of this plan, or empty when a column is not of bytes or more than three arrays are read. */
+  /** Every key of {@link ByteKeys} is below this: three entries of at most 127. */
+  static final int KEYS = 3 * 2 * DROPPED;
+
+  /** The byte keys of this plan, or empty when it has 64 groups or more, a column is not of bytes or more than three arrays are read. */
   Optional<ByteKeys> byteKeys() {
+    if (size >= DROPPED) {
+      return Optional.empty();
+    }
     List<byte[]> arrays = new ArrayList<>();
     List<int[]> tables = new ArrayList<>();
     for (int i = 0; i < keyColumns.length + filterColumns.length; i++) {
@@ -135,9 +142,10 @@ final class QueryPlan {
       for (int u = 0; u < 256; u++) {
         int code = column.codeOfByte(u);
         if (i < keyColumns.length) {
-          table[u] += code * strides[i];
+          int codes = (i + 1 < strides.length ? strides[i + 1] : size) / strides[i];
+          table[u] = code < codes ? table[u] + code * strides[i] : table[u] | DROPPED;
         } else if (code >= allowed[i - keyColumns.length].length || !allowed[i - keyColumns.length][code]) {
-          table[u] = DROPPED;
+          table[u] |= DROPPED;
         }
       }
     }

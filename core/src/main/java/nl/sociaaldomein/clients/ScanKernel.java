@@ -24,7 +24,7 @@ final class ScanKernel {
 
   /** Scans clients {@code [fromClient, toClient)} of {@code store} into {@code counts}. */
   static Counts scan(ColumnStore store, QueryPlan plan, int fromClient, int toClient, Counts counts) {
-    if (plan.size < Long.SIZE && counts.plain()) {
+    if (counts.plain()) {
       Optional<QueryPlan.ByteKeys> byteKeys = plan.byteKeys();
       if (byteKeys.isPresent() && store.sumsFit(store.clientStart[fromClient], store.clientStart[toClient])) {
         return scanFewGroups(store, plan.size, byteKeys.get(), fromClient, toClient, counts);
@@ -83,9 +83,9 @@ final class ScanKernel {
    * The scan of plain counters for plans of at most 63 groups whose columns are bytes, without a
    * branch per row, when no sum over the range can overflow (so none is checked: the store knows
    * its largest cost). A row's key is the sum of three table lookups ({@link QueryPlan.ByteKeys});
-   * the row adds its cost into its group, or into a spare group past the last when a filter drops
-   * it, and into a second counter one payment (low half) and, when its group's bit is not yet in
-   * the client's mask, one client (high half). The mask is cleared at each client's last row,
+   * the row adds its cost into its group, or into a key from 64 up when a filter drops it (which
+   * no result reads and which has no bit), and into a second counter one payment (low half) and,
+   * when its group's bit is not yet in the client's mask, one client (high half). The mask is cleared at each client's last row,
    * which a per-chunk array marks, and a client counts once when its groups at that row are any.
    * Rows without payment are added as if paid and taken out afterwards: they are few, and the
    * wrapped sums come out exact because the true sums fit.
@@ -99,10 +99,12 @@ final class ScanKernel {
     int[] t1 = keys.firstTable();
     int[] t2 = keys.secondTable();
     int[] t3 = keys.thirdTable();
-    int spare = size;
-    long groupBits = ~(1L << spare);
-    long[] cents = new long[spare + 1];
-    long[] both = new long[spare + 1];
+    long[] cents = new long[QueryPlan.KEYS];
+    long[] both = new long[QueryPlan.KEYS];
+    long[] bitOf = new long[QueryPlan.KEYS];
+    for (int k = 0; k < size; k++) {
+      bitOf[k] = 1L << k;
+    }
     long[] keep = new long[CHUNK];
     long[] groupsSoFar = new long[CHUNK];
     long clients = 0;
@@ -123,10 +125,11 @@ final class ScanKernel {
       }
       for (int i = 0; i < n; i++) {
         int r = r0 + i;
-        int key = Math.min(t1[a1[r] & 0xFF] + t2[a2[r] & 0xFF] + t3[a3[r] & 0xFF], spare);
+        int key = t1[a1[r] & 0xFF] + t2[a2[r] & 0xFF] + t3[a3[r] & 0xFF];
         cents[key] += values[r];
-        long bit = (1L << key) & groupBits;
-        both[key] += 1L | ((~mask >>> key) & 1) << 32;
+        long bit = bitOf[key];
+        // The group's bit when it is new for the client, turned to bit 32: one more client.
+        both[key] += 1L | Long.rotateRight(bit & ~mask, key - 32);
         long groups = mask | bit;
         groupsSoFar[i] = groups;
         mask = groups & keep[i];
@@ -142,11 +145,11 @@ final class ScanKernel {
     int[] none = store.noPaymentRows;
     for (int at = firstAtOrAfter(none, rowStart); at < none.length && none[at] < rowEnd; at++) {
       int r = none[at];
-      int key = Math.min(t1[a1[r] & 0xFF] + t2[a2[r] & 0xFF] + t3[a3[r] & 0xFF], spare);
+      int key = t1[a1[r] & 0xFF] + t2[a2[r] & 0xFF] + t3[a3[r] & 0xFF];
       cents[key] -= ColumnStore.NO_PAYMENT;
       both[key] -= 1;
     }
-    for (int k = 0; k < spare; k++) {
+    for (int k = 0; k < size; k++) {
       counts.cents[k] = Math.addExact(counts.cents[k], cents[k]);
       counts.payments[k] += both[k] & 0xFFFF_FFFFL;
       counts.unique[k] += both[k] >>> 32;
