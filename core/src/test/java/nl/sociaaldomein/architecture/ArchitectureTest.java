@@ -65,20 +65,22 @@ class ArchitectureTest {
           .layer("Clients").definedBy("nl.sociaaldomein.clients")
           .layer("Generator").definedBy("nl.sociaaldomein.clients.generator..")
           .layer("Savings").definedBy("nl.sociaaldomein.savings..")
+          .layer("Iv3").definedBy("nl.sociaaldomein.iv3..")
           .layer("Text").definedBy("nl.sociaaldomein.text..")
           .whereLayer("Text").mayNotBeAccessedByAnyLayer()
           .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
           .whereLayer("Variance").mayOnlyBeAccessedByLayers("Text")
-          .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Text")
+          .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Iv3", "Text")
           .whereLayer("Funding").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Savings").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Iv3").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Clients").mayOnlyBeAccessedByLayers("Generator", "Text")
-          .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Variance", "Text")
+          .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Variance", "Iv3", "Text")
           .whereLayer("Notation").mayOnlyBeAccessedByLayers(
-              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings", "Text")
+              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings", "Iv3", "Text")
           .whereLayer("Money").mayOnlyBeAccessedByLayers(
               "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings",
-              "Text")
+              "Iv3", "Text")
           .because("notation is the one reader and writer of Dutch text, above money, and presentation"
               + " (text) sits above every domain package, never inside one");
 

@@ -1,0 +1,16 @@
+package nl.sociaaldomein.iv3;
+
+import java.util.Objects;
+
+/**
+ * A combination the year's definitions forbid to book ("grijze cel"): in {@code lasten} or
+ * {@code baten} a taakveld and a category, in the balance sections a balance code and a category.
+ */
+public record GreyCell(Iv3Section section, String code, String categorie) {
+
+  public GreyCell {
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(categorie, "categorie");
+  }
+}

@@ -1,0 +1,51 @@
+package nl.sociaaldomein.iv3;
+
+import java.util.List;
+import java.util.Objects;
+import nl.sociaaldomein.money.EuroUnit;
+
+/**
+ * One Iv3 delivery as CBS receives it: metadata, contact, the bookings of the five money sections
+ * in file order, kengetallen and beleidsindicatoren, remarks, and the unit its amounts are in (the
+ * JSON does not say; the reader is told, thousands by default).
+ */
+public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Booking> bookings, List<Iv3Figure> figures,
+    List<Iv3Remark> remarks, EuroUnit unit) {
+
+  public Iv3Delivery {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(contact, "contact");
+    bookings = List.copyOf(bookings);
+    figures = List.copyOf(figures);
+    remarks = List.copyOf(remarks);
+    Objects.requireNonNull(unit, "unit");
+  }
+
+  /** The bookings of one section, in file order. */
+  public List<Iv3Booking> bookings(Iv3Section section) {
+    Objects.requireNonNull(section, "section");
+    return bookings.stream().filter(b -> b.section() == section).toList();
+  }
+
+  /** The figures of {@link Iv3Section#KENGETALLEN} or {@link Iv3Section#BELEIDSINDICATOREN}, in file order. */
+  public List<Iv3Figure> figures(Iv3Section section) {
+    Objects.requireNonNull(section, "section");
+    return figures.stream().filter(f -> f.section() == section).toList();
+  }
+
+  public Iv3Delivery withMetadata(Iv3Metadata metadata) {
+    return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
+  }
+
+  public Iv3Delivery withBookings(List<Iv3Booking> bookings) {
+    return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
+  }
+
+  public Iv3Delivery withFigures(List<Iv3Figure> figures) {
+    return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
+  }
+
+  public Iv3Delivery withUnit(EuroUnit unit) {
+    return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
+  }
+}

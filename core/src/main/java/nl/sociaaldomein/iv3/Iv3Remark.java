@@ -1,0 +1,13 @@
+package nl.sociaaldomein.iv3;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A remark in a delivery's {@code opmerkingen}. */
+public record Iv3Remark(String tekst, Optional<String> auteur) {
+
+  public Iv3Remark {
+    Objects.requireNonNull(tekst, "tekst");
+    Objects.requireNonNull(auteur, "auteur");
+  }
+}

@@ -1,0 +1,37 @@
+package nl.sociaaldomein.iv3;
+
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
+
+/** Whether a delivery holds a budget or realised figures. */
+public enum Iv3Status {
+  BEGROTING("Begroting"),
+  REALISATIE("Realisatie");
+
+  private final String text;
+
+  Iv3Status(String text) {
+    this.text = text;
+  }
+
+  /** The text of the schema. */
+  public String text() {
+    return text;
+  }
+
+  public static Optional<Iv3Status> fromText(String text) {
+    Objects.requireNonNull(text, "text");
+    for (Iv3Status s : values()) {
+      if (s.text.equals(text)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static Iv3Status parse(String text) {
+    return fromText(text).orElseThrow(() -> new SociaalDomeinException("status", Optional.of(text),
+        "not Begroting or Realisatie"));
+  }
+}
