@@ -59,7 +59,12 @@ public final class Iv3Checks {
     return check(delivery, definitions, catalogue, Iv3Tolerance.EXACT);
   }
 
-  /** Checks {@code delivery} against the definitions of its year, with the library's tolerance. */
+  /**
+   * Checks {@code delivery} against the definitions of its year, with the library's tolerance.
+   *
+   * @throws nl.sociaaldomein.SociaalDomeinException when {@code catalogue} lacks a code a finding
+   *     needs (CBS's {@code fouten.json} has them all)
+   */
   public static Iv3Validation check(Iv3Delivery delivery, Iv3Definitions definitions, Iv3ErrorCatalogue catalogue,
       Iv3Tolerance tolerance) {
     Objects.requireNonNull(delivery, "delivery");
