@@ -6,7 +6,7 @@ import nl.sociaaldomein.money.EuroUnit;
 
 /**
  * One Iv3 delivery as CBS receives it: metadata, contact, the bookings of the five money sections
- * in file order, kengetallen and beleidsindicatoren, remarks, and the unit its amounts are in (the
+ * section by section, each in file order, kengetallen and beleidsindicatoren, remarks, and the unit its amounts are in (the
  * JSON does not say; the reader is told, thousands by default).
  */
 public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Booking> bookings, List<Iv3Figure> figures,
@@ -15,8 +15,10 @@ public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Book
   public Iv3Delivery {
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(contact, "contact");
-    bookings = List.copyOf(bookings);
-    figures = List.copyOf(figures);
+    // Section by section, each in the order given, as the JSON holds them: a delivery built in
+    // another order is the same delivery, and equals itself read back.
+    bookings = bookings.stream().sorted(java.util.Comparator.comparing(Iv3Booking::section)).toList();
+    figures = figures.stream().sorted(java.util.Comparator.comparing(Iv3Figure::section)).toList();
     remarks = List.copyOf(remarks);
     Objects.requireNonNull(unit, "unit");
   }
