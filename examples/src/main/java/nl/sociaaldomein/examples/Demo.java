@@ -1,5 +1,19 @@
 package nl.sociaaldomein.examples;
 
+import java.io.StringReader;
+import java.math.BigDecimal;
+import nl.sociaaldomein.io.iv3.Iv3DeliveryJson;
+import nl.sociaaldomein.io.iv3.Iv3DeliveryRead;
+import nl.sociaaldomein.io.iv3.ShippedIv3;
+import nl.sociaaldomein.iv3.Iv3Booking;
+import nl.sociaaldomein.iv3.Iv3Checks;
+import nl.sociaaldomein.iv3.Iv3Definitions;
+import nl.sociaaldomein.iv3.Iv3Delivery;
+import nl.sociaaldomein.iv3.Iv3DeliveryGenerator;
+import nl.sociaaldomein.iv3.Iv3Finding;
+import nl.sociaaldomein.iv3.Iv3Section;
+import nl.sociaaldomein.iv3.Iv3Validation;
+import nl.sociaaldomein.iv3.Overheidslaag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -96,6 +110,34 @@ public final class Demo {
     varianceAnalysis(out);
     savingsPlan(out);
     annex8(out);
+    iv3Delivery(out);
+  }
+
+  /**
+   * An Iv3 delivery for 2022 made by the generator (no real delivery may be shipped), written as
+   * CBS's JSON and read back through the schema, checked against CBS's definitions of 2022; then
+   * the same delivery with an unknown taakveld and a grey cell, and CBS's findings for it.
+   */
+  private static void iv3Delivery(PrintStream out) {
+    out.println();
+    out.println("11. An Iv3 delivery for 2022 (generated), read through CBS's JSON schema and checked against CBS's"
+        + " definitions of 2022");
+    Iv3Definitions definitions = ShippedIv3.definitions(Overheidslaag.GEMEENTE, 2022).orElseThrow();
+    Iv3Delivery generated = Iv3DeliveryGenerator.generate(definitions, 2022);
+    Iv3DeliveryRead read = Iv3DeliveryJson.read(new StringReader(Iv3DeliveryJson.toJson(generated)), "generated-2022.json");
+    Iv3Validation valid = Iv3Checks.check(read.orElseThrow(), definitions, ShippedIv3.errors());
+    out.printf("   %d bookings, schema findings: %d; CBS's checks: %s%n", generated.bookings().size(),
+        read.findings().size(), valid.isValid() ? "valid" : valid.errorCodes());
+    out.printf("   not interpreted from the files: %s%n", valid.findings(Iv3Finding.Kind.NOT_INTERPRETED).stream()
+        .map(Iv3Finding::foutcode).toList());
+    List<Iv3Booking> bookings = new ArrayList<>(generated.bookings());
+    bookings.add(Iv3Booking.of(Iv3Section.LASTEN, "9.9", "3.8", BigDecimal.TEN));
+    bookings.add(Iv3Booking.of(Iv3Section.LASTEN, "6.1", "4.2", BigDecimal.ONE));
+    Iv3Validation invalid = Iv3Checks.check(generated.withBookings(bookings), definitions, ShippedIv3.errors());
+    out.println("   The same delivery with lasten on taakveld 9.9 and on 6.1 in category 4.2 (a grey cell):");
+    for (Iv3Finding f : invalid.errors()) {
+      out.printf("   %s %s: %s%n", f.foutcode(), f.path(), f.melding());
+    }
   }
 
   /**
