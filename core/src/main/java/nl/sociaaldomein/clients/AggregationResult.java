@@ -33,7 +33,11 @@ public final class AggregationResult {
     dims.addAll(dimensions);
     this.dimensions = Collections.unmodifiableSortedSet(dims);
     Map<GroupKey, GroupRow> byKey = new LinkedHashMap<>();
-    rows.stream().sorted(Comparator.comparing(r -> r.key().toString())).forEach(r -> byKey.put(r.key(), r));
+    // Each key's text once, not once per comparison: a result of a thousand providers sorted by
+    // comparing texts made tens of thousands of strings.
+    Map<GroupRow, String> text = new java.util.IdentityHashMap<>();
+    rows.forEach(r -> text.put(r, r.key().toString()));
+    rows.stream().sorted(Comparator.comparing(text::get)).forEach(r -> byKey.put(r.key(), r));
     this.rows = byKey;
     this.totalUniqueClients = totalUniqueClients;
     Map<Dimension<?>, Set<?>> copy = new TreeMap<>(Dimension.ORDER);
