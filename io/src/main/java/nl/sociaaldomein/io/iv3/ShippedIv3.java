@@ -45,8 +45,7 @@ public final class ShippedIv3 {
 
   /** The resource name of the definitions of {@code overheidslaag} for {@code boekjaar}: {@code iv3_definities_Gemeente_2024.json}. */
   public static String definitionsResource(Overheidslaag overheidslaag, int boekjaar) {
-    Objects.requireNonNull(overheidslaag, "overheidslaag");
-    return "iv3_definities_" + overheidslaag.text() + "_" + boekjaar + ".json";
+    return Iv3Definitions.fileName(overheidslaag, boekjaar);
   }
 
   /** The booking years with shipped definitions for {@code overheidslaag}: 2017 to 2026 for municipalities, else none. */

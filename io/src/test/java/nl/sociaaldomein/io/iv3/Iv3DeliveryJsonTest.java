@@ -223,8 +223,22 @@ class Iv3DeliveryJsonTest {
     Iv3DeliveryRead waarde = changed(root -> ((ObjectNode) root.at("/data/kengetallen/0")).put("waarde", 35.2));
     onlyFinding(waarde, Iv3DeliveryJson.SCHEMA_CODE, "$.data.kengetallen[0].waarde");
     assertEquals(List.of(), waarde.value().orElseThrow().figures(Iv3Section.KENGETALLEN));
-    onlyFinding(changed(root -> at(root, "/data").putArray("toelichting")), Iv3DeliveryJson.SCHEMA_CODE,
+    Iv3Finding extra = onlyFinding(changed(root -> at(root, "/data").putArray("toelichting")), Iv3DeliveryJson.SCHEMA_CODE,
         "$.data.toelichting");
+    assertTrue(extra.melding().startsWith("Volgens iv3_data_schema_v2_1_1.json is $.data.toelichting onjuist: "),
+        extra.melding());
+    assertTrue(extra.melding().contains("toelichting"), extra.melding());
+  }
+
+  @Test
+  void textThatIsNotUtf8IsAProblemOfTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.json");
+    java.nio.file.Files.write(file, fixture().replace("Meppel", "Geëscaleerd").getBytes(StandardCharsets.ISO_8859_1));
+    Iv3DeliveryRead read = Iv3DeliveryJson.read(file);
+    assertEquals(Optional.empty(), read.value());
+    assertEquals(Location.of("latin1.json"), read.problems().get(0).where());
+    assertTrue(read.problems().get(0).why().contains("UTF-8"), read.problems().get(0).why());
+    assertEquals(List.of(Iv3DeliveryJson.SCHEMA_CODE), read.findings().stream().map(Iv3Finding::foutcode).toList());
   }
 
   @Test
