@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.iv3.Iv3Code;
 import nl.sociaaldomein.iv3.Iv3CodeList;
+import nl.sociaaldomein.iv3.Iv3Definitions;
+import nl.sociaaldomein.iv3.Iv3Delivery;
 import nl.sociaaldomein.iv3.Iv3Figure;
 import nl.sociaaldomein.iv3.Iv3Section;
 
@@ -80,6 +82,31 @@ public final class Iv3Indicators {
         .orElseThrow(() -> new SociaalDomeinException("beleidsindicator", Optional.of(code),
             "not on the list of beleidsindicatoren of the delivery's year"));
     return new Indicator(Indicator.nameOf(entry), Indicator.unitOf(entry), Optional.of(code));
+  }
+
+  /**
+   * The beleidsindicatoren list of {@code definitions}, which must be those of {@code delivery}'s
+   * year. Throws when they are of another year, or of a year before 2020, whose definitions have
+   * no such list.
+   */
+  public static Iv3CodeList beleidsindicatoren(Iv3Delivery delivery, Iv3Definitions definitions) {
+    Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(definitions, "definitions");
+    if (definitions.boekjaar() != delivery.metadata().boekjaar()) {
+      throw new SociaalDomeinException("definitions", Optional.of(Integer.toString(definitions.boekjaar())),
+          "the definitions are of another year than the delivery's boekjaar " + delivery.metadata().boekjaar());
+    }
+    return definitions.codeList(Indicator.IV3_LIST).orElseThrow(() -> new SociaalDomeinException("definitions",
+        Optional.of(Integer.toString(definitions.boekjaar())), "the definitions of this year list no beleidsindicatoren"
+            + " (CBS lists them from 2020)"));
+  }
+
+  /**
+   * The beleidsindicatoren of {@code delivery} as series, with the list of {@code definitions}, the
+   * definitions of its year; as {@link #table(List, Iv3CodeList)}.
+   */
+  public static IndicatorTable table(Iv3Delivery delivery, Iv3Definitions definitions) {
+    return table(delivery.figures(Iv3Section.BELEIDSINDICATOREN), beleidsindicatoren(delivery, definitions));
   }
 
   /**

@@ -6,10 +6,21 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.sociaaldomein.iv3.Iv3Code;
 import nl.sociaaldomein.iv3.Iv3CodeList;
+import nl.sociaaldomein.iv3.Iv3Contact;
+import nl.sociaaldomein.iv3.Iv3Definitions;
+import nl.sociaaldomein.iv3.Iv3Delivery;
+import nl.sociaaldomein.iv3.Iv3Figure;
+import nl.sociaaldomein.iv3.Iv3Metadata;
+import nl.sociaaldomein.iv3.Iv3Status;
+import nl.sociaaldomein.iv3.Overheidslaag;
+import nl.sociaaldomein.money.EuroUnit;
 import org.quicktheories.core.Gen;
 
 /** Test fixtures of indicators, shared with io's tests through core's test jar. */
@@ -28,6 +39,20 @@ public final class IndicatorFixtures {
         code("bi.3", "Apparaatskosten (kosten per inwoner)"),
         code("bi.4", "Externe inhuur (kosten inhuur externen als % van totale loonsom + totale kosten inhuur externen)"),
         code("bi.5", "Overhead (% van totale lasten)")));
+  }
+
+  /** CBS's definitions of {@code boekjaar} with only the beleidsindicatoren list (none before 2020). */
+  public static Iv3Definitions definitions(int boekjaar) {
+    return new Iv3Definitions(Overheidslaag.GEMEENTE, boekjaar, "Iv3 Gemeente " + boekjaar,
+        boekjaar < 2020 ? List.of() : List.of(beleidsindicatoren()), Set.of(), List.of());
+  }
+
+  /** Meppel's (0119) realisation of {@code boekjaar}, holding only {@code figures}. */
+  public static Iv3Delivery delivery(int boekjaar, Iv3Figure... figures) {
+    Iv3Metadata metadata = new Iv3Metadata(Overheidslaag.GEMEENTE, "0119", "Meppel", boekjaar, 5, Iv3Status.REALISATIE,
+        OffsetDateTime.of(boekjaar + 1, 4, 15, 12, 0, 0, 0, ZoneOffset.UTC), true, "pakket", "export");
+    return new Iv3Delivery(metadata, new Iv3Contact("Naam", "naam@meppel.nl", "0522000000"), List.of(),
+        List.of(figures), List.of(), EuroUnit.THOUSANDS);
   }
 
   private static Iv3Code code(String code, String omschrijving) {

@@ -76,4 +76,17 @@ class Iv3IndicatorsTest {
         () -> Iv3Indicators.table(List.of(bi("bi.1", "Rek_2024", "veel")), list));
     assertEquals(Optional.of("veel"), value.what());
   }
+
+  @Test
+  void takesTheListFromTheDefinitionsOfTheDeliverysYear() {
+    var delivery = IndicatorFixtures.delivery(2024, bi("bi.5", "Rek_2024", "11.3"),
+        new Iv3Figure(Iv3Section.KENGETALLEN, "fk.3", "Rek_2024", "35.2"));
+    IndicatorTable table = Iv3Indicators.table(delivery, IndicatorFixtures.definitions(2024));
+    assertEquals(List.of("Overhead"), table.series().stream().map(s -> s.indicator().name()).toList());
+    SociaalDomeinException otherYear = assertThrows(SociaalDomeinException.class,
+        () -> Iv3Indicators.table(delivery, IndicatorFixtures.definitions(2023)));
+    assertEquals(Optional.of("2023"), otherYear.what());
+    assertThrows(SociaalDomeinException.class,
+        () -> Iv3Indicators.table(IndicatorFixtures.delivery(2019), IndicatorFixtures.definitions(2019)));
+  }
 }

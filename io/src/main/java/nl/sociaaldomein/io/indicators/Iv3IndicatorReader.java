@@ -11,6 +11,7 @@ import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.indicators.IndicatorTable;
 import nl.sociaaldomein.indicators.Iv3Indicators;
 import nl.sociaaldomein.iv3.Iv3CodeList;
+import nl.sociaaldomein.iv3.Iv3Definitions;
 import nl.sociaaldomein.iv3.Iv3Delivery;
 import nl.sociaaldomein.iv3.Iv3Figure;
 import nl.sociaaldomein.iv3.Iv3Section;
@@ -30,6 +31,24 @@ import nl.sociaaldomein.io.ReadResult;
 public final class Iv3IndicatorReader {
 
   private Iv3IndicatorReader() {}
+
+  /**
+   * Reads the beleidsindicatoren of {@code delivery} with the list of {@code definitions}, the
+   * definitions of its year (a problem of the whole source, nothing read, when they are of
+   * another year or list no beleidsindicatoren); {@code source} names the delivery in problems.
+   */
+  public static ReadResult<IndicatorTable> read(
+      Iv3Delivery delivery, Iv3Definitions definitions, String source, ReadMode mode) {
+    Iv3CodeList list;
+    try {
+      list = Iv3Indicators.beleidsindicatoren(delivery, definitions);
+    } catch (SociaalDomeinException e) {
+      ProblemLog log = new ProblemLog(Objects.requireNonNull(source, "source"), Objects.requireNonNull(mode, "mode"));
+      log.add(new Problem(Location.of(source), e.what(), Problem.reasonOf(e)), e);
+      return log.result(Optional.empty());
+    }
+    return read(delivery, list, source, mode);
+  }
 
   /**
    * Reads the beleidsindicatoren of {@code delivery} with {@code beleidsindicatoren}, the code

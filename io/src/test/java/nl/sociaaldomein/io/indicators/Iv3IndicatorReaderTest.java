@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.indicators.Basis;
@@ -19,24 +17,15 @@ import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
-import nl.sociaaldomein.iv3.Iv3Contact;
 import nl.sociaaldomein.iv3.Iv3Delivery;
 import nl.sociaaldomein.iv3.Iv3Figure;
-import nl.sociaaldomein.iv3.Iv3Metadata;
 import nl.sociaaldomein.iv3.Iv3Section;
-import nl.sociaaldomein.iv3.Iv3Status;
-import nl.sociaaldomein.iv3.Overheidslaag;
-import nl.sociaaldomein.money.EuroUnit;
 import org.junit.jupiter.api.Test;
 
 class Iv3IndicatorReaderTest {
 
-  /** Meppel's (0119) realisation of 2024, holding only figures. */
   private static Iv3Delivery delivery(Iv3Figure... figures) {
-    Iv3Metadata metadata = new Iv3Metadata(Overheidslaag.GEMEENTE, "0119", "Meppel", 2024, 5, Iv3Status.REALISATIE,
-        OffsetDateTime.of(2025, 4, 15, 12, 0, 0, 0, ZoneOffset.UTC), true, "pakket", "export");
-    return new Iv3Delivery(metadata, new Iv3Contact("Naam", "naam@meppel.nl", "0522000000"), List.of(),
-        List.of(figures), List.of(), EuroUnit.THOUSANDS);
+    return IndicatorFixtures.delivery(2024, figures);
   }
 
   private static Iv3Figure bi(String code, String period, String waarde) {
@@ -86,5 +75,16 @@ class Iv3IndicatorReaderTest {
         result.problems().stream().map(p -> p.where()).toList());
     assertEquals(1, result.value().orElseThrow().series().size());
     assertThrows(ReadException.class, () -> read(delivery, ReadMode.STRICT));
+  }
+
+  @Test
+  void definitionsOfAnotherYearAreAProblemOfTheSource() {
+    Iv3Delivery delivery = delivery(bi("bi.5", "Rek_2024", "11.3"));
+    ReadResult<IndicatorTable> other = Iv3IndicatorReader.read(delivery, IndicatorFixtures.definitions(2022), "d.json",
+        ReadMode.LENIENT);
+    assertEquals(Optional.empty(), other.value());
+    assertEquals(Location.of("d.json"), other.problems().get(0).where());
+    assertEquals(1, Iv3IndicatorReader.read(delivery, IndicatorFixtures.definitions(2024), "d.json", ReadMode.LENIENT)
+        .orElseThrow().series().size());
   }
 }
