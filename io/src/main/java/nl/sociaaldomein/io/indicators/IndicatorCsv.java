@@ -97,11 +97,13 @@ public final class IndicatorCsv {
     Optional<Header> header = Header.find(body, dialect);
     if (header.isEmpty()) {
       // CsvTable names what is wrong: no header row, a syntax error, an unclosed quote.
-      CsvTable.read(body, dialect, List.of("indicator", "eenheid", "2022", "bron"), log, (r, l) -> log.reject());
+      CsvTable.read(body, dialect, List.of("indicator", "eenheid", "2022", "bron"), log, (r, line) -> notRead(log, line));
       return Optional.empty();
     }
     Optional<Columns> read = Columns.of(header.get(), log);
     if (read.isEmpty()) {
+      // Without the header's columns no row can be read; each is rejected, none is lost.
+      CsvTable.read(body, dialect, header.get().lowerCase(), log, (r, line) -> notRead(log, line));
       return Optional.empty();
     }
     Columns columns = read.get();
@@ -115,6 +117,10 @@ public final class IndicatorCsv {
       log.add(Problem.of(Location.of(log.source()), Problem.reasonOf(e)), e);
       return Optional.empty();
     }
+  }
+
+  private static void notRead(ProblemLog log, long line) {
+    log.reject(Problem.of(Location.atLine(log.source(), line), "not read: the header is wrong"));
   }
 
   /** {@code table} as CSV text in {@code dialect}. */

@@ -204,6 +204,9 @@ class IndicatorCsvTest {
     assertTrue(unknown.value().isEmpty());
     assertEquals(Location.atLine("t.csv", 1), unknown.problems().get(0).where());
     assertEquals(Optional.of("Toelichting"), unknown.problems().get(0).what());
+    // Rows below a header that cannot be read are rejected, not skipped.
+    assertEquals(1, unknown.report().rejected());
+    assertEquals(Location.atLine("t.csv", 2), unknown.problems().get(1).where());
     assertTrue(read("Indicator;2022;2022\nBanen;1;2\n").value().isEmpty());
     assertTrue(read("Indicator;Eenheid;Bron\nBanen;%;CBS\n").value().isEmpty());
     ReadResult<IndicatorTable> empty = read("#source;nothing\n");
