@@ -66,6 +66,7 @@ class ArchitectureTest {
           .layer("Generator").definedBy("nl.sociaaldomein.clients.generator..")
           .layer("Savings").definedBy("nl.sociaaldomein.savings..")
           .layer("Iv3").definedBy("nl.sociaaldomein.iv3..")
+          .layer("Indicators").definedBy("nl.sociaaldomein.indicators..")
           .layer("Text").definedBy("nl.sociaaldomein.text..")
           .whereLayer("Text").mayNotBeAccessedByAnyLayer()
           .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
@@ -73,14 +74,16 @@ class ArchitectureTest {
           .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Iv3", "Text")
           .whereLayer("Funding").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Savings").mayOnlyBeAccessedByLayers("Text")
-          .whereLayer("Iv3").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Iv3").mayOnlyBeAccessedByLayers("Indicators", "Text")
+          .whereLayer("Indicators").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Clients").mayOnlyBeAccessedByLayers("Generator", "Text")
           .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Variance", "Iv3", "Text")
           .whereLayer("Notation").mayOnlyBeAccessedByLayers(
-              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings", "Iv3", "Text")
+              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings", "Iv3", "Indicators",
+              "Text")
           .whereLayer("Money").mayOnlyBeAccessedByLayers(
               "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings",
-              "Iv3", "Text")
+              "Iv3", "Indicators", "Text")
           .because("notation is the one reader and writer of Dutch text, above money, and presentation"
               + " (text) sits above every domain package, never inside one");
 

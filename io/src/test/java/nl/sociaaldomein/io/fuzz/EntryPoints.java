@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.indicators.IndicatorUnit;
+import nl.sociaaldomein.indicators.IndicatorValue;
 import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.indicators.IndicatorCsv;
 import nl.sociaaldomein.io.clients.ClientDataReader;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementJson;
@@ -46,6 +49,10 @@ final class EntryPoints {
       "%", "-", "", "p.m.", "p.m. (0-10.000)", "p.m. (10 - 50)", "p.m. (10.000 - 50.000)", "p.m. (10.000 \u2013 50.000)",
       "p.m. (10.000 tot 50.000)", "p.m. (1 mln - 2 mln)", "tussen 5 en 10", "Tussen de € 20.000,- en € 35.000,-",
       "-1.412.815 V", "4.977-", "4.977- N");
+
+  private static final List<String> INDICATOR_CELLS = List.of(
+      "906,5", "71,3%", "nog niet bekend", "1.039", "514.907", "306*", "58**", "1**", "-", "Ja", "Nee", "gereed",
+      "906.5", "71.3%", "1039", "100%*");
 
   private static final List<String> DIRECTIONS = List.of("V", "N", "voordelig", "Nadelig", " voordeel ", "nadeel", "X", "");
 
@@ -163,6 +170,20 @@ final class EntryPoints {
         t -> SavingsJson.readModels(new StringReader(t), "fuzz.json").report()));
     all.add(EntryPoint.reader("SavingsJson.readScenario", List.of(SavingsJson.toJson(growth)),
         t -> SavingsJson.readScenario(new StringReader(t), "fuzz.json").report()));
+    // Indicator cells as seeds 000 and 002 print them, and two of their tables in both dialects.
+    List<String> cells = Stream.concat(INDICATOR_CELLS.stream(), DUTCH.stream()).toList();
+    all.add(EntryPoint.parser("IndicatorValue.parse", cells, IndicatorValue::parse));
+    all.add(EntryPoint.parser("IndicatorValue.parsePlain", cells, IndicatorValue::parsePlain));
+    all.add(EntryPoint.parser("IndicatorUnit.parse", List.of("per 1.000 inwoners van 15-64 jaar", "%",
+        "% van alle jongeren tot 18 jaar", "per 10.000 inwoners", "kosten per inwoner"), IndicatorUnit::parse));
+    List<String> indicatorTables = new ArrayList<>();
+    for (String name : List.of("seed-000-meppel-2022.csv", "seed-002-twenterand-2022-jeugd.csv")) {
+      String csv = resource("indicators/" + name);
+      indicatorTables.add(csv);
+      indicatorTables.add(IndicatorCsv.toCsv(IndicatorCsv.read(new StringReader(csv), name).orElseThrow(), CsvDialect.PLAIN));
+    }
+    all.add(EntryPoint.reader("IndicatorCsv.read", indicatorTables,
+        t -> IndicatorCsv.read(new StringReader(t), "fuzz.csv").report()));
     return all;
   }
 
