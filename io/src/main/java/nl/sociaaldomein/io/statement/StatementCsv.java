@@ -5,10 +5,12 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
-import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -29,6 +30,7 @@ import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -78,6 +80,25 @@ public final class StatementCsv {
   public static ReadResult<Statement> read(Path file, ReadMode mode) {
     ProblemLog log = new ProblemLog(file.toString(), mode);
     return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+  }
+
+  /**
+   * Reads the statement in {@code file}, whose bytes are text in {@code charset} (such as
+   * windows-1252 for a CSV file saved by Windows tools), in {@code mode}; a byte not valid in it
+   * is a problem at its line and character, never a replacement character.
+   */
+  public static ReadResult<Statement> read(Path file, Charset charset, ReadMode mode) {
+    ProblemLog log = new ProblemLog(file.toString(), mode);
+    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+  }
+
+  /**
+   * Reads the statement in {@code in}, which is left open, as text in {@code charset}, in
+   * {@code mode}; {@code source} names it in problems.
+   */
+  public static ReadResult<Statement> read(InputStream in, String source, Charset charset, ReadMode mode) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
   }
 
   /** Reads a statement from {@code in}, leniently; {@code source} names it in problems. */
