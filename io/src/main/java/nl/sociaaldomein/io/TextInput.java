@@ -3,6 +3,7 @@ package nl.sociaaldomein.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -75,10 +76,11 @@ public final class TextInput {
   /**
    * The text of {@code in}, read to its end and not closed; empty, with a problem, when the
    * reader's decoder refuses a byte (a reader decodes before this class sees the text, so that
-   * problem names no line), or when the text holds U+FFFD, the replacement character a lenient
-   * decoder (such as {@code new InputStreamReader(in, UTF_8)}) puts where bytes were not valid:
-   * the text is then not what the file holds, and the problem names where the first one is.
-   * Pass the bytes with their charset instead ({@link #read(InputStream, Charset, ProblemLog)}).
+   * problem names no line). An {@link InputStreamReader} made with a charset replaces bytes not
+   * valid in it with U+FFFD without a word, so text from one that holds U+FFFD is refused at the
+   * line and character of the first: it is not what the file holds. Pass the bytes with their
+   * charset instead ({@link #read(InputStream, Charset, ProblemLog)}). Text from any other reader
+   * (a {@code StringReader}) may hold U+FFFD as a character of its own.
    */
   public static Optional<String> read(Reader in, ProblemLog log) {
     StringWriter text = new StringWriter();
@@ -91,7 +93,7 @@ public final class TextInput {
       throw new UncheckedIOException("Cannot read " + log.source(), e);
     }
     String read = text.toString();
-    int replaced = read.indexOf(REPLACEMENT);
+    int replaced = in instanceof InputStreamReader ? read.indexOf(REPLACEMENT) : -1;
     if (replaced >= 0) {
       long line = 1;
       int lineStart = 0;

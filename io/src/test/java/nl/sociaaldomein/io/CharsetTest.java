@@ -9,11 +9,13 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.statement.StatementJson;
 import nl.sociaaldomein.statement.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,7 @@ class CharsetTest {
     Statement fromStream = StatementCsv.read(new ByteArrayInputStream(Files.readAllBytes(file)), "s.csv",
         TextInput.WINDOWS_1252, ReadMode.STRICT).orElseThrow();
     assertEquals(fromFile, fromStream);
-    assertEquals(StatementCsv.read(new java.io.StringReader(STATEMENT), "s.csv").orElseThrow(), fromFile);
+    assertEquals(StatementCsv.read(new StringReader(STATEMENT), "s.csv").orElseThrow(), fromFile);
   }
 
   @Test
@@ -76,6 +78,21 @@ class CharsetTest {
     assertTrue(read.value().isEmpty());
     assertEquals(Location.atCharacter("s.csv", 2, 9), read.problems().get(0).where());
     assertTrue(read.problems().get(0).why().contains("U+FFFD"), read.problems().get(0).why());
+  }
+
+  @Test
+  void jsonFromAReaderThatReplacedBadBytesIsRefusedToo() {
+    byte[] bytes = "{\n  \"name\": \"Geëscaleerde zorg\"\n}".getBytes(TextInput.WINDOWS_1252);
+    ReadResult<Statement> read = StatementJson.read(
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), "s.json");
+    assertTrue(read.value().isEmpty());
+    assertEquals(Location.atCharacter("s.json", 2, 14), read.problems().get(0).where());
+  }
+
+  @Test
+  void aReplacementCharacterOfItsOwnIsText() {
+    ProblemLog log = new ProblemLog("t.txt", ReadMode.STRICT);
+    assertEquals(Optional.of("Ge\uFFFDscaleerde"), TextInput.read(new StringReader("Ge\uFFFDscaleerde"), log));
   }
 
   @Test
