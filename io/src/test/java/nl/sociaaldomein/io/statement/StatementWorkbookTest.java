@@ -23,6 +23,7 @@ import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.json.SociaalDomeinJson;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
@@ -99,7 +100,7 @@ class StatementWorkbookTest {
   }
 
   @Test
-  void aBadCellIsAProblemAtItsSheetAndAddress() {
+  void aBadCellIsAProblemAtItsSheetAndAddress() throws Exception {
     List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
     rows.get(3).set(2, "14,8x7");
     ReadResult<Statement> read = read(workbook(rows, ws -> { }), mapping(), ReadMode.LENIENT);
@@ -107,6 +108,8 @@ class StatementWorkbookTest {
     Problem p = read.problems().get(0);
     assertEquals(Location.atSheetCell("export.xlsx", SHEET, "D6").withColumn("Lasten"), p.where());
     assertTrue(p.toString().startsWith("export.xlsx, Baten en lasten!D6, column \"Lasten\": \"14,8x7\""), p::toString);
+    assertEquals("Baten en lasten!D6", SociaalDomeinJson.mapper().readTree(SociaalDomeinJson.mapper().writeValueAsString(p))
+        .get("cell").asText());
     assertEquals(12, read.report().rowsRead());
     assertEquals(1, read.report().rejected());
   }
