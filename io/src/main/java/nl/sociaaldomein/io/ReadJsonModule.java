@@ -57,6 +57,9 @@ public final class ReadJsonModule extends SimpleModule {
     Location at = p.where();
     gen.writeStartObject();
     gen.writeStringField("source", at.source());
+    if (at.cell().isPresent()) {
+      gen.writeStringField("cell", at.cell().get());
+    }
     if (at.line().isPresent()) {
       gen.writeNumberField("line", at.line().getAsLong());
     }

@@ -2,11 +2,14 @@ package nl.sociaaldomein.io;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How the readers of this library take their text: UTF-8 or a {@link Problem} at the line and
- * character of the first byte that is not (never replacement characters), a byte order mark
+ * How the readers of this library take their text: in the charset the caller names (UTF-8 unless
+ * told otherwise) or a {@link Problem} at the line and character of the first byte that is not
+ * valid in it, with a hint at the charset the bytes look like (never replacement characters), a byte order mark
  * dropped, the CSV dialect of the first line that holds anything, and FastCSV's syntax errors in
  * the words of this library. A file that cannot be opened is the environment's failure and
  * throws {@link UncheckedIOException}.
@@ -32,41 +37,96 @@ public final class TextInput {
 
   private TextInput() {}
 
+  /** The charset of Windows tools that export CSV, which {@link #hint} names when UTF-8 fails. */
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private static final char REPLACEMENT = '\uFFFD';
+
   /** The text of {@code file}; empty, with a problem at the first bad byte, when it is not UTF-8. */
   public static Optional<String> read(Path file, ProblemLog log) {
+    return read(file, StandardCharsets.UTF_8, log);
+  }
+
+  /**
+   * The text of {@code file} in {@code charset}; empty, with a problem at the line and character
+   * of the first byte that is not valid in it, when one is not.
+   */
+  public static Optional<String> read(Path file, Charset charset, ProblemLog log) {
+    Objects.requireNonNull(charset, "charset");
     try {
-      return decode(Files.readAllBytes(file), log);
+      return decode(Files.readAllBytes(file), charset, log);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
   }
 
   /**
+   * The text of {@code in} in {@code charset}, read to its end and not closed; empty, with a
+   * problem at the line and character of the first byte that is not valid in it, when one is not.
+   */
+  public static Optional<String> read(InputStream in, Charset charset, ProblemLog log) {
+    Objects.requireNonNull(charset, "charset");
+    try {
+      return decode(in.readAllBytes(), charset, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + log.source(), e);
+    }
+  }
+
+  /**
    * The text of {@code in}, read to its end and not closed; empty, with a problem, when the
-   * reader's decoder refuses a byte (a reader decodes before this class sees the text, so the
-   * problem names no line).
+   * reader's decoder refuses a byte (a reader decodes before this class sees the text, so that
+   * problem names no line). An {@link InputStreamReader} made with a charset replaces bytes not
+   * valid in it with U+FFFD without a word, so text from one that holds U+FFFD is refused at the
+   * line and character of the first: it is not what the file holds. Pass the bytes with their
+   * charset instead ({@link #read(InputStream, Charset, ProblemLog)}). Text from any other reader
+   * (a {@code StringReader}) may hold U+FFFD as a character of its own.
    */
   public static Optional<String> read(Reader in, ProblemLog log) {
     StringWriter text = new StringWriter();
     try {
       in.transferTo(text);
-      return Optional.of(text.toString());
     } catch (CharacterCodingException e) {
       log.add(Problem.of(Location.of(log.source()), notUtf8("the text is not")), e);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + log.source(), e);
     }
+    String read = text.toString();
+    int replaced = in instanceof InputStreamReader ? read.indexOf(REPLACEMENT) : -1;
+    if (replaced >= 0) {
+      long line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < replaced; i++) {
+        if (read.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      log.add(Problem.of(Location.atCharacter(log.source(), line, replaced - lineStart + 1),
+          "the replacement character U+FFFD: the reader was opened with a decoder that replaces bytes not valid"
+              + " in its charset, so the text is not what the file holds; pass the file or stream with its charset"
+              + " (UTF-8, or windows-1252 for a CSV file saved by Windows tools)"));
+      return Optional.empty();
+    }
+    return Optional.of(read);
   }
 
   /** The text of {@code bytes}; empty, with a problem at the first bad byte, when they are not UTF-8. */
   public static Optional<String> decode(byte[] bytes, ProblemLog log) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return decode(bytes, StandardCharsets.UTF_8, log);
+  }
+
+  /**
+   * The text of {@code bytes} in {@code charset}, never with replacement characters: empty, with
+   * a problem at the line and character of the first byte that is not valid in it and a
+   * {@linkplain #hint hint} at the charset the bytes look like, when one is not.
+   */
+  public static Optional<String> decode(byte[] bytes, Charset charset, ProblemLog log) {
+    Objects.requireNonNull(charset, "charset");
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
-      return Optional.of(decoder.decode(in).toString());
+      return Optional.of(strictDecoder(charset).decode(in).toString());
     } catch (CharacterCodingException e) {
       // decode leaves the buffer at the first byte it could not read.
       int bad = in.position();
@@ -78,10 +138,44 @@ public final class TextInput {
           lineStart = i + 1;
         }
       }
-      int character = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, lineStart, bad - lineStart)).length() + 1;
+      int character = charset.decode(ByteBuffer.wrap(bytes, lineStart, bad - lineStart)).length() + 1;
+      String found = String.format("byte 0x%02X is not valid ", bytes[bad]) + charset.name();
       log.add(Problem.of(Location.atCharacter(log.source(), line, character),
-          notUtf8(String.format("byte 0x%02X is not", bytes[bad]))), e);
+          charset.equals(StandardCharsets.UTF_8) && !isValid(bytes, WINDOWS_1252)
+              ? notUtf8(String.format("byte 0x%02X is not", bytes[bad]))
+              : found + "; " + hint(bytes, charset)), e);
       return Optional.empty();
+    }
+  }
+
+  /** A decoder of {@code charset} that reports bytes not valid in it instead of replacing them. */
+  public static CharsetDecoder strictDecoder(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * What to do about {@code bytes} that are not valid in {@code charset}: read them as UTF-8 or
+   * as Windows-1252 where they are valid in that, else save the file in the charset named.
+   */
+  public static String hint(byte[] bytes, Charset charset) {
+    if (!charset.equals(StandardCharsets.UTF_8) && isValid(bytes, StandardCharsets.UTF_8)) {
+      return "the file looks like UTF-8; read it with that charset";
+    }
+    if (!charset.equals(WINDOWS_1252) && isValid(bytes, WINDOWS_1252)) {
+      return "the file looks like Windows-1252 (as Windows tools save CSV); read it with that charset,"
+          + " or save it as UTF-8 (in Excel: \"CSV UTF-8\")";
+    }
+    return "read it with the charset it was saved in, or save it as " + charset.name();
+  }
+
+  private static boolean isValid(byte[] bytes, Charset charset) {
+    try {
+      strictDecoder(charset).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 

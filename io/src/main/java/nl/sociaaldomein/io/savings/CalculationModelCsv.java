@@ -1,11 +1,13 @@
 package nl.sociaaldomein.io.savings;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,6 +137,25 @@ public final class CalculationModelCsv {
   public static ReadResult<CalculationModels> read(Path file, ReadMode mode) {
     ProblemLog log = new ProblemLog(file.toString(), mode);
     return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+  }
+
+  /**
+   * Reads the calculation models in {@code file}, whose bytes are text in {@code charset} (such as
+   * windows-1252 for a CSV file saved by Windows tools), in {@code mode}; a byte not valid in it
+   * is a problem at its line and character, never a replacement character.
+   */
+  public static ReadResult<CalculationModels> read(Path file, Charset charset, ReadMode mode) {
+    ProblemLog log = new ProblemLog(file.toString(), mode);
+    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+  }
+
+  /**
+   * Reads the calculation models in {@code in}, which is left open, as text in {@code charset}, in
+   * {@code mode}; {@code source} names it in problems.
+   */
+  public static ReadResult<CalculationModels> read(InputStream in, String source, Charset charset, ReadMode mode) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
   }
 
   /** Reads models from {@code in}, leniently; {@code source} names it in problems. */

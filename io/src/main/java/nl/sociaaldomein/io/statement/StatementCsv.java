@@ -5,10 +5,12 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
-import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
@@ -29,6 +30,7 @@ import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.TextInput;
+import nl.sociaaldomein.io.TextOutput;
 import nl.sociaaldomein.money.Direction;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -78,6 +80,25 @@ public final class StatementCsv {
   public static ReadResult<Statement> read(Path file, ReadMode mode) {
     ProblemLog log = new ProblemLog(file.toString(), mode);
     return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+  }
+
+  /**
+   * Reads the statement in {@code file}, whose bytes are text in {@code charset} (such as
+   * windows-1252 for a CSV file saved by Windows tools), in {@code mode}; a byte not valid in it
+   * is a problem at its line and character, never a replacement character.
+   */
+  public static ReadResult<Statement> read(Path file, Charset charset, ReadMode mode) {
+    ProblemLog log = new ProblemLog(file.toString(), mode);
+    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+  }
+
+  /**
+   * Reads the statement in {@code in}, which is left open, as text in {@code charset}, in
+   * {@code mode}; {@code source} names it in problems.
+   */
+  public static ReadResult<Statement> read(InputStream in, String source, Charset charset, ReadMode mode) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
   }
 
   /** Reads a statement from {@code in}, leniently; {@code source} names it in problems. */
@@ -146,35 +167,54 @@ public final class StatementCsv {
     List<String> header = new ArrayList<>(FIXED_HEADER);
     statement.columns().forEach(c -> header.add(c.label()));
     csv.writeRecord(header);
-    // Per group its lines in the order declared, then the group's derived rows (its sides, saldo,
-    // reserve total and saldo after reserves); then the programme's totals. Each derived row thus
-    // follows the lines it adds up, as the reader requires, and stays with its group.
+    for (PrintedRow r : printedRows(statement)) {
+      csv.writeRecord(row(r.type(), r.group(), r.kind(), r.label(), r.taakveld(), r.values(), statement, dialect));
+    }
+  }
+
+  /**
+   * A row as the statement CSV and the statement workbook print it: its type, group, kind, label
+   * and taakveld as written, its place (none for a group's declaration) and its printed
+   * figures, one per column of the statement (none for a group).
+   */
+  record PrintedRow(String type, String group, String kind, String label, String taakveld, Optional<Place> place,
+      List<Optional<PrintedFigure>> values) {}
+
+  /**
+   * The rows of {@code statement} in the order they are written: per group its declaration, its
+   * lines in the order declared, then the group's derived rows (its sides, saldo, reserve total
+   * and saldo after reserves); then the programme's totals. Each derived row thus follows the
+   * lines it adds up, as the readers require, and stays with its group.
+   */
+  static List<PrintedRow> printedRows(Statement statement) {
+    List<PrintedRow> out = new ArrayList<>();
     List<Place> derived = statement.derivedPlaces();
     for (Group g : statement.groups()) {
-      csv.writeRecord(row("group", g.name(), g.kind().name().toLowerCase(Locale.ROOT), "", code(g.taakveld()),
-          List.of(), statement, dialect));
+      out.add(new PrintedRow("group", g.name(), g.kind().name().toLowerCase(Locale.ROOT), "", code(g.taakveld()),
+          Optional.empty(), List.of()));
       for (GroupLine l : g.lines()) {
-        csv.writeRecord(row(rowType(Place.Type.LINE), g.name(), l.kind().dutchName(), l.label(), code(l.taakveld()),
-            values(statement, l.place(g.name())), statement, dialect));
+        out.add(new PrintedRow(rowType(Place.Type.LINE), g.name(), l.kind().dutchName(), l.label(), code(l.taakveld()),
+            Optional.of(l.place(g.name())), values(statement, l.place(g.name()))));
       }
       for (Place place : derived) {
         if (place.groupName().equals(Optional.of(g.name()))) {
-          writeDerived(statement, place, csv, dialect);
+          addDerived(statement, place, out);
         }
       }
     }
     for (Place place : derived) {
       if (place.groupName().isEmpty()) {
-        writeDerived(statement, place, csv, dialect);
+        addDerived(statement, place, out);
       }
     }
+    return out;
   }
 
   /**
    * The printed cells of a derived row, one row per printed label: seed 002 prints its result
    * twice, the second time with only the variance and a label of its own.
    */
-  private static void writeDerived(Statement statement, Place place, CsvWriter csv, CsvDialect dialect) {
+  private static void addDerived(Statement statement, Place place, List<PrintedRow> out) {
     Map<String, List<Optional<PrintedFigure>>> rows = new LinkedHashMap<>();
     for (Column c : statement.columns()) {
       Cell cell = new Cell(place, c.label());
@@ -185,8 +225,8 @@ public final class StatementCsv {
         values.set(statement.columns().indexOf(c), printed);
       }
     }
-    rows.forEach((label, values) -> csv.writeRecord(row(rowType(place.type()), place.groupName().orElse(""),
-        place.lineKind().map(LineKind::dutchName).orElse(""), label, "", values, statement, dialect)));
+    rows.forEach((label, values) -> out.add(new PrintedRow(rowType(place.type()), place.groupName().orElse(""),
+        place.lineKind().map(LineKind::dutchName).orElse(""), label, "", Optional.of(place), values)));
   }
 
   private static String code(Optional<TaakveldCode> taakveld) {
@@ -206,11 +246,15 @@ public final class StatementCsv {
     List<String> fields = new ArrayList<>(List.of(type, group, kind, label, taakveld));
     for (int i = 0; i < statement.columns().size(); i++) {
       Optional<PrintedFigure> v = i < values.size() ? values.get(i) : Optional.empty();
-      DirectionStyle style = statement.columns().get(i).variance()
-          .filter(x -> x.notation().printsLetter()).isPresent() ? DirectionStyle.LETTER : DirectionStyle.SIGN;
+      DirectionStyle style = directionStyle(statement.columns().get(i));
       fields.add(v.map(f -> dialect.writeFigure(f, style, statement.minusStyle())).orElse(""));
     }
     return fields;
+  }
+
+  /** How figures of {@code column} are written: with V or N where its variances print a letter, else signed. */
+  static DirectionStyle directionStyle(Column column) {
+    return column.variance().filter(x -> x.notation().printsLetter()).isPresent() ? DirectionStyle.LETTER : DirectionStyle.SIGN;
   }
 
   /** The name the CSV and JSON formats give each type of row. */

@@ -6,12 +6,14 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +109,28 @@ public final class TaakveldCatalogueCsv {
     TaakveldCatalogue.Builder builder = builder(label, source);
     ProblemLog log = new ProblemLog(source, mode);
     return log.result(TextInput.read(file, log).flatMap(text -> parse(text, builder, log)));
+  }
+
+  /**
+   * Reads {@code file}, whose bytes are text in {@code charset} (such as windows-1252 for a CSV
+   * file saved by Windows tools), as {@link #read(Path, ReadMode, String)} does.
+   */
+  public static ReadResult<TaakveldCatalogue> read(Path file, Charset charset, ReadMode mode, String label) {
+    String source = file.getFileName().toString();
+    TaakveldCatalogue.Builder builder = builder(label, source);
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(TextInput.read(file, charset, log).flatMap(text -> parse(text, builder, log)));
+  }
+
+  /**
+   * Reads {@code in}, which is left open, as text in {@code charset}, as
+   * {@link #read(Reader, String, ReadMode, String)} does.
+   */
+  public static ReadResult<TaakveldCatalogue> read(InputStream in, String source, Charset charset, ReadMode mode,
+      String label) {
+    TaakveldCatalogue.Builder builder = builder(label, source);
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(TextInput.read(in, charset, log).flatMap(text -> parse(text, builder, log)));
   }
 
   /** Reads {@code in} leniently, labelled with {@code source}; see {@link #read(Reader, String, ReadMode, String)}. */

@@ -4,10 +4,12 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,6 +94,28 @@ public final class ExplanationCsv {
     Objects.requireNonNull(statement, "statement");
     ProblemLog log = new ProblemLog(file.toString(), mode);
     return log.result(TextInput.read(file, log).flatMap(text -> read(text, statement, log)));
+  }
+
+  /**
+   * Reads the explanations of {@code statement} in {@code file}, whose bytes are text in
+   * {@code charset} (such as windows-1252 for a CSV file saved by Windows tools), in
+   * {@code mode}; a byte not valid in it is a problem at its line and character.
+   */
+  public static ReadResult<Explanations> read(Path file, Charset charset, Statement statement, ReadMode mode) {
+    Objects.requireNonNull(statement, "statement");
+    ProblemLog log = new ProblemLog(file.toString(), mode);
+    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, statement, log)));
+  }
+
+  /**
+   * Reads the explanations of {@code statement} in {@code in}, which is left open, as text in
+   * {@code charset}, in {@code mode}; {@code source} names it in problems.
+   */
+  public static ReadResult<Explanations> read(InputStream in, String source, Charset charset, Statement statement,
+      ReadMode mode) {
+    Objects.requireNonNull(statement, "statement");
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, statement, log)));
   }
 
   /** Reads explanations of {@code statement}'s variances from {@code in}, leniently; {@code source} names it in problems. */

@@ -183,8 +183,9 @@ class TaakveldCatalogueCsvTest {
     ReadException e = assertThrows(ReadException.class, () -> TaakveldCatalogueCsv.read(file, ReadMode.STRICT));
     assertEquals(TaakveldCatalogueCsv.read(file).problems(), List.of(e.problem()));
     assertEquals(Location.atCharacter("latin1.csv", 3, 8), e.problem().where());
-    assertEquals("latin1.csv, line 3, column 8: byte 0xEB is not UTF-8; save the file as UTF-8"
-        + " (in Excel: \"CSV UTF-8\")", e.getMessage());
+    assertEquals("latin1.csv, line 3, column 8: byte 0xEB is not valid UTF-8; the file looks like Windows-1252"
+        + " (as Windows tools save CSV); read it with that charset, or save it as UTF-8 (in Excel: \"CSV UTF-8\")",
+        e.getMessage());
   }
 
   @Test

@@ -1,0 +1,213 @@
+package nl.sociaaldomein.io.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import nl.sociaaldomein.io.Location;
+import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.json.SociaalDomeinJson;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.LineKind;
+import nl.sociaaldomein.statement.Place;
+import nl.sociaaldomein.statement.ReconciliationReport;
+import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.statement.StatementGenerator;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Statements in workbooks: seed 000's taakvelden as a municipality keeps them, and statements written and read back. */
+class StatementWorkbookTest {
+
+  private static final String SHEET = "Baten en lasten";
+
+  @TempDir
+  Path dir;
+
+  /**
+   * A workbook whose first sheet is a note and whose second, {@value #SHEET}, holds a title, then
+   * from B3 the table {@code rows}, a blank row and a source line below it.
+   */
+  private static byte[] workbook(List<List<Object>> rows, Consumer<Worksheet> extra) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook wb = new Workbook(out, "test", "1.0");
+    wb.newWorksheet("Toelichting").value(0, 0, "Zie het blad Baten en lasten");
+    Worksheet ws = wb.newWorksheet(SHEET);
+    ws.value(0, 0, "Wat heeft het gekost? (bedragen x € 1.000)");
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        Object v = rows.get(r).get(c);
+        if (v instanceof Number) {
+          ws.value(2 + r, 1 + c, (Number) v);
+        } else if (!v.toString().isEmpty()) {
+          ws.value(2 + r, 1 + c, v.toString());
+        }
+      }
+    }
+    ws.value(2 + rows.size() + 1, 1, "Bron: jaarverslag 2022");
+    extra.accept(ws);
+    try {
+      wb.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static ReadResult<Statement> read(byte[] workbook, ColumnMapping mapping, ReadMode mode) {
+    return StatementWorkbook.read(new ByteArrayInputStream(workbook), "export.xlsx", mapping, mode);
+  }
+
+  private static ColumnMapping mapping() {
+    return SeedTaakvelden.mapping().withSheet(SHEET);
+  }
+
+  @Test
+  void readsTheTablePastATitleAndStopsAtItsEnd() {
+    ReadResult<Statement> read = read(workbook(SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES), ws -> { }),
+        mapping(), ReadMode.STRICT);
+    assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES), read.orElseThrow());
+    assertEquals(12, read.report().rowsRead());
+    assertTrue(read.isClean());
+  }
+
+  @Test
+  void figuresMayBeDutchText() {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    rows.get(6).set(2, "1.203");
+    rows.get(rows.size() - 1).set(2, "60.334");
+    assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES),
+        read(workbook(rows, ws -> { }), mapping(), ReadMode.STRICT).orElseThrow());
+  }
+
+  @Test
+  void aBadCellIsAProblemAtItsSheetAndAddress() throws Exception {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    rows.get(3).set(2, "14,8x7");
+    ReadResult<Statement> read = read(workbook(rows, ws -> { }), mapping(), ReadMode.LENIENT);
+    assertEquals(1, read.problems().size(), read.problems()::toString);
+    Problem p = read.problems().get(0);
+    assertEquals(Location.atSheetCell("export.xlsx", SHEET, "D6").withColumn("Lasten"), p.where());
+    assertTrue(p.toString().startsWith("export.xlsx, Baten en lasten!D6, column \"Lasten\": \"14,8x7\""), p::toString);
+    assertEquals("Baten en lasten!D6", SociaalDomeinJson.mapper().readTree(SociaalDomeinJson.mapper().writeValueAsString(p))
+        .get("cell").asText());
+    assertEquals(12, read.report().rowsRead());
+    assertEquals(1, read.report().rejected());
+  }
+
+  @Test
+  void aRangeLeavesWhatIsBesideTheTableAlone() {
+    byte[] workbook = workbook(SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES),
+        ws -> ws.value(2, 7, "Lasten"));
+    ReadResult<Statement> whole = read(workbook, mapping(), ReadMode.LENIENT);
+    assertTrue(whole.value().isEmpty());
+    assertTrue(whole.problems().get(0).why().contains("twice"), whole.problems()::toString);
+    assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES),
+        read(workbook, mapping().withRange("B3:E15"), ReadMode.STRICT).orElseThrow());
+  }
+
+  @Test
+  void aMissingSheetIsNamedWithTheSheetsThereAre() {
+    ReadResult<Statement> read = read(workbook(SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES), ws -> { }),
+        SeedTaakvelden.mapping().withSheet("Lasten en baten"), ReadMode.LENIENT);
+    assertTrue(read.value().isEmpty());
+    assertEquals("export.xlsx: \"Lasten en baten\": no such sheet; the workbook has \"Toelichting\", \"Baten en lasten\"",
+        read.problems().get(0).toString());
+  }
+
+  @Test
+  void theFirstSheetIsReadWhenTheMappingNamesNone() {
+    ReadResult<Statement> read = read(workbook(SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES), ws -> { }),
+        SeedTaakvelden.mapping(), ReadMode.LENIENT);
+    assertTrue(read.value().isEmpty());
+    assertEquals(Location.atSheetCell("export.xlsx", "Toelichting", "A1"), read.problems().get(0).where());
+  }
+
+  private static byte[] written(Statement statement) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StatementWorkbook.write(statement, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void theSeedStatementsReadBackEqualWithTheMatchingMapping() {
+    for (String seed : List.of(SeedStatementsTest.SEED_000, SeedStatementsTest.SEED_002)) {
+      Statement statement = SeedStatementsTest.read(seed);
+      assertEquals(statement, read(written(statement), StatementWorkbook.mappingFor(statement), ReadMode.STRICT)
+          .orElseThrow(), seed);
+    }
+  }
+
+  @Test
+  void aWrittenFileReadsBack() {
+    Statement statement = SeedStatementsTest.read(SeedStatementsTest.SEED_000);
+    Path file = dir.resolve("seed-000.xlsx");
+    StatementWorkbook.write(statement, file);
+    assertEquals(statement, StatementWorkbook.read(file, StatementWorkbook.mappingFor(statement), ReadMode.STRICT)
+        .orElseThrow());
+  }
+
+  @Test
+  void inconsistentCellsAreFilledAndCommented() throws IOException {
+    Statement statement = SeedTaakvelden.expected(60_434);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReconciliationReport report = StatementWorkbook.write(statement, out);
+    assertEquals(List.of(new Cell(new Place.KindTotal(LineKind.EXPENSES), SeedTaakvelden.R2022)),
+        report.inconsistencies().stream().map(i -> i.cell()).toList());
+    Map<String, String> parts = parts(out.toByteArray());
+    String comments = parts.entrySet().stream().filter(e -> e.getKey().startsWith("xl/comments"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError(parts.keySet()));
+    assertTrue(comments.contains("total lasten, column &quot;Realisatie 2022&quot;: printed 60434 THOUSANDS")
+        || comments.contains("total lasten, column \"Realisatie 2022\": printed 60434 THOUSANDS"), comments);
+    assertTrue(parts.get("xl/styles.xml").contains(StatementWorkbook.INCONSISTENT_FILL), parts.get("xl/styles.xml"));
+    assertEquals(statement, read(out.toByteArray(), StatementWorkbook.mappingFor(statement), ReadMode.STRICT)
+        .orElseThrow());
+    assertTrue(!parts(written(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES))).get("xl/styles.xml")
+        .contains(StatementWorkbook.INCONSISTENT_FILL));
+  }
+
+  /** The parts of the package {@code xlsx}, by name; read from a file, since the writer streams entries of unknown size. */
+  private Map<String, String> parts(byte[] xlsx) throws IOException {
+    Path file = Files.createTempFile(dir, "parts", ".xlsx");
+    Files.write(file, xlsx);
+    Map<String, String> out = new LinkedHashMap<>();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        try (InputStream in = zip.getInputStream(e)) {
+          out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aStatementWrittenAndReadBackWithTheMatchingMappingIsEqual() {
+    qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+      Statement statement = StatementGenerator.random(seed);
+      ColumnMapping mapping = StatementWorkbook.mappingFor(statement);
+      ColumnMapping fromFile = ColumnMapping.parse(mapping.toText(), "mapping.csv", ReadMode.STRICT).orElseThrow();
+      assertEquals(mapping, fromFile);
+      assertEquals(statement, read(written(statement), fromFile, ReadMode.STRICT).orElseThrow());
+    });
+  }
+}
