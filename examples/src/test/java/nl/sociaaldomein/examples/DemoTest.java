@@ -1,6 +1,7 @@
 package nl.sociaaldomein.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -98,5 +99,17 @@ class DemoTest {
     assertTrue(output.contains("the plan comes to € 1.750.500"), output);
     assertTrue(output.contains("2025  Wmo                 € 633.000                   € 760.000  € 127.000"), output);
     assertTrue(output.contains("2025  Jeugd               € 377.500                   € 377.500        € 0"), output);
+  }
+
+  @Test
+  void aGeneratedIv3DeliveryIsValidAndCbsCodesNameWhatBreaksIt() {
+    String output = runDemo();
+    assertTrue(output.contains("16 bookings, schema findings: 0; CBS's checks: valid"), output);
+    assertTrue(output.contains("not interpreted from the files: [PF002, PF003, PF004, PF005, PF009]"), output);
+    assertTrue(output.contains("DF001 $.data.lasten[5].taakveld: Binnen het onderdeel lasten is de code 9.9 niet toegestaan"
+        + " als taakveld."), output);
+    assertTrue(output.contains("DF002 $.data.lasten[6].categorie"), output);
+    assertTrue(output.contains("Het gevonden verschil is 11, terwijl 0 maximaal is toegestaan."), output);
+    assertFalse(output.contains("SLF4J"), output);
   }
 }
