@@ -62,7 +62,7 @@ public final class Iv3DeliveryGenerator {
    * without a taakveld are left out and listed in the answer. The programme does not cover the
    * whole municipality, so the income it lacks is added on {@value #ALGEMENE_UITKERING} (the
    * algemene uitkering, category {@value #RIJK_CATEGORY}), leaving a surplus of one percent of the
-   * lasten, rounded up, after reserves; the year is then closed as {@link #generate} closes it,
+   * lasten, rounded up, and at least one unit, after reserves; the year is then closed as {@link #generate} closes it,
    * with the whole result on 0.11.
    *
    * @throws SociaalDomeinException when {@code statements} is empty, a taakveld is no leaf of the
