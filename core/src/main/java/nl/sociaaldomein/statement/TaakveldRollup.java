@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -56,14 +58,56 @@ public final class TaakveldRollup {
    */
   public static TaakveldRollup of(
       Collection<Statement> statements, ColumnRole role, IntFunction<TaakveldCatalogue> catalogues) {
-    Objects.requireNonNull(role, "role");
     Objects.requireNonNull(catalogues, "catalogues");
     SortedMap<TaakveldCode, Estimate> totals = new TreeMap<>(CODE_ORDER);
     List<Cell> unassigned = new ArrayList<>();
+    Map<Statement, Optional<TaakveldCatalogue>> byStatement = new IdentityHashMap<>();
+    for (Assignment a : assignments(statements, role)) {
+      Statement s = a.statement();
+      Optional<TaakveldCatalogue> catalogue = byStatement.computeIfAbsent(s, x -> x.catalogueYear().isPresent()
+          ? Optional.of(catalogues.apply(x.catalogueYear().getAsInt()))
+          : Optional.empty());
+      if (a.taakveld().isEmpty()) {
+        unassigned.add(a.cell());
+        continue;
+      }
+      TaakveldCode code = a.taakveld().get();
+      if (!a.kind().isReserveMovement() && catalogue.isPresent() && !catalogue.get().contains(code)) {
+        throw new SociaalDomeinException("Statement \"" + s.name() + "\", " + a.cell().place() + ": taakveld "
+            + code + " is not in the catalogue of " + s.catalogueYear().getAsInt());
+      }
+      totals.merge(code, a.effect(), Estimate::plus);
+    }
+    return new TaakveldRollup(totals, unassigned);
+  }
+
+  /**
+   * One printed line cell of a statement's column, with the taakveld it counts under (empty when
+   * neither the line nor its group has one; {@link #RESERVE_MUTATIONS} for a reserve movement) and
+   * its effect on the result.
+   */
+  public record Assignment(Statement statement, Cell cell, LineKind kind, Optional<TaakveldCode> taakveld,
+      Estimate effect) {
+    public Assignment {
+      Objects.requireNonNull(statement, "statement");
+      Objects.requireNonNull(cell, "cell");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(taakveld, "taakveld");
+      Objects.requireNonNull(effect, "effect");
+    }
+  }
+
+  /**
+   * Every printed line cell in the column of role {@code role} of each statement, in statement,
+   * group and line order, with the taakveld it counts under: what the rollup sums, for callers
+   * that need the lines themselves (an Iv3 delivery books lasten and baten apart). Codes are not
+   * checked against a catalogue here.
+   */
+  public static List<Assignment> assignments(Collection<Statement> statements, ColumnRole role) {
+    Objects.requireNonNull(statements, "statements");
+    Objects.requireNonNull(role, "role");
+    List<Assignment> out = new ArrayList<>();
     for (Statement s : statements) {
-      Optional<TaakveldCatalogue> catalogue = s.catalogueYear().isPresent()
-          ? Optional.of(catalogues.apply(s.catalogueYear().getAsInt()))
-          : Optional.empty();
       for (Column column : s.columns()) {
         if (column.role() != role) {
           continue;
@@ -81,20 +125,12 @@ public final class TaakveldRollup {
             Optional<TaakveldCode> code = l.kind().isReserveMovement()
                 ? Optional.of(RESERVE_MUTATIONS)
                 : l.taakveld().or(g::taakveld);
-            if (code.isEmpty()) {
-              unassigned.add(cell);
-              continue;
-            }
-            if (!l.kind().isReserveMovement() && catalogue.isPresent() && !catalogue.get().contains(code.get())) {
-              throw new SociaalDomeinException("Statement \"" + s.name() + "\", " + cell.place() + ": taakveld "
-                  + code.get() + " is not in the catalogue of " + s.catalogueYear().getAsInt());
-            }
-            totals.merge(code.get(), effect, Estimate::plus);
+            out.add(new Assignment(s, cell, l.kind(), code, effect));
           }
         }
       }
     }
-    return new TaakveldRollup(totals, unassigned);
+    return out;
   }
 
   /** The effect on the result per taakveld code, in code order. */

@@ -7,6 +7,17 @@ import nl.sociaaldomein.io.iv3.Iv3DeliveryRead;
 import nl.sociaaldomein.io.iv3.ShippedIv3;
 import nl.sociaaldomein.iv3.Iv3Booking;
 import nl.sociaaldomein.iv3.Iv3Checks;
+import nl.sociaaldomein.iv3.Iv3Contact;
+import nl.sociaaldomein.iv3.Iv3Metadata;
+import nl.sociaaldomein.iv3.Iv3Reconciliation;
+import nl.sociaaldomein.iv3.Iv3StatementDelivery;
+import nl.sociaaldomein.iv3.Iv3Status;
+import nl.sociaaldomein.iv3.Iv3TaakveldStatement;
+import nl.sociaaldomein.money.Estimate;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.ColumnRole;
+import nl.sociaaldomein.statement.TaakveldRollup;
+import java.time.OffsetDateTime;
 import nl.sociaaldomein.iv3.Iv3Definitions;
 import nl.sociaaldomein.iv3.Iv3Delivery;
 import nl.sociaaldomein.iv3.Iv3DeliveryGenerator;
@@ -138,6 +149,39 @@ public final class Demo {
     for (Iv3Finding f : invalid.errors()) {
       out.printf("   %s %s: %s%n", f.foutcode(), f.path(), f.melding());
     }
+    statementDelivery(out, definitions);
+  }
+
+  /**
+   * Seed 000's statement as the Iv3 delivery it implies, checked as CBS checks it, and the
+   * delivery's taakveld statement reconciled with the statement's rollup, taakveld by taakveld.
+   */
+  private static void statementDelivery(PrintStream out, Iv3Definitions definitions) {
+    Statement meppel = seedStatement("seed-000-meppel-2022.csv");
+    Iv3Metadata metadata = new Iv3Metadata(Overheidslaag.GEMEENTE, "0119", "Meppel", 2022, 5, Iv3Status.REALISATIE,
+        OffsetDateTime.parse("2023-07-14T12:00:00+02:00"), false, "Voorbeeldpakket 1.0", "sociaaldomein demo");
+    Iv3StatementDelivery built = Iv3DeliveryGenerator.fromStatements(definitions, List.of(meppel),
+        ColumnRole.REALISATION, metadata, new Iv3Contact("Piet Afzender", "p.afzender@gemeente.nl", "0612345678"));
+    Iv3Validation checked = Iv3Checks.check(built.delivery(), definitions, ShippedIv3.errors());
+    out.println();
+    out.printf("   Meppel's Programma 3 (seed 000, Realisatie 2022) as a delivery for 2022, closed with the income the"
+        + " programme lacks on 0.7: %d bookings (x € 1.000); CBS's checks: %s%n", built.delivery().bookings().size(),
+        checked.isValid() ? "valid" : checked.errorCodes());
+    Iv3Reconciliation reconciliation = Iv3TaakveldStatement.of(built.delivery())
+        .reconcile(TaakveldRollup.of(List.of(meppel), ColumnRole.REALISATION));
+    out.printf("   %-8s %10s %10s  %s%n", "taakveld", "statement", "delivery", "verdict");
+    for (Iv3Reconciliation.Entry e : reconciliation.entries()) {
+      out.printf("   %-8s %10s %10s  %s%n", e.taakveld(), e.stated().map(Demo::thousands).orElse("-"),
+          e.delivered().map(Demo::thousands).orElse("-"), e.status());
+    }
+    for (Cell cell : built.unassigned()) {
+      out.printf("   left out, no taakveld: %s%n", cell);
+    }
+  }
+
+  /** An estimate's nominal value in thousands of euros, as the statement prints it. */
+  private static String thousands(Estimate estimate) {
+    return FigureFormat.THOUSANDS.format(Amount.of(estimate.nominal()), RoundingMode.HALF_UP);
   }
 
   /**

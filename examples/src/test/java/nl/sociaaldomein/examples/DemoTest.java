@@ -1,6 +1,7 @@
 package nl.sociaaldomein.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -70,6 +71,18 @@ class DemoTest {
     assertTrue(output.contains("Findings (2)"), output);
     assertTrue(output.contains("Maatwerkdienstverlening 18-, lasten        11.415    13.219    1.804  no"), output);
     assertTrue(output.contains("Programma 3 Sociaal domein                 5.430 V  1.333 N  127 V  578 V  288 V       628 N"),
+        output);
+  }
+
+  @Test
+  void seed000sStatementBecomesAValidDeliveryThatReconcilesTaakveldByTaakveld() {
+    String output = runDemo();
+    assertTrue(output.contains("as a delivery for 2022, closed with the income the programme lacks on 0.7: 34 bookings"
+        + " (x € 1.000); CBS's checks: valid"), output);
+    assertTrue(output.contains("6.71         -8.657     -8.657  MATCH"), output);
+    assertTrue(output.contains("0.10            545        545  MATCH"), output);
+    assertFalse(output.contains("DIFFERENCE"), output);
+    assertTrue(output.contains("left out, no taakveld: group \"Eigen kracht en individuele ondersteuning\", line \"Lasten\""),
         output);
   }
 

@@ -1,0 +1,41 @@
+package nl.sociaaldomein.io.iv3;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.List;
+import nl.sociaaldomein.iv3.Iv3Checks;
+import nl.sociaaldomein.iv3.Iv3Definitions;
+import nl.sociaaldomein.iv3.Iv3Reconciliation;
+import nl.sociaaldomein.iv3.Iv3StatementDelivery;
+import nl.sociaaldomein.iv3.Iv3TaakveldStatement;
+import nl.sociaaldomein.iv3.Overheidslaag;
+import nl.sociaaldomein.statement.ColumnRole;
+import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.statement.StatementGenerator;
+import nl.sociaaldomein.statement.TaakveldRollup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deliveries built from generated statements (every convention and line kind, taakvelden 6.1 to
+ * 6.4, in euros with cents), some with no lasten at all: each valid and reconciled.
+ */
+class Iv3DeliveryFromStatementsProperties {
+
+  private static final Iv3Definitions D2022 = ShippedIv3.definitions(Overheidslaag.GEMEENTE, 2022).orElseThrow();
+
+  @Test
+  void everyDeliveryBuiltFromAStatementPassesCbsChecksAndReconcilesWithItsRollup() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Statement statement = StatementGenerator.random(seed);
+      Iv3StatementDelivery built = Iv3DeliveryFromSeed000Test.built(statement, D2022);
+      assertEquals(List.of(), Iv3Checks.check(built.delivery(), D2022, ShippedIv3.errors()).errors(),
+          () -> "seed " + seed);
+      TaakveldRollup rollup = TaakveldRollup.of(List.of(statement), ColumnRole.REALISATION);
+      Iv3Reconciliation reconciliation = Iv3TaakveldStatement.of(built.delivery()).reconcile(rollup);
+      assertEquals(List.of(), reconciliation.differences(), () -> "seed " + seed);
+      assertEquals(rollup.unassigned(), built.unassigned(), () -> "seed " + seed);
+    });
+  }
+}
