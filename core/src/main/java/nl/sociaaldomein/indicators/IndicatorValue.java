@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.notation.IndicatorText;
 import nl.sociaaldomein.notation.PercentageFormat;
 
 /**
@@ -25,7 +26,7 @@ import nl.sociaaldomein.notation.PercentageFormat;
 public sealed interface IndicatorValue {
 
   /** What a table prints for a value the source has not published yet. */
-  String NOT_YET_KNOWN = "nog niet bekend";
+  String NOT_YET_KNOWN = IndicatorText.Word.NOT_YET_KNOWN.printed();
 
   /** The footnote marker printed after the value: one or more {@code *}. */
   Optional<String> footnote();
@@ -65,7 +66,7 @@ public sealed interface IndicatorValue {
 
     @Override
     public String toPlainString() {
-      return value.toPlainString() + footnote.orElse("");
+      return IndicatorText.formatPlain(value, false, footnote);
     }
 
     @Override
@@ -93,7 +94,7 @@ public sealed interface IndicatorValue {
 
     @Override
     public String toPlainString() {
-      return percent.toPlainString() + "%" + footnote.orElse("");
+      return IndicatorText.formatPlain(percent, true, footnote);
     }
 
     @Override
@@ -106,30 +107,33 @@ public sealed interface IndicatorValue {
   /** The words a table prints in place of a figure. */
   enum WordKind {
     /** {@code nog niet bekend}: the source has not published the value yet. */
-    NOT_YET_KNOWN(IndicatorValue.NOT_YET_KNOWN, false),
+    NOT_YET_KNOWN(IndicatorText.Word.NOT_YET_KNOWN),
     /** {@code -}: the table prints a dash, no value for the year. */
-    MISSING("-", false),
+    MISSING(IndicatorText.Word.MISSING),
     /** {@code Ja}, for an indicator that says whether something was done. */
-    YES("Ja", true),
+    YES(IndicatorText.Word.YES),
     /** {@code Nee}. */
-    NO("Nee", true),
+    NO(IndicatorText.Word.NO),
     /**
      * {@code gereed}: done (seed 002 prints it in the last year column of "Een overzicht van vrij
      * toegankelijke voorzieningen per kern").
      */
-    DONE("gereed", true);
+    DONE(IndicatorText.Word.DONE);
 
-    private final String printed;
-    private final boolean known;
+    private final IndicatorText.Word word;
 
-    WordKind(String printed, boolean known) {
-      this.printed = printed;
-      this.known = known;
+    WordKind(IndicatorText.Word word) {
+      this.word = word;
     }
 
     /** The word as this library writes it; reading ignores case. */
     public String printed() {
-      return printed;
+      return word.printed();
+    }
+
+    static WordKind of(IndicatorText.Word word) {
+      // The two enums name the same words alike.
+      return valueOf(word.name());
     }
   }
 
@@ -142,7 +146,7 @@ public sealed interface IndicatorValue {
 
     @Override
     public boolean isKnown() {
-      return kind.known;
+      return kind.word.known();
     }
 
     @Override
@@ -157,7 +161,7 @@ public sealed interface IndicatorValue {
 
     @Override
     public String toString() {
-      return kind.printed + footnote.orElse("");
+      return IndicatorText.format(kind.word, footnote);
     }
   }
 

@@ -80,6 +80,11 @@ public final class JsonBinding {
           ? Location.of(log.source()) : Location.atCharacter(log.source(), at.getLineNr(), at.getColumnNr());
       log.add(Problem.of(where, "not valid JSON: " + e.getOriginalMessage()), e);
       return Optional.empty();
+    } catch (NumberFormatException e) {
+      // A mapper that reads floats as BigDecimal refuses an exponent beyond an int (1E6513277370)
+      // with this unchecked exception rather than a JsonProcessingException; found by the fuzzer.
+      log.add(Problem.of(Location.of(log.source()), "not valid JSON: a number that cannot be read: " + e.getMessage()), e);
+      return Optional.empty();
     }
     if (root == null || root.isMissingNode()) {
       log.add(Problem.of(Location.atCharacter(log.source(), 1, 1), "empty; expected a JSON object"));

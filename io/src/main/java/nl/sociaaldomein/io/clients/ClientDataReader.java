@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadReport;
+import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.notation.DutchNotation;
@@ -80,7 +82,8 @@ import nl.sociaaldomein.notation.Reading;
  * ClientDataset dataset = builder.build();
  * }</pre>
  *
- * <p>The files are UTF-8, with or without a byte order mark; the dialect (Dutch Excel with
+ * <p>The files are UTF-8 (or the charset of {@link #withCharset(Charset)}), with or without a
+ * byte order mark; the dialect (Dutch Excel with
  * {@code ;} and amounts as {@code 1.234,56}, or plain with {@code ,} and {@code 1234.56}) is
  * detected from the header line. Header names are matched in any case and order, in English or
  * Dutch ({@link ClientColumn}); columns this library does not read are skipped, and their values
@@ -116,9 +119,10 @@ public final class ClientDataReader {
   private final ReadMode mode;
   private final int threads;
   private final int chunkBytes;
+  private final Charset charset;
 
   private ClientDataReader(Pseudonymiser pseudonymiser, ProgressListener progress, int progressInterval,
-      int maxProblems, ReadMode mode, int threads, int chunkBytes) {
+      int maxProblems, ReadMode mode, int threads, int chunkBytes, Charset charset) {
     this.pseudonymiser = pseudonymiser;
     this.progress = progress;
     this.progressInterval = progressInterval;
@@ -126,13 +130,14 @@ public final class ClientDataReader {
     this.mode = mode;
     this.threads = threads;
     this.chunkBytes = chunkBytes;
+    this.charset = charset;
   }
 
   /** A reader that pseudonymises with {@code pseudonymiser}, keeps 1.000 problems and reports no progress. */
   public static ClientDataReader of(Pseudonymiser pseudonymiser) {
     Objects.requireNonNull(pseudonymiser, "pseudonymiser");
     return new ClientDataReader(pseudonymiser, ProgressListener.NONE, DEFAULT_PROGRESS_INTERVAL,
-        DEFAULT_MAX_PROBLEMS, ReadMode.LENIENT, 1, CsvChunks.DEFAULT_CHUNK_BYTES);
+        DEFAULT_MAX_PROBLEMS, ReadMode.LENIENT, 1, CsvChunks.DEFAULT_CHUNK_BYTES, StandardCharsets.UTF_8);
   }
 
   /** This reader, telling {@code listener} the progress every {@code everyRows} rows and once at the end. */
@@ -141,7 +146,7 @@ public final class ClientDataReader {
     if (everyRows < 1) {
       throw new SociaalDomeinException("Progress is reported every 1 or more rows, not " + everyRows);
     }
-    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems, mode, threads, chunkBytes);
+    return new ClientDataReader(pseudonymiser, listener, everyRows, maxProblems, mode, threads, chunkBytes, charset);
   }
 
   /** This reader, keeping the first {@code max} problems of a file in its report (all are counted). */
@@ -149,13 +154,13 @@ public final class ClientDataReader {
     if (max < 0) {
       throw new SociaalDomeinException("The problems kept cannot be negative: " + max);
     }
-    return new ClientDataReader(pseudonymiser, progress, progressInterval, max, mode, threads, chunkBytes);
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, max, mode, threads, chunkBytes, charset);
   }
 
   /** This reader in {@code mode}: {@link ReadMode#STRICT} throws at the first problem of a file. */
   public ClientDataReader withMode(ReadMode mode) {
     return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems,
-        Objects.requireNonNull(mode, "mode"), threads, chunkBytes);
+        Objects.requireNonNull(mode, "mode"), threads, chunkBytes, charset);
   }
 
   /**
@@ -169,7 +174,20 @@ public final class ClientDataReader {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new SociaalDomeinException("A read uses 1 to " + MAX_THREADS + " threads, not " + threads);
     }
-    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, chunkBytes);
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, chunkBytes, charset);
+  }
+
+  /**
+   * This reader, reading files ({@link #readPayments(Path, Consumer)},
+   * {@link #readClients(Path, Consumer)}) in {@code charset} (UTF-8 by default), refusing a byte
+   * that is not valid in it as a problem at its line, never decoding it to a replacement
+   * character. A file in a charset other than UTF-8 is read on the calling thread whatever
+   * {@link #withThreads(int)} says: the parallel read cuts files at UTF-8 line ends. A
+   * {@code Reader} is decoded already; its charset is the one it was opened with.
+   */
+  public ClientDataReader withCharset(Charset charset) {
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, chunkBytes,
+        Objects.requireNonNull(charset, "charset"));
   }
 
   /** This reader, cutting files into chunks of about {@code bytes} bytes for a parallel read; for tests. */
@@ -177,7 +195,7 @@ public final class ClientDataReader {
     if (bytes < 1) {
       throw new SociaalDomeinException("A chunk has 1 or more bytes, not " + bytes);
     }
-    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, bytes);
+    return new ClientDataReader(pseudonymiser, progress, progressInterval, maxProblems, mode, threads, bytes, charset);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -242,7 +260,8 @@ public final class ClientDataReader {
   @Override
   public String toString() {
     return "ClientDataReader[" + pseudonymiser + ", progress every " + progressInterval + " rows, "
-        + maxProblems + " problems kept, " + mode + ", " + threads + (threads == 1 ? " thread]" : " threads]");
+        + maxProblems + " problems kept, " + mode + ", " + threads + (threads == 1 ? " thread" : " threads")
+        + (charset.equals(StandardCharsets.UTF_8) ? "]" : ", " + charset.name() + "]");
   }
 
   // ---------------------------------------------------------------------------------------
@@ -251,7 +270,7 @@ public final class ClientDataReader {
   private ReadReport readFile(Path file, ClientFile kind, RecordSink sink) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    if (threads > 1) {
+    if (threads > 1 && charset.equals(StandardCharsets.UTF_8)) {
       AtomicLong merged = new AtomicLong();
       try (FileChannel channel = FileChannel.open(file)) {
         long size = channel.size();
@@ -267,7 +286,7 @@ public final class ClientDataReader {
     }
     try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(
-            new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()))) {
+            new InputStreamReader(bytes, TextInput.strictDecoder(charset)))) {
       long size = Files.size(file);
       return new Read(source, kind, sink, bytes::count, size).run(in);
     } catch (IOException e) {
@@ -541,8 +560,11 @@ public final class ClientDataReader {
       if (!(e instanceof CharacterCodingException)) {
         throw new UncheckedIOException("Cannot read " + source, e);
       }
-      log.add(Problem.of(Location.atLine(source, line), "the file is not UTF-8 text (a byte"
-          + " at or after this line is not), nothing after it is read; save it as \"CSV UTF-8\""), e);
+      log.add(Problem.of(Location.atLine(source, line), charset.equals(StandardCharsets.UTF_8)
+          ? "the file is not UTF-8 text (a byte at or after this line is not), nothing after it is read; save it as"
+              + " \"CSV UTF-8\""
+          : "the file is not " + charset.name() + " text (a byte at or after this line is not), nothing after it is"
+              + " read; read it with the charset it was saved in (UTF-8 if it is \"CSV UTF-8\")"), e);
     }
 
     private long rows() {

@@ -107,6 +107,36 @@ public final class StatementWorkbook {
     return log.result(read);
   }
 
+  /**
+   * The rows as the reader parses them, any exception of that parsing as an
+   * {@link ExcelReaderException}: fastexcel lets a broken sheet's zip or XML or a bad cell
+   * reference escape as whatever its parser threw (the fuzzer found an aalto stream exception and
+   * a NumberFormatException), and those are the content's fault, a problem of the file.
+   */
+  private static Iterator<Row> parsing(Iterator<Row> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return parsed(rows::hasNext);
+      }
+
+      @Override
+      public Row next() {
+        return parsed(rows::next);
+      }
+    };
+  }
+
+  private static <T> T parsed(java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (ExcelReaderException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ExcelReaderException(e.toString(), e);
+    }
+  }
+
   private static Optional<Statement> read(ReadableWorkbook workbook, ColumnMapping mapping, ProblemLog log)
       throws IOException {
     List<Sheet> sheets = workbook.getSheets().toList();
@@ -125,7 +155,7 @@ public final class StatementWorkbook {
     int previous = 0;
     List<String> header = new ArrayList<>();
     try (Stream<Row> stream = sheet.get().openStream()) {
-      Iterator<Row> it = stream.iterator();
+      Iterator<Row> it = parsing(stream.iterator());
       while (it.hasNext()) {
         Row r = it.next();
         int number = r.getRowNum();

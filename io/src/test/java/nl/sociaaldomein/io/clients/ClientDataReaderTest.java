@@ -37,6 +37,7 @@ import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadReport;
+import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.money.Amount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -590,5 +591,50 @@ class ClientDataReaderTest {
         3, 1, 1, 1, List.of()));
     assertThrows(IllegalArgumentException.class, () -> problem("s", 0, null, "x"));
     assertEquals(Optional.empty(), problem("s", 1, null, "x").where().column());
+  }
+
+  @Test
+  void aWindows1252PaymentFileIsReadWithItsCharsetAndRefusedAsUtf8(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("betalingen.csv");
+    String provider = "Zorggroep Geëscaleerde Hulp Eindhoven–Zuid";
+    Files.write(file, ("Bedrag;Jaar;Wet;Voorziening;Aanbieder;BSN\n"
+        + "1.234,56;2019;Wmo;Huishoudelijke hulp;" + provider + ";111222333\n").getBytes(TextInput.WINDOWS_1252));
+    for (int threads : new int[] {1, 4}) {
+      List<PaymentRecord> read = new ArrayList<>();
+      ReadReport report = ClientDataReader.of(PSEUDONYMISER).withCharset(TextInput.WINDOWS_1252).withThreads(threads)
+          .readPayments(file, read::add);
+      assertTrue(report.isClean(), report::toString);
+      assertEquals(List.of(provider), read.stream().map(PaymentRecord::provider).toList());
+      assertEquals(Amount.ofCents(123_456), read.get(0).amount());
+    }
+    // The same bytes as UTF-8: refused (at or before their line, as the decoder reads ahead),
+    // never read as "Ge\uFFFDscaleerde".
+    List<PaymentRecord> asUtf8 = new ArrayList<>();
+    ReadReport utf8 = ClientDataReader.of(PSEUDONYMISER).readPayments(file, asUtf8::add);
+    assertEquals(List.of(), asUtf8);
+    assertTrue(utf8.problems().get(0).where().line().getAsLong() <= 2, utf8::toString);
+    assertTrue(utf8.problems().get(0).why().contains("not UTF-8"), utf8::toString);
+  }
+
+  @Test
+  void aByteNotInTheCharsetGivenIsRefusedAtItsLineNotReplaced(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("betalingen.csv");
+    byte[] head = ("Bedrag;Jaar;Wet;Voorziening;Aanbieder;BSN\n"
+        + "1.234,56;2019;Wmo;Huishoudelijke hulp;Zorg Thuis BV;111222333\n"
+        + "1.000,00;2019;Wmo;Huishoudelijke hulp;Zorg ").getBytes(TextInput.WINDOWS_1252);
+    byte[] tail = " BV;123456782\n".getBytes(TextInput.WINDOWS_1252);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0x81; // no character in Windows-1252
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    Files.write(file, bytes);
+    List<PaymentRecord> read = new ArrayList<>();
+    ReadReport report = ClientDataReader.of(PSEUDONYMISER).withCharset(TextInput.WINDOWS_1252).readPayments(file, read::add);
+    assertFalse(report.isClean(), report::toString);
+    assertTrue(read.stream().noneMatch(r -> r.provider().indexOf('\uFFFD') >= 0), read::toString);
+    Problem refused = report.problems().stream().filter(p -> p.why().contains("not windows-1252")).findFirst()
+        .orElseThrow(() -> new AssertionError(report.toString()));
+    assertTrue(refused.where().line().getAsLong() <= 3, report::toString);
+    assertTrue(refused.why().contains("the charset it was saved in"), report::toString);
   }
 }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.io.fuzz;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -14,10 +15,17 @@ import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.indicators.IndicatorUnit;
 import nl.sociaaldomein.indicators.IndicatorValue;
 import nl.sociaaldomein.io.CsvDialect;
+import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.indicators.IndicatorCsv;
 import nl.sociaaldomein.io.clients.ClientDataReader;
+import nl.sociaaldomein.io.iv3.Iv3DefinitionsJson;
+import nl.sociaaldomein.io.iv3.Iv3DeliveryJson;
+import nl.sociaaldomein.io.statement.ColumnMapping;
+import nl.sociaaldomein.io.statement.MappedCsv;
+import nl.sociaaldomein.io.statement.SeedTaakvelden;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementJson;
+import nl.sociaaldomein.io.statement.StatementWorkbook;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.savings.ScenarioCsv;
@@ -184,7 +192,38 @@ final class EntryPoints {
     }
     all.add(EntryPoint.reader("IndicatorCsv.read", indicatorTables,
         t -> IndicatorCsv.read(new StringReader(t), "fuzz.csv").report()));
+    all.addAll(issue12Readers());
     return all;
+  }
+
+  /**
+   * Issue 12's readers: the hand-made Iv3 delivery as kept and as written again, the definitions
+   * of 2022, seed 000's taakvelden as a municipality exports them, and the workbook written from
+   * them ({@code fuzz/seed-000-taakvelden.xlsx}). A workbook is bytes: the fuzzer's text carries
+   * them one byte a character (ISO-8859-1), and a character beyond that range becomes {@code ?}
+   * on the way back, as any mutation might.
+   */
+  private static List<EntryPoint> issue12Readers() {
+    String delivery = resource("nl/sociaaldomein/io/iv3/minimal-valid.json");
+    String written = Iv3DeliveryJson.toJson(Iv3DeliveryJson.read(new StringReader(delivery), "d.json").orElseThrow());
+    String definitions = resource("nl/sociaaldomein/io/iv3/iv3_definities_Gemeente_2022.json");
+    ColumnMapping mapping = SeedTaakvelden.mapping();
+    String export = SeedTaakvelden.csv(SeedTaakvelden.TOTAL_EXPENSES);
+    Statement exported = MappedCsv.read(new StringReader(export), "export.csv", mapping, ReadMode.STRICT).orElseThrow();
+    // Kept as a file, not written afresh: a written workbook carries the time it was made, and the
+    // seed must be the same bytes in every run for an iteration to be made again.
+    String workbook = new String(bytes("fuzz/seed-000-taakvelden.xlsx"), StandardCharsets.ISO_8859_1);
+    ColumnMapping workbookMapping = StatementWorkbook.mappingFor(exported);
+    return List.of(
+        EntryPoint.reader("Iv3DeliveryJson.read", List.of(delivery, written),
+            t -> Iv3DeliveryJson.read(new StringReader(t), "fuzz.json").result().report()),
+        EntryPoint.reader("Iv3DefinitionsJson.read", List.of(definitions),
+            t -> Iv3DefinitionsJson.read(new StringReader(t), "iv3_definities_Gemeente_2022.json").report()),
+        EntryPoint.reader("MappedCsv.read", List.of(export, export.replace(';', ',')),
+            t -> MappedCsv.read(new StringReader(t), "fuzz.csv", mapping, ReadMode.LENIENT).report()),
+        EntryPoint.reader("StatementWorkbook.read", List.of(workbook),
+            t -> StatementWorkbook.read(new ByteArrayInputStream(t.getBytes(StandardCharsets.ISO_8859_1)), "fuzz.xlsx",
+                workbookMapping, ReadMode.LENIENT).report()));
   }
 
   /** The entry point called {@code name}. */
@@ -198,8 +237,12 @@ final class EntryPoints {
   }
 
   static String resource(String name) {
+    return new String(bytes(name), StandardCharsets.UTF_8);
+  }
+
+  static byte[] bytes(String name) {
     try (InputStream in = Objects.requireNonNull(EntryPoints.class.getResourceAsStream("/" + name), name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

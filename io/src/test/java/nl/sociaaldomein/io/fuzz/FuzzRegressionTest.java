@@ -128,4 +128,33 @@ class FuzzRegressionTest {
     assertEquals(Outcome.ACCEPTED, assertTimeoutPreemptively(GENEROUS,
         () -> EntryPoints.named("ClientDataReader.readPayments").run().apply(input)));
   }
+
+  @Test
+  void iv3DeliveryJsonRejectsAnAmountWhoseExponentIsBeyondAnInt() {
+    // Was: NumberFormatException "Too many nonzero exponent digits" out of JsonBinding.readTree
+    // (first fuzz run of Iv3DeliveryJson.read, seed 8, iteration 297).
+    String fixture = EntryPoints.resource("nl/sociaaldomein/io/iv3/minimal-valid.json");
+    assertTrue(fixture.contains("\"bedrag\": 1000"), fixture);
+    String input = fixture.replaceFirst("\"bedrag\": 1000", "\"bedrag\": 1E6513277370");
+    // The whole file is not read, so no row is rejected: the problem is the file's.
+    assertEquals(Outcome.REJECTED, assertTimeoutPreemptively(GENEROUS,
+        () -> EntryPoints.named("Iv3DeliveryJson.read").run().apply(input)));
+    ReadResult<?> result = nl.sociaaldomein.io.iv3.Iv3DeliveryJson.read(new StringReader(input), "d.json").result();
+    assertTrue(result.value().isEmpty(), result.report()::toString);
+    assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("1E6513277370")), result.report()::toString);
+  }
+
+  @Test
+  void statementWorkbookRejectsASheetItsParserCannotRead() {
+    // Was: an aalto UncheckedStreamException ("invalid distance too far back", a broken deflate
+    // stream) and a NumberFormatException (a cell reference "1t83d2") out of
+    // StatementWorkbook.read (first fuzz run, seed 8, iterations 265 and 787). The inputs are
+    // remade from the seed: a workbook's bytes do not cut down to a readable literal.
+    EntryPoint workbook = EntryPoints.named("StatementWorkbook.read");
+    for (long iteration : new long[] {265, 787}) {
+      String input = Fuzzer.input(workbook, FuzzTest.DEFAULT_SEED, iteration);
+      assertEquals(Outcome.REJECTED, assertTimeoutPreemptively(GENEROUS, () -> workbook.run().apply(input)),
+          () -> "iteration " + iteration);
+    }
+  }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>System properties: {@code fuzz.inputs} (inputs per entry point; by default a short run of
  * {@value #SHORT_PARSER_INPUTS} per parser and {@value #SHORT_READER_INPUTS} per reader),
- * {@code fuzz.seed} (default {@value #DEFAULT_SEED}) and {@code fuzz.knownFailures}: {@code fail}
+ * {@code fuzz.seed} (default {@value #DEFAULT_SEED}), {@code fuzz.only} (entry point names, comma-separated,
+ * to fuzz those alone) and {@code fuzz.knownFailures}: {@code fail}
  * (the default) fails on an undeclared outcome; {@code report} prints it and marks the test
  * skipped, for a branch that waits for the fixes of another.
  */
@@ -37,7 +38,10 @@ class FuzzTest {
     };
     System.out.println("Fuzzing with seed " + seed + " (fuzz.seed), rows for docs/quality.md:");
     System.out.println("| entry point | inputs | accepted | rejected (declared refusals) | undeclared |");
-    return EntryPoints.all().stream().map(entry -> dynamicTest(entry.name(), () -> {
+    // fuzz.only: a comma-separated list of entry point names, to fuzz those alone.
+    List<String> only = Stream.of(System.getProperty("fuzz.only", "").split(",")).map(String::strip)
+        .filter(n -> !n.isEmpty()).toList();
+    return EntryPoints.all().stream().filter(e -> only.isEmpty() || only.contains(e.name())).map(entry -> dynamicTest(entry.name(), () -> {
       long n = inputs.isEmpty() ? (entry.reader() ? SHORT_READER_INPUTS : SHORT_PARSER_INPUTS) : Long.parseLong(inputs);
       Fuzzer.Stats stats = Fuzzer.run(entry, seed, n);
       System.out.println(stats.row());

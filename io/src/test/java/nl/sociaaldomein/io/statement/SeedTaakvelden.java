@@ -20,7 +20,7 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  * bedragen x € 1.000), column Realisatie 2022, as a municipality exports it per taakveld:
  * Taakveld, Omschrijving, Lasten, Baten, both positive, and a total row.
  */
-final class SeedTaakvelden {
+public final class SeedTaakvelden {
 
   static final String NAME = "Programma 3 Sociaal domein";
   static final String R2022 = "Realisatie 2022";
@@ -41,7 +41,7 @@ final class SeedTaakvelden {
       List.of("7.1", "Volksgezondheid", "1.502", "26"));
 
   /** The printed totals of lasten and baten; they add up (saldo 37.992, as seed 000 prints it). */
-  static final long TOTAL_EXPENSES = 60_334;
+  public static final long TOTAL_EXPENSES = 60_334;
   static final long TOTAL_INCOME = 22_342;
 
   private SeedTaakvelden() {}
@@ -49,7 +49,7 @@ final class SeedTaakvelden {
   static final Column REALISATION = Column.of(R2022, ColumnRole.REALISATION);
 
   /** The mapping of the export: in code, as its mapping file gives it too. */
-  static ColumnMapping mapping() {
+  public static ColumnMapping mapping() {
     return ColumnMapping.builder(NAME, EuroUnit.THOUSANDS, SignConvention.BOTH_POSITIVE, "Omschrijving")
         .catalogueYear(2022)
         .taakveld("Taakveld")
@@ -72,7 +72,7 @@ final class SeedTaakvelden {
       + "figure;Baten;Realisatie 2022;REALISATION;baten\n";
 
   /** The statement the export holds, built by hand; {@code expensesTotal} is the printed total of lasten. */
-  static Statement expected(long expensesTotal) {
+  public static Statement expected(long expensesTotal) {
     Statement.Builder b = Statement.builder(NAME, EuroUnit.THOUSANDS, SignConvention.BOTH_POSITIVE)
         .catalogueYear(2022)
         .column(REALISATION);
@@ -102,7 +102,7 @@ final class SeedTaakvelden {
   }
 
   /** The export as CSV in the column order Omschrijving;Baten;Taakveld;Lasten, with an extra column and a total row. */
-  static String csv(long expensesTotal) {
+  public static String csv(long expensesTotal) {
     StringBuilder out = new StringBuilder("Omschrijving;Baten;Taakveld;Lasten;Opmerking\n");
     for (List<String> row : ROWS) {
       out.append(row.get(1)).append(';').append(row.get(3)).append(';').append(row.get(0)).append(';')
