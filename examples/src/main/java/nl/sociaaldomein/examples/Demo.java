@@ -127,12 +127,13 @@ public final class Demo {
   /**
    * An Iv3 delivery for 2022 made by the generator (no real delivery may be shipped), written as
    * CBS's JSON and read back through the schema, checked against CBS's definitions of 2022; then
-   * the same delivery with an unknown taakveld and a grey cell, and CBS's findings for it.
+   * the same delivery with an unknown taakveld and a grey cell, and CBS's findings for it; then
+   * seed 000's statement as a delivery, reconciled with the statement per taakveld.
    */
   private static void iv3Delivery(PrintStream out) {
     out.println();
-    out.println("11. An Iv3 delivery for 2022 (generated), read through CBS's JSON schema and checked against CBS's"
-        + " definitions of 2022");
+    out.println("11. Iv3 deliveries for 2022, checked against CBS's schema and definitions of 2022: a generated one,"
+        + " the same broken, and Meppel's statement (seed 000) as a delivery reconciled taakveld by taakveld");
     Iv3Definitions definitions = ShippedIv3.definitions(Overheidslaag.GEMEENTE, 2022).orElseThrow();
     Iv3Delivery generated = Iv3DeliveryGenerator.generate(definitions, 2022);
     Iv3DeliveryRead read = Iv3DeliveryJson.read(new StringReader(Iv3DeliveryJson.toJson(generated)), "generated-2022.json");
