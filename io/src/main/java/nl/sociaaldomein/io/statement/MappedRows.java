@@ -314,7 +314,12 @@ final class MappedRows {
       return Optional.of(Optional.empty());
     }
     RawCell cell = row.get(mapping.taakveld().get());
-    String text = cell.kind() == RawCell.Kind.NUMBER ? cell.number().orElseThrow().toPlainString() : cell.text().trim();
+    if (cell.kind() == RawCell.Kind.NUMBER) {
+      // A number cannot tell 0.10 (mutaties reserves) from 0.1 (bestuur): never guess the code.
+      problem(cell, "a taakveld typed as a number; 0.10 and 0.1 are different taakvelden, so type the code as text");
+      return Optional.empty();
+    }
+    String text = cell.text().trim();
     if (text.isEmpty()) {
       return Optional.of(Optional.empty());
     }

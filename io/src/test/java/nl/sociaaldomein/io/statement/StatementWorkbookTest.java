@@ -114,6 +114,19 @@ class StatementWorkbookTest {
     assertEquals(1, read.report().rejected());
   }
 
+  /** A number cannot tell 0.10 (mutaties reserves) from 0.1 (bestuur): such a cell is refused, never guessed. */
+  @Test
+  void aTaakveldTypedAsANumberIsAProblemNotAnotherTaakveld() {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    rows.get(3).set(0, new java.math.BigDecimal("0.10"));
+    ReadResult<Statement> read = read(workbook(rows, ws -> { }), mapping(), ReadMode.LENIENT);
+    assertEquals(1, read.problems().size(), read.problems()::toString);
+    Problem p = read.problems().get(0);
+    assertEquals("Baten en lasten!B6", p.where().cell().orElseThrow());
+    assertTrue(p.why().contains("type the code as text"), p::toString);
+    assertEquals(1, read.report().rejected());
+  }
+
   @Test
   void aRangeLeavesWhatIsBesideTheTableAlone() {
     byte[] workbook = workbook(SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES),
