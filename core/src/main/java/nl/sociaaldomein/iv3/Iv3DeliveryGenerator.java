@@ -137,11 +137,15 @@ public final class Iv3DeliveryGenerator {
           unassigned.add(a.cell());
           continue;
         }
-        BigDecimal effect = unit.fromEuros(a.effect().nominal()).setScale(0, RoundingMode.HALF_UP);
-        if (effect.signum() == 0) {
+        BigDecimal exact = unit.fromEuros(a.effect().nominal());
+        if (exact.signum() == 0) {
           continue;
         }
-        Iv3Section section = effect.signum() < 0 ? Iv3Section.LASTEN : Iv3Section.BATEN;
+        // A line that rounds to 0 is still booked (as 0): left out, its amount would be in the
+        // statement but in no booking, and the reconciliation's bound (half a unit per booking)
+        // would not cover it.
+        BigDecimal effect = exact.setScale(0, RoundingMode.HALF_UP);
+        Iv3Section section = exact.signum() < 0 ? Iv3Section.LASTEN : Iv3Section.BATEN;
         String taakveld = a.taakveld().get().toString();
         if (a.kind().isReserveMovement()) {
           book(section, taakveld, allowedTaakveld(section, taakveld).get(1), effect.abs());

@@ -27,7 +27,20 @@ class Iv3DeliveryFromStatementsProperties {
 
   @Test
   void everyDeliveryBuiltFromAStatementPassesCbsChecksAndReconcilesWithItsRollup() {
-    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(150).forAll(longs().all()).checkAssert(Iv3DeliveryFromStatementsProperties::holds);
+  }
+
+  /**
+   * A statement one of whose reserve lines rounds to 0 in whole units: it was left out of the
+   * delivery, and 0.10 differed from the statement by more than the bound of its one booking.
+   */
+  @Test
+  void aLineThatRoundsToZeroIsStillBooked() {
+    holds(2343341267548962331L);
+  }
+
+  private static void holds(long seed) {
+    {
       Statement statement = StatementGenerator.random(seed);
       Iv3StatementDelivery built = Iv3DeliveryFromSeed000Test.built(statement, D2022);
       assertEquals(List.of(), Iv3Checks.check(built.delivery(), D2022, ShippedIv3.errors()).errors(),
@@ -36,6 +49,6 @@ class Iv3DeliveryFromStatementsProperties {
       Iv3Reconciliation reconciliation = Iv3TaakveldStatement.of(built.delivery()).reconcile(rollup);
       assertEquals(List.of(), reconciliation.differences(), () -> "seed " + seed);
       assertEquals(rollup.unassigned(), built.unassigned(), () -> "seed " + seed);
-    });
+    }
   }
 }
