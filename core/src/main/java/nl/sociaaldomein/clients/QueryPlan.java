@@ -31,6 +31,8 @@ final class QueryPlan {
   /** The filter values the store does not hold, which keep no rows. */
   private final Map<Dimension<?>, Set<?>> unmatched;
   final int size;
+  /** The plan's keys as table lookups, made once for every range a query scans; see {@link #byteKeys()}. */
+  private final Optional<ByteKeys> byteKeys;
 
   QueryPlan(ColumnStore store, Query query) {
     this.store = store;
@@ -71,6 +73,7 @@ final class QueryPlan {
     for (int i = 0; i < dims.length; i++) {
       keyColumns[i] = store.column(dims[i]);
     }
+    byteKeys = makeByteKeys();
   }
 
   Set<Dimension<?>> dimensions() {
@@ -119,6 +122,10 @@ final class QueryPlan {
 
   /** The byte keys of this plan, or empty when it has 64 groups or more, a column is not of bytes or more than three arrays are read. */
   Optional<ByteKeys> byteKeys() {
+    return byteKeys;
+  }
+
+  private Optional<ByteKeys> makeByteKeys() {
     if (size >= DROPPED) {
       return Optional.empty();
     }
