@@ -1,10 +1,12 @@
 package nl.sociaaldomein.io;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -77,10 +79,12 @@ public final class TextInput {
    * The text of {@code in}, read to its end and not closed; empty, with a problem, when the
    * reader's decoder refuses a byte (a reader decodes before this class sees the text, so that
    * problem names no line). An {@link InputStreamReader} made with a charset replaces bytes not
-   * valid in it with U+FFFD without a word, so text from one that holds U+FFFD is refused at the
-   * line and character of the first: it is not what the file holds. Pass the bytes with their
-   * charset instead ({@link #read(InputStream, Charset, ProblemLog)}). Text from any other reader
-   * (a {@code StringReader}) may hold U+FFFD as a character of its own.
+   * valid in it with U+FFFD without a word, and so does any reader over one (a
+   * {@code BufferedReader}, a {@code FileReader}), which this class cannot see through. So text
+   * that holds U+FFFD is refused at the line and character of the first, unless it comes from a
+   * reader over text already in memory ({@link StringReader}, {@link CharArrayReader}), where the
+   * character is the text's own: what the writers of this library write reads back. Pass the
+   * bytes with their charset instead ({@link #read(InputStream, Charset, ProblemLog)}).
    */
   public static Optional<String> read(Reader in, ProblemLog log) {
     StringWriter text = new StringWriter();
@@ -93,7 +97,7 @@ public final class TextInput {
       throw new UncheckedIOException("Cannot read " + log.source(), e);
     }
     String read = text.toString();
-    int replaced = in instanceof InputStreamReader ? read.indexOf(REPLACEMENT) : -1;
+    int replaced = in instanceof StringReader || in instanceof CharArrayReader ? -1 : read.indexOf(REPLACEMENT);
     if (replaced >= 0) {
       long line = 1;
       int lineStart = 0;
@@ -104,12 +108,51 @@ public final class TextInput {
         }
       }
       log.add(Problem.of(Location.atCharacter(log.source(), line, replaced - lineStart + 1),
-          "the replacement character U+FFFD: the reader was opened with a decoder that replaces bytes not valid"
-              + " in its charset, so the text is not what the file holds; pass the file or stream with its charset"
+          "the replacement character U+FFFD: a reader decodes bytes not valid in its charset to it, so the text"
+              + " is not what the file holds; pass the file or stream with its charset"
               + " (UTF-8, or windows-1252 for a CSV file saved by Windows tools)"));
       return Optional.empty();
     }
     return Optional.of(read);
+  }
+
+  /**
+   * How a reader makes its value of the text it was given, adding each problem to the log:
+   * what differs between the readers, while where the text comes from is the same for them all.
+   */
+  @FunctionalInterface
+  public interface TextParser<T> {
+    Optional<T> parse(String text, ProblemLog log);
+  }
+
+  /** {@code parser}'s value of the UTF-8 text in {@code file}, read in {@code mode}, with the report of the read. */
+  public static <T> ReadResult<T> parse(Path file, ReadMode mode, TextParser<T> parser) {
+    return parse(file, StandardCharsets.UTF_8, mode, parser);
+  }
+
+  /** {@code parser}'s value of the text in {@code file} in {@code charset}, read in {@code mode}. */
+  public static <T> ReadResult<T> parse(Path file, Charset charset, ReadMode mode, TextParser<T> parser) {
+    return parse(file, file.toString(), charset, mode, parser);
+  }
+
+  /** As {@link #parse(Path, Charset, ReadMode, TextParser)}, with {@code source} naming the file in problems. */
+  public static <T> ReadResult<T> parse(Path file, String source, Charset charset, ReadMode mode,
+      TextParser<T> parser) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(read(file, charset, log).flatMap(text -> parser.parse(text, log)));
+  }
+
+  /** {@code parser}'s value of the text in {@code in} in {@code charset}, which is left open; {@code source} names it. */
+  public static <T> ReadResult<T> parse(InputStream in, String source, Charset charset, ReadMode mode,
+      TextParser<T> parser) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(read(in, charset, log).flatMap(text -> parser.parse(text, log)));
+  }
+
+  /** {@code parser}'s value of the text of {@code in}, which is left open (see {@link #read(Reader, ProblemLog)}). */
+  public static <T> ReadResult<T> parse(Reader in, String source, ReadMode mode, TextParser<T> parser) {
+    ProblemLog log = new ProblemLog(source, mode);
+    return log.result(read(in, log).flatMap(text -> parser.parse(text, log)));
   }
 
   /** The text of {@code bytes}; empty, with a problem at the first bad byte, when they are not UTF-8. */

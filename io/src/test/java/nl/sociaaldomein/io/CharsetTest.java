@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -81,6 +83,16 @@ class CharsetTest {
   }
 
   @Test
+  void aBufferedReaderOverALenientDecoderIsRefusedToo() throws IOException {
+    // A BufferedReader hides the InputStreamReader under it; the U+FFFD it passes on is still not the file's.
+    BufferedReader buffered = new BufferedReader(new InputStreamReader(
+        new ByteArrayInputStream(Files.readAllBytes(windows1252())), StandardCharsets.UTF_8));
+    ReadResult<Statement> read = StatementCsv.read(buffered, "s.csv");
+    assertTrue(read.value().isEmpty());
+    assertEquals(Location.atCharacter("s.csv", 2, 9), read.problems().get(0).where());
+  }
+
+  @Test
   void jsonFromAReaderThatReplacedBadBytesIsRefusedToo() {
     byte[] bytes = "{\n  \"name\": \"Geëscaleerde zorg\"\n}".getBytes(TextInput.WINDOWS_1252);
     ReadResult<Statement> read = StatementJson.read(
@@ -93,6 +105,8 @@ class CharsetTest {
   void aReplacementCharacterOfItsOwnIsText() {
     ProblemLog log = new ProblemLog("t.txt", ReadMode.STRICT);
     assertEquals(Optional.of("Ge\uFFFDscaleerde"), TextInput.read(new StringReader("Ge\uFFFDscaleerde"), log));
+    assertEquals(Optional.of("Ge\uFFFDscaleerde"),
+        TextInput.read(new CharArrayReader("Ge\uFFFDscaleerde".toCharArray()), log));
   }
 
   @Test

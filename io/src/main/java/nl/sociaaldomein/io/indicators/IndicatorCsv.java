@@ -4,10 +4,12 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -75,8 +77,24 @@ public final class IndicatorCsv {
 
   /** Reads the table in {@code file} in {@code mode}. */
   public static ReadResult<IndicatorTable> read(Path file, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, mode, (text, log) -> read(text, log));
+  }
+
+  /**
+   * Reads the table in {@code file}, whose bytes are text in {@code charset} (such as windows-1252
+   * for a CSV file saved by Windows tools), in {@code mode}; a byte not valid in it is a problem
+   * at its line and character.
+   */
+  public static ReadResult<IndicatorTable> read(Path file, Charset charset, ReadMode mode) {
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, log));
+  }
+
+  /**
+   * Reads a table from {@code in}, which is left open, as text in {@code charset}, in
+   * {@code mode}; {@code source} names it in problems.
+   */
+  public static ReadResult<IndicatorTable> read(InputStream in, String source, Charset charset, ReadMode mode) {
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, log));
   }
 
   /** Reads a table from {@code in}, leniently; {@code source} names it in problems. */
@@ -86,8 +104,7 @@ public final class IndicatorCsv {
 
   /** Reads a table from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<IndicatorTable> read(Reader in, String source, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, log));
   }
 
   private static Optional<IndicatorTable> read(String text, ProblemLog log) {

@@ -135,8 +135,7 @@ public final class CalculationModelCsv {
 
   /** Reads the models in {@code file} in {@code mode}. */
   public static ReadResult<CalculationModels> read(Path file, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -145,8 +144,7 @@ public final class CalculationModelCsv {
    * is a problem at its line and character, never a replacement character.
    */
   public static ReadResult<CalculationModels> read(Path file, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -154,8 +152,7 @@ public final class CalculationModelCsv {
    * {@code mode}; {@code source} names it in problems.
    */
   public static ReadResult<CalculationModels> read(InputStream in, String source, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, log));
   }
 
   /** Reads models from {@code in}, leniently; {@code source} names it in problems. */
@@ -165,8 +162,7 @@ public final class CalculationModelCsv {
 
   /** Reads models from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<CalculationModels> read(Reader in, String source, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, log));
   }
 
   private static Optional<CalculationModels> read(String text, ProblemLog log) {

@@ -83,8 +83,7 @@ public final class SavingsCsv {
 
   /** Reads the plan in {@code file} in {@code mode}. */
   public static ReadResult<SavingsPlan> read(Path file, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -93,8 +92,7 @@ public final class SavingsCsv {
    * is a problem at its line and character, never a replacement character.
    */
   public static ReadResult<SavingsPlan> read(Path file, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -102,8 +100,7 @@ public final class SavingsCsv {
    * {@code mode}; {@code source} names it in problems.
    */
   public static ReadResult<SavingsPlan> read(InputStream in, String source, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, log));
   }
 
   /** Reads a plan from {@code in}, leniently; {@code source} names it in problems. */
@@ -113,8 +110,7 @@ public final class SavingsCsv {
 
   /** Reads a plan from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<SavingsPlan> read(Reader in, String source, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, log));
   }
 
   private static Optional<SavingsPlan> read(String text, ProblemLog log) {

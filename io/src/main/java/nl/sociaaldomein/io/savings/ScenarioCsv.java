@@ -69,8 +69,7 @@ public final class ScenarioCsv {
 
   /** Reads the scenarios in {@code file} in {@code mode}. */
   public static ReadResult<List<Scenario>> read(Path file, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -79,8 +78,7 @@ public final class ScenarioCsv {
    * is a problem at its line and character, never a replacement character.
    */
   public static ReadResult<List<Scenario>> read(Path file, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -88,8 +86,7 @@ public final class ScenarioCsv {
    * {@code mode}; {@code source} names it in problems.
    */
   public static ReadResult<List<Scenario>> read(InputStream in, String source, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, log));
   }
 
   /** Reads scenarios from {@code in}, leniently; {@code source} names it in problems. */
@@ -99,8 +96,7 @@ public final class ScenarioCsv {
 
   /** Reads scenarios from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<List<Scenario>> read(Reader in, String source, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, log));
   }
 
   private static Optional<List<Scenario>> read(String text, ProblemLog log) {

@@ -292,8 +292,7 @@ public final class ColumnMapping {
 
   /** Reads the mapping file {@code file}, text in {@code charset}, in {@code mode}. */
   public static ReadResult<ColumnMapping> read(Path file, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> parse(text, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> parse(text, log));
   }
 
   /** Reads a mapping from its text; {@code source} names it in problems. */

@@ -47,23 +47,20 @@ public final class MappedCsv {
   /** Reads {@code file}, text in {@code charset} (such as windows-1252), by {@code mapping}, in {@code mode}. */
   public static ReadResult<Statement> read(Path file, Charset charset, ColumnMapping mapping, ReadMode mode) {
     Objects.requireNonNull(mapping, "mapping");
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, mapping, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, mapping, log));
   }
 
   /** Reads {@code in}, which is left open, as text in {@code charset}; {@code source} names it in problems. */
   public static ReadResult<Statement> read(InputStream in, String source, Charset charset, ColumnMapping mapping,
       ReadMode mode) {
     Objects.requireNonNull(mapping, "mapping");
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, mapping, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, mapping, log));
   }
 
   /** Reads {@code in}, which is left open and already decoded; {@code source} names it in problems. */
   public static ReadResult<Statement> read(Reader in, String source, ColumnMapping mapping, ReadMode mode) {
     Objects.requireNonNull(mapping, "mapping");
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, mapping, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, mapping, log));
   }
 
   private static Optional<Statement> read(String text, ColumnMapping mapping, ProblemLog log) {

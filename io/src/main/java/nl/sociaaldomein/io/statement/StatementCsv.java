@@ -78,8 +78,7 @@ public final class StatementCsv {
 
   /** Reads the statement in {@code file} in {@code mode}; the dialect follows from its header. */
   public static ReadResult<Statement> read(Path file, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -88,8 +87,7 @@ public final class StatementCsv {
    * is a problem at its line and character, never a replacement character.
    */
   public static ReadResult<Statement> read(Path file, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, log));
   }
 
   /**
@@ -97,8 +95,7 @@ public final class StatementCsv {
    * {@code mode}; {@code source} names it in problems.
    */
   public static ReadResult<Statement> read(InputStream in, String source, Charset charset, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, log));
   }
 
   /** Reads a statement from {@code in}, leniently; {@code source} names it in problems. */
@@ -108,8 +105,7 @@ public final class StatementCsv {
 
   /** Reads a statement from {@code in} in {@code mode}; {@code source} names it in problems. */
   public static ReadResult<Statement> read(Reader in, String source, ReadMode mode) {
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, log));
   }
 
   private static Optional<Statement> read(String text, ProblemLog log) {

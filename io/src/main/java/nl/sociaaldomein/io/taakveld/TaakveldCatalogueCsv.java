@@ -107,8 +107,7 @@ public final class TaakveldCatalogueCsv {
   public static ReadResult<TaakveldCatalogue> read(Path file, ReadMode mode, String label) {
     String source = file.getFileName().toString();
     TaakveldCatalogue.Builder builder = builder(label, source);
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> parse(text, builder, log)));
+    return TextInput.parse(file, source, StandardCharsets.UTF_8, mode, (text, log) -> parse(text, builder, log));
   }
 
   /**
@@ -118,8 +117,7 @@ public final class TaakveldCatalogueCsv {
   public static ReadResult<TaakveldCatalogue> read(Path file, Charset charset, ReadMode mode, String label) {
     String source = file.getFileName().toString();
     TaakveldCatalogue.Builder builder = builder(label, source);
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> parse(text, builder, log)));
+    return TextInput.parse(file, source, charset, mode, (text, log) -> parse(text, builder, log));
   }
 
   /**
@@ -129,8 +127,7 @@ public final class TaakveldCatalogueCsv {
   public static ReadResult<TaakveldCatalogue> read(InputStream in, String source, Charset charset, ReadMode mode,
       String label) {
     TaakveldCatalogue.Builder builder = builder(label, source);
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> parse(text, builder, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> parse(text, builder, log));
   }
 
   /** Reads {@code in} leniently, labelled with {@code source}; see {@link #read(Reader, String, ReadMode, String)}. */
@@ -153,8 +150,7 @@ public final class TaakveldCatalogueCsv {
    */
   public static ReadResult<TaakveldCatalogue> read(Reader in, String source, ReadMode mode, String label) {
     TaakveldCatalogue.Builder builder = builder(label, source);
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> parse(text, builder, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> parse(text, builder, log));
   }
 
   /** The catalogue as CSV text in {@code dialect}, byte order mark included where it writes one. */

@@ -92,8 +92,7 @@ public final class ExplanationCsv {
   /** Reads the explanations in {@code file} of {@code statement}'s variances in {@code mode}. */
   public static ReadResult<Explanations> read(Path file, Statement statement, ReadMode mode) {
     Objects.requireNonNull(statement, "statement");
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, log).flatMap(text -> read(text, statement, log)));
+    return TextInput.parse(file, mode, (text, log) -> read(text, statement, log));
   }
 
   /**
@@ -103,8 +102,7 @@ public final class ExplanationCsv {
    */
   public static ReadResult<Explanations> read(Path file, Charset charset, Statement statement, ReadMode mode) {
     Objects.requireNonNull(statement, "statement");
-    ProblemLog log = new ProblemLog(file.toString(), mode);
-    return log.result(TextInput.read(file, charset, log).flatMap(text -> read(text, statement, log)));
+    return TextInput.parse(file, charset, mode, (text, log) -> read(text, statement, log));
   }
 
   /**
@@ -114,8 +112,7 @@ public final class ExplanationCsv {
   public static ReadResult<Explanations> read(InputStream in, String source, Charset charset, Statement statement,
       ReadMode mode) {
     Objects.requireNonNull(statement, "statement");
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, charset, log).flatMap(text -> read(text, statement, log)));
+    return TextInput.parse(in, source, charset, mode, (text, log) -> read(text, statement, log));
   }
 
   /** Reads explanations of {@code statement}'s variances from {@code in}, leniently; {@code source} names it in problems. */
@@ -126,8 +123,7 @@ public final class ExplanationCsv {
   /** Reads explanations of {@code statement}'s variances from {@code in} in {@code mode}. */
   public static ReadResult<Explanations> read(Reader in, String source, Statement statement, ReadMode mode) {
     Objects.requireNonNull(statement, "statement");
-    ProblemLog log = new ProblemLog(source, mode);
-    return log.result(TextInput.read(in, log).flatMap(text -> read(text, statement, log)));
+    return TextInput.parse(in, source, mode, (text, log) -> read(text, statement, log));
   }
 
   private static Optional<Explanations> read(String text, Statement statement, ProblemLog log) {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +32,9 @@ import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.TextInput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndicatorCsvTest {
 
@@ -106,6 +111,24 @@ class IndicatorCsvTest {
     // None of seed 000's indicators of the sociaal domein is on the Iv3 list.
     assertTrue(table.matchedTo(IndicatorFixtures.beleidsindicatoren()).series().stream()
         .allMatch(s -> s.indicator().iv3Code().isEmpty()));
+  }
+
+  @Test
+  void aWindows1252ExportReadsWithThatCharsetAndIsRefusedAsUtf8(@TempDir Path dir) throws IOException {
+    // Seed 000's table as Excel's plain "CSV" saves it: "Wmo-cliënten" with ë as the one byte 0xEB.
+    Path file = dir.resolve(SEED_000);
+    Files.write(file, resource(SEED_000).getBytes(TextInput.WINDOWS_1252));
+    IndicatorTable expected = seed(SEED_000);
+    assertEquals(expected, IndicatorCsv.read(file, TextInput.WINDOWS_1252, ReadMode.STRICT).orElseThrow());
+    assertEquals(expected, IndicatorCsv.read(new ByteArrayInputStream(Files.readAllBytes(file)), SEED_000,
+        TextInput.WINDOWS_1252, ReadMode.STRICT).orElseThrow());
+
+    ReadResult<IndicatorTable> asUtf8 = IndicatorCsv.read(file, ReadMode.LENIENT);
+    assertTrue(asUtf8.value().isEmpty());
+    Problem refused = asUtf8.problems().get(0);
+    // Line 13, "Wmo-cliënten met een maatwerkarrangement": the ë is its 8th character.
+    assertEquals(Location.atCharacter(file.toString(), 13, 8), refused.where());
+    assertTrue(refused.why().contains("Windows-1252"), refused.why());
   }
 
   @Test
