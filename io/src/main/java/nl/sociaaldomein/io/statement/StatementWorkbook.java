@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ import org.dhatim.fastexcel.reader.Sheet;
  * <p>Reading streams the sheet (fastexcel-reader): the mapping's sheet, else the first; within
  * the mapping's range, else the whole sheet. The header is the first row that holds the label
  * column's header, so a title above the table is passed over. Without a range the table ends at
- * its first blank row (the first contiguous table); within a range blank rows are passed over.
+ * its first blank row (the first contiguous table): below it a row of one text cell is a note for
+ * people, and any other row that holds something is rejected with a problem naming its cell;
+ * within a range blank rows are passed over.
  * A figure is a number cell (its decimals those its number format shows), the cached value of a
  * formula, or text in Dutch notation read through {@code nl.sociaaldomein.notation}. Every
  * problem names the sheet and cell ({@code begroting.xlsx, Baten en lasten!C5, column "Lasten"}),
@@ -68,6 +71,8 @@ public final class StatementWorkbook {
   static final String TAAKVELD = "Taakveld";
   /** The Excel row (from 1) of the header {@link #write} writes, below the title and a blank row. */
   static final int HEADER_ROW = 3;
+  /** The significant digits Excel keeps of a number. */
+  private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
 
   private StatementWorkbook() {}
 
@@ -153,6 +158,8 @@ public final class StatementWorkbook {
     MappedRows rows = new MappedRows(mapping, log, CsvDialect.DUTCH_EXCEL);
     boolean ready = false;
     int previous = 0;
+    // Without a range the table ends at its first blank row; a row below it is rejected, not lost.
+    int endedAt = 0;
     List<String> header = new ArrayList<>();
     try (Stream<Row> stream = sheet.get().openStream()) {
       Iterator<Row> it = parsing(stream.iterator());
@@ -177,16 +184,22 @@ public final class StatementWorkbook {
           }
           continue;
         }
+        if (endedAt > 0) {
+          rejectBelowTable(r, range, width, endedAt, name, log);
+          continue;
+        }
         // Rows the stream skips are empty: without a range the first one ends the table.
         if (mapping.range().isEmpty() && number > previous + 1) {
-          break;
+          endedAt = previous + 1;
+          rejectBelowTable(r, range, width, endedAt, name, log);
+          continue;
         }
         previous = number;
         Location where = Location.atSheetCell(log.source(), name, CellRange.address(rows.index(mapping.label()), number));
         boolean any = rows.row(i -> cell(r, i, range, Location.atSheetCell(log.source(), name, CellRange.address(i, number))
             .withColumn(i < header.size() ? header.get(i) : CellRange.letters(i))), where, "row " + number + " of sheet " + name);
         if (!any && mapping.range().isEmpty()) {
-          break;
+          endedAt = number;
         }
       }
     }
@@ -197,6 +210,31 @@ public final class StatementWorkbook {
       return Optional.empty();
     }
     return rows.build(Location.atSheetCell(log.source(), name, mapping.range().orElse("A1")));
+  }
+
+  /**
+   * A row below the blank row that ended the table. One cell of text is a note for people ("Bron:
+   * jaarverslag 2022", a footnote), as {@code #source} and {@code #note} rows are in CSV, and is
+   * not a row of the table; a row with a number or more than one cell looks like the table going
+   * on after a blank row, and is rejected with what to do to read it, so that no row is lost
+   * without a word.
+   */
+  private static void rejectBelowTable(Row r, CellRange range, int width, int endedAt, String sheet, ProblemLog log) {
+    int first = -1;
+    int filled = 0;
+    boolean number = false;
+    for (int i = 0; i < width; i++) {
+      if (text(r, i, range).filter(t -> !t.isBlank()).isPresent()) {
+        first = first < 0 ? i : first;
+        filled++;
+        number |= r.getOptionalCell(i).map(c -> c.getType() == CellType.NUMBER).orElse(false);
+      }
+    }
+    if (filled > 1 || number) {
+      log.reject(Problem.of(Location.atSheetCell(log.source(), sheet, CellRange.address(first, r.getRowNum())),
+          text(r, first, range).orElseThrow(), "not read: below row " + endedAt + ", the blank row that ends the"
+              + " table; give the mapping a range (such as \"A1:F60\") to read a table with blank rows in it"));
+    }
   }
 
   private static Optional<String> text(Row r, int column, CellRange range) {
@@ -239,7 +277,9 @@ public final class StatementWorkbook {
    * shows 1234.5 as 1.234,50, a figure of two decimals), else with the decimals it has.
    */
   private static MappedRows.RawCell number(BigDecimal value, String format, Location where) {
-    BigDecimal shown = value.stripTrailingZeros();
+    // A cell holds a double; its 16th and 17th digits are binary noise (100.00000000000001), and
+    // Excel itself keeps and shows 15 significant digits.
+    BigDecimal shown = value.round(EXCEL_PRECISION).stripTrailingZeros();
     if (shown.scale() < 0) {
       shown = shown.setScale(0, RoundingMode.UNNECESSARY);
     }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.io.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
+import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.json.SociaalDomeinJson;
@@ -88,6 +91,40 @@ class StatementWorkbookTest {
     assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES), read.orElseThrow());
     assertEquals(12, read.report().rowsRead());
     assertTrue(read.isClean());
+  }
+
+  /** Without a range the table ends at a blank row; a row of the table below it is rejected, the source line is a note. */
+  @Test
+  void aRowBelowTheBlankRowThatEndsTheTableIsRejectedNotLost() {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    int totals = rows.size() - 1;
+    rows.add(totals, new ArrayList<>());
+    byte[] workbook = workbook(rows, ws -> { });
+    ReadResult<Statement> read = read(workbook, mapping(), ReadMode.LENIENT);
+    // The table starts at B3, so the totals row, now below a blank row, is Excel row 3 + its index; "Totaal" is in C.
+    Problem below = read.problems().stream().filter(p -> p.why().startsWith("not read: below row")).findFirst()
+        .orElseThrow(() -> new AssertionError(read.problems().toString()));
+    assertEquals("Baten en lasten!C" + (3 + totals + 1), below.where().cell().orElseThrow());
+    assertTrue(below.why().contains("below row " + (3 + totals)), below::toString);
+    assertEquals(1, read.problems().stream().filter(p -> p.why().startsWith("not read: below row")).count(),
+        "the source line under the table is a note, not a row: " + read.problems());
+    assertEquals(read.report().accepted() + read.report().rejected(), read.report().rowsRead());
+    assertThrows(ReadException.class, () -> read(workbook, mapping(), ReadMode.STRICT));
+    // With a range to the totals row the blank row is passed over and the table is read whole.
+    assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES),
+        read(workbook, mapping().withRange("B3:E" + (3 + totals + 1)), ReadMode.STRICT).orElseThrow());
+  }
+
+  /** A cell holds a double: 14887 plus binary noise is the figure 14.887, as Excel shows it, not 14.887,000000000002. */
+  @Test
+  void aNumberCellsBinaryNoiseIsNotPartOfTheFigure() {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    double exact = ((Number) rows.get(3).get(2)).doubleValue();
+    double noisy = exact + 2e-12;
+    assertTrue(noisy != exact && Double.toString(noisy).length() > 15, Double.toString(noisy));
+    rows.get(3).set(2, noisy);
+    assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES),
+        read(workbook(rows, ws -> { }), mapping(), ReadMode.STRICT).orElseThrow());
   }
 
   @Test
