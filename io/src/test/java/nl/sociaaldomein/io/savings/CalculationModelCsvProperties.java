@@ -63,8 +63,15 @@ class CalculationModelCsvProperties {
           costs.add(random.nextInt(4) == 0 && !gains.isEmpty() ? gains.get(0) : money(2));
         }
         Amount tolerance = random.nextBoolean() ? Amount.ZERO : Amount.ofCents(random.nextInt(1_000_000));
-        CalculationModel model = new CalculationModel("Model " + i, gains, costs,
-            Amount.ofCents(random.nextInt(100_000_000)), tolerance);
+        Amount claimed = Amount.ofCents(random.nextInt(100_000_000));
+        CalculationModel model;
+        try {
+          model = new CalculationModel("Model " + i, gains, costs, claimed, tolerance);
+        } catch (SociaalDomeinException e) {
+          // A value beyond the 30 digits a derivation prints (products of percentages nest deep): a
+          // model refuses it when built, so a flat one stands in.
+          model = new CalculationModel("Model " + i, List.of(money(0)), List.of(), claimed, tolerance);
+        }
         models = random.nextBoolean() ? models.plus(model, "M" + i) : new CalculationModels(
             append(models.models(), model), models.measureIds());
       }
@@ -136,15 +143,23 @@ class CalculationModelCsvProperties {
 
   @Test
   void whatIsWrittenReadsBackEqualInEitherDialect() {
-    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-      CalculationModels models = new Models(seed).models();
-      for (CsvDialect dialect : CsvDialect.values()) {
-        String csv = CalculationModelCsv.toCsv(models, dialect);
-        ReadResult<CalculationModels> back = CalculationModelCsv.read(new StringReader(csv), "models.csv");
-        assertEquals(List.of(), back.problems(), () -> "seed " + seed + "\n" + csv);
-        assertEquals(models, back.orElseThrow(), () -> "seed " + seed + "\n" + csv);
-        assertEquals(csv.lines().filter(l -> !l.isBlank()).count() - 1, back.report().accepted());
-      }
-    });
+    qt().withExamples(300).forAll(longs().all()).checkAssert(CalculationModelCsvProperties::readsBack);
+  }
+
+  /** The seed whose models nested percentages beyond 30 decimals, which the generator once failed on. */
+  @Test
+  void aSeedWhoseModelWentBeyondPrintableDigitsReadsBack() {
+    readsBack(-34382932580197024L);
+  }
+
+  private static void readsBack(long seed) {
+    CalculationModels models = new Models(seed).models();
+    for (CsvDialect dialect : CsvDialect.values()) {
+      String csv = CalculationModelCsv.toCsv(models, dialect);
+      ReadResult<CalculationModels> back = CalculationModelCsv.read(new StringReader(csv), "models.csv");
+      assertEquals(List.of(), back.problems(), () -> "seed " + seed + "\n" + csv);
+      assertEquals(models, back.orElseThrow(), () -> "seed " + seed + "\n" + csv);
+      assertEquals(csv.lines().filter(l -> !l.isBlank()).count() - 1, back.report().accepted());
+    }
   }
 }
