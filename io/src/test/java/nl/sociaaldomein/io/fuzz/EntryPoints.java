@@ -19,6 +19,7 @@ import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.indicators.IndicatorCsv;
 import nl.sociaaldomein.io.clients.ClientDataReader;
 import nl.sociaaldomein.io.iv3.Iv3DefinitionsJson;
+import nl.sociaaldomein.io.iv3.Iv3ErrorCatalogueJson;
 import nl.sociaaldomein.io.iv3.Iv3DeliveryJson;
 import nl.sociaaldomein.io.statement.ColumnMapping;
 import nl.sociaaldomein.io.statement.MappedCsv;
@@ -219,6 +220,8 @@ final class EntryPoints {
             t -> Iv3DeliveryJson.read(new StringReader(t), "fuzz.json").result().report()),
         EntryPoint.reader("Iv3DefinitionsJson.read", List.of(definitions),
             t -> Iv3DefinitionsJson.read(new StringReader(t), "iv3_definities_Gemeente_2022.json").report()),
+        EntryPoint.reader("Iv3ErrorCatalogueJson.read", List.of(resource("nl/sociaaldomein/io/iv3/fouten.json")),
+            t -> Iv3ErrorCatalogueJson.read(new StringReader(t), "fouten.json").report()),
         EntryPoint.reader("MappedCsv.read", List.of(export, export.replace(';', ',')),
             t -> MappedCsv.read(new StringReader(t), "fuzz.csv", mapping, ReadMode.LENIENT).report()),
         EntryPoint.reader("StatementWorkbook.read", List.of(workbook),
