@@ -127,6 +127,68 @@ class StatementWorkbookTest {
         read(workbook(rows, ws -> { }), mapping(), ReadMode.STRICT).orElseThrow());
   }
 
+  /**
+   * {@code workbook} with the XML of the table's sheet changed by {@code edit}: fastexcel's writer
+   * keeps no cached value of a formula and writes no error value, which Excel's files hold.
+   */
+  private byte[] withSheetXml(byte[] workbook, java.util.function.UnaryOperator<String> edit) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Path file = dir.resolve("edited-" + System.nanoTime() + ".xlsx");
+    try {
+      Files.write(file, workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (ZipFile in = new ZipFile(file.toFile());
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (ZipEntry e : java.util.Collections.list(in.entries())) {
+        byte[] content = in.getInputStream(e).readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          String edited = edit.apply(xml);
+          assertTrue(!edited.equals(xml), "the edit changed nothing in " + xml);
+          content = edited.getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The total's lasten as a formula whose cached value Excel saved: the figure is that value. */
+  @Test
+  void aFormulaIsReadAsItsCachedValue() {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    int totals = 3 + rows.size() - 1;
+    byte[] workbook = withSheetXml(workbook(rows, ws -> ws.formula(totals - 1, 3, "SUM(D4:D" + (totals - 1) + ")")),
+        xml -> xml.replace("<f>SUM(D4:D" + (totals - 1) + ")</f>", "<f>SUM(D4:D" + (totals - 1) + ")</f><v>60334</v>"));
+    assertEquals(SeedTaakvelden.expected(SeedTaakvelden.TOTAL_EXPENSES),
+        read(workbook, mapping(), ReadMode.STRICT).orElseThrow());
+    // A cached value that is not the printed total is read as it is, and the check then finds it.
+    byte[] off = withSheetXml(workbook(rows, ws -> ws.formula(totals - 1, 3, "SUM(D4:D" + (totals - 1) + ")")),
+        xml -> xml.replace("<f>SUM(D4:D" + (totals - 1) + ")</f>", "<f>SUM(D4:D" + (totals - 1) + ")</f><v>60335</v>"));
+    assertEquals(SeedTaakvelden.expected(60_335), read(off, mapping(), ReadMode.STRICT).orElseThrow());
+  }
+
+  /** An error value (#DIV/0!) is no figure: a problem at its cell that names it, and the row is rejected. */
+  @Test
+  void anErrorValueIsAProblemAtItsCell() {
+    List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
+    // 6.6 Maatwerkvoorzieningen is the sixth line: list index 6 under the header, Excel row 9.
+    byte[] workbook = withSheetXml(workbook(rows, ws -> { }),
+        xml -> xml.replaceFirst("<c r=\"D9\"[^>]*>(?:(?!</c>).)*</c>", "<c r=\"D9\" t=\"e\"><v>#DIV/0!</v></c>"));
+    ReadResult<Statement> read = read(workbook, mapping(), ReadMode.LENIENT);
+    Problem p = read.problems().stream().filter(q -> q.where().cell().equals(java.util.Optional.of("Baten en lasten!D9")))
+        .findFirst().orElseThrow(() -> new AssertionError(read.problems().toString()));
+    assertTrue(p.toString().contains("#DIV/0!"), p::toString);
+    assertTrue(read.report().rejected() >= 1, read.report()::toString);
+    assertThrows(ReadException.class, () -> read(workbook, mapping(), ReadMode.STRICT));
+  }
+
   @Test
   void figuresMayBeDutchText() {
     List<List<Object>> rows = SeedTaakvelden.sheetRows(SeedTaakvelden.TOTAL_EXPENSES);
