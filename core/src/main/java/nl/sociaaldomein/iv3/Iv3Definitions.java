@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.taakveld.TaakveldCatalogue;
+import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /**
  * CBS's definitions of one year for one tier ({@code iv3_definities_Gemeente_<year>.json}): the
@@ -63,6 +65,28 @@ public record Iv3Definitions(Overheidslaag overheidslaag, int boekjaar, String o
 
   public Iv3CodeList taakvelden() {
     return codeListOrEmpty(TAAKVELD);
+  }
+
+  /**
+   * The taakveld list of these definitions as a {@link TaakveldCatalogue} of booking year {@link
+   * #boekjaar()}, labelled as the shipped lists are ({@code Iv3 Gemeente 2024}): every node whose
+   * code is a taakveld code, hoofdtaakvelden included, with its name, in file order; the total
+   * node {@code Tot_TV} (2020-2026) is left out. A sub-taakveld is put under the taakveld its code
+   * extends where the list has it, else under its hoofdtaakveld, as {@link
+   * TaakveldCatalogue.Builder} does, whatever parent the file gives it (the 2023 file puts
+   * {@code 6.71a} under {@code 6.}, beside {@code 6.71}).
+   *
+   * @throws nl.sociaaldomein.taakveld.InvalidTaakveldCatalogueException when the list holds no
+   *     taakveld, or a code twice
+   * @throws SociaalDomeinException when a name is blank or holds control characters
+   */
+  public TaakveldCatalogue taakveldCatalogue() {
+    TaakveldCatalogue.Builder builder =
+        TaakveldCatalogue.builder("Iv3 " + overheidslaag.text() + " " + boekjaar).bookingYear(boekjaar);
+    for (Iv3Code node : taakvelden().codes()) {
+      TaakveldCode.tryParse(node.code()).ifPresent(code -> builder.add(code, node.omschrijving()));
+    }
+    return builder.build();
   }
 
   /**

@@ -2,7 +2,9 @@ package nl.sociaaldomein.iv3;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 
 /**
  * One Iv3 delivery as CBS receives it: metadata, contact, the bookings of the five money sections
@@ -33,6 +35,19 @@ public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Book
   public List<Iv3Figure> figures(Iv3Section section) {
     Objects.requireNonNull(section, "section");
     return figures.stream().filter(f -> f.section() == section).toList();
+  }
+
+  /**
+   * The official taakveld list of the delivery's boekjaar as the library ships it ({@link
+   * TaakveldCatalogue#forYear}); empty for a year none ships, and for a provincie or GR, since
+   * the shipped lists are those of gemeenten.
+   */
+  public Optional<TaakveldCatalogue> taakveldCatalogue() {
+    int year = metadata.boekjaar();
+    if (metadata.overheidslaag() != Overheidslaag.GEMEENTE || !TaakveldCatalogue.availableYears().contains(year)) {
+      return Optional.empty();
+    }
+    return Optional.of(TaakveldCatalogue.forYear(year));
   }
 
   public Iv3Delivery withMetadata(Iv3Metadata metadata) {

@@ -41,7 +41,7 @@ public final class Iv3DeliveryGenerator {
   /** Algemene uitkering en overige uitkeringen gemeentefonds. */
   static final String ALGEMENE_UITKERING = "0.7";
   /** Inkomensoverdrachten - Rijk. */
-  static final String RIJK_CATEGORY = "4.3.1";
+  static final String RIJK_CATEGORY = Iv3TaakveldStatement.RIJK_TRANSFERS_CATEGORY;
 
   private Iv3DeliveryGenerator() {
   }

@@ -2,6 +2,7 @@ package nl.sociaaldomein.iv3;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.funding.FundingYear;
+import nl.sociaaldomein.funding.SocialDomainExpenditure;
+import nl.sociaaldomein.funding.SocialDomainIncome;
+import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.statement.TaakveldRollup;
@@ -28,6 +34,12 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  * <p>Each delivered amount is taken as rounded to the delivery's unit, so each line's
  * {@link Line#halfWidth()} is half a unit per booking summed into it: the bound the
  * {@linkplain #reconcile reconciliation} with a statement's {@link TaakveldRollup} allows.
+ *
+ * <p>For the funding confrontation ({@link nl.sociaaldomein.funding}) it gives the year's
+ * {@linkplain #socialDomainExpenditure(Amount) expenditure} and {@linkplain
+ * #socialDomainIncome(Amount) income} of the sociaal domein as exact {@link Amount}s, and a {@link
+ * FundingYear} of the delivery's boekjaar; the two figures the accounts do not hold, the indirect
+ * overhead and the share of the general grant, are the caller's.
  */
 public final class Iv3TaakveldStatement {
 
@@ -40,8 +52,17 @@ public final class Iv3TaakveldStatement {
   /** Sociaal domein. */
   public static final TaakveldCode SOCIAL_DOMAIN = TaakveldCode.of("6.");
 
+  /** Inkomensregelingen, the taakveld of the BUIG. */
+  public static final TaakveldCode INCOME_PROVISIONS = TaakveldCode.of("6.3");
+
   /** The category of reserve movements and of the result. */
   public static final String RESERVE_CATEGORY = "7.1";
+
+  /**
+   * Inkomensoverdrachten - Rijk, a category of baten; its code and name are the same in every
+   * year's definitions, 2017 to 2026.
+   */
+  public static final String RIJK_TRANSFERS_CATEGORY = "4.3.1";
 
   private static final Comparator<TaakveldCode> CODE_ORDER = Comparator.comparing(TaakveldCode::toString);
 
@@ -85,16 +106,20 @@ public final class Iv3TaakveldStatement {
     }
   }
 
+  private final Year year;
   private final SortedMap<TaakveldCode, Line> taakvelden;
   private final BigDecimal stortingen;
   private final BigDecimal onttrekkingen;
+  private final BigDecimal rijkIncomeTransfers;
   private final List<Iv3Booking> unreadable;
 
-  private Iv3TaakveldStatement(SortedMap<TaakveldCode, Line> taakvelden, BigDecimal stortingen,
-      BigDecimal onttrekkingen, List<Iv3Booking> unreadable) {
+  private Iv3TaakveldStatement(Year year, SortedMap<TaakveldCode, Line> taakvelden, BigDecimal stortingen,
+      BigDecimal onttrekkingen, BigDecimal rijkIncomeTransfers, List<Iv3Booking> unreadable) {
+    this.year = year;
     this.taakvelden = Collections.unmodifiableSortedMap(taakvelden);
     this.stortingen = stortingen;
     this.onttrekkingen = onttrekkingen;
+    this.rijkIncomeTransfers = rijkIncomeTransfers;
     this.unreadable = List.copyOf(unreadable);
   }
 
@@ -110,6 +135,7 @@ public final class Iv3TaakveldStatement {
     SortedMap<TaakveldCode, Line> lines = new TreeMap<>(CODE_ORDER);
     BigDecimal stortingen = BigDecimal.ZERO;
     BigDecimal onttrekkingen = BigDecimal.ZERO;
+    BigDecimal rijkIncomeTransfers = BigDecimal.ZERO;
     List<Iv3Booking> unreadable = new ArrayList<>();
     for (Iv3Booking b : delivery.bookings()) {
       boolean lasten = b.section() == Iv3Section.LASTEN;
@@ -131,14 +157,23 @@ public final class Iv3TaakveldStatement {
           onttrekkingen = onttrekkingen.add(euros);
         }
       }
+      if (!lasten && code.get().equals(INCOME_PROVISIONS) && b.dimension().equals(RIJK_TRANSFERS_CATEGORY)) {
+        rijkIncomeTransfers = rijkIncomeTransfers.add(euros);
+      }
     }
-    return new Iv3TaakveldStatement(lines, stortingen, onttrekkingen, unreadable);
+    return new Iv3TaakveldStatement(Year.of(delivery.metadata().boekjaar()), lines, stortingen, onttrekkingen,
+        rijkIncomeTransfers, unreadable);
   }
 
   /** {@code value} units in euros, with no exponent in its text: scaling up only, never rounding. */
   private static BigDecimal euros(EuroUnit unit, BigDecimal value) {
     BigDecimal euros = unit.toEuros(value);
     return euros.setScale(Math.max(euros.scale(), 0), RoundingMode.UNNECESSARY);
+  }
+
+  /** The delivery's boekjaar. */
+  public Year year() {
+    return year;
   }
 
   /** The line of each taakveld booked on, in code order. */
@@ -216,6 +251,98 @@ public final class Iv3TaakveldStatement {
     return taakveld(OVERHEAD);
   }
 
+  /**
+   * The BUIG (Bundeling Uitkeringen Inkomensvoorzieningen Gemeenten), as far as the delivery
+   * shows it: the baten on {@code 6.3} Inkomensregelingen with category {@code 4.3.1}
+   * Inkomensoverdrachten - Rijk.
+   *
+   * <p>That cell holds the BUIG together with any other transfer of the Rijk for income
+   * provisions booked there, such as the Tozo and the TONK of 2020 to 2022; the delivery does not
+   * tell them apart, so this is the BUIG only where nothing else is booked in the cell.
+   *
+   * @throws SociaalDomeinException when the euros are no whole number of cents, or too large
+   */
+  public Amount buig() {
+    return amount(rijkIncomeTransfers, "the BUIG (baten on 6.3, category 4.3.1)");
+  }
+
+  /**
+   * {@code share} of the lasten on {@code 0.4} Overhead, rounded to cents with {@code mode}: the
+   * indirect overhead of the sociaal domein by a key of the caller's (such as its part of the
+   * formation), since the delivery does not say which part of the overhead serves it.
+   *
+   * @param share a fraction from 0 to 1
+   * @throws SociaalDomeinException when {@code share} lies outside 0 to 1, or the lasten on 0.4
+   *     are no whole number of cents
+   */
+  public Amount indirectOverhead(BigDecimal share, RoundingMode mode) {
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(mode, "mode");
+    if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw new SociaalDomeinException("share of the lasten on 0.4", Optional.of(share.toString()),
+          "is no fraction from 0 to 1");
+    }
+    return amount(overhead().lasten(), "the lasten on 0.4").multipliedBy(share, mode);
+  }
+
+  /**
+   * The expenditure on the sociaal domein: the lasten of hoofdtaakveld 6, exactly, and {@code
+   * indirectOverhead}, the part of the overhead on 0.4 the caller attributes to it.
+   *
+   * @throws SociaalDomeinException when the lasten of hoofdtaakveld 6 are no whole number of
+   *     cents, or too large
+   */
+  public SocialDomainExpenditure socialDomainExpenditure(Amount indirectOverhead) {
+    Objects.requireNonNull(indirectOverhead, "indirectOverhead");
+    return SocialDomainExpenditure.of(amount(socialDomain().lasten(), "the lasten of hoofdtaakveld 6"),
+        indirectOverhead);
+  }
+
+  /**
+   * As {@link #socialDomainExpenditure(Amount)}, with the indirect overhead {@code overheadShare}
+   * of the lasten on 0.4 ({@link #indirectOverhead(BigDecimal, RoundingMode)}).
+   */
+  public SocialDomainExpenditure socialDomainExpenditure(BigDecimal overheadShare, RoundingMode mode) {
+    return socialDomainExpenditure(indirectOverhead(overheadShare, mode));
+  }
+
+  /**
+   * The income of the sociaal domein: the {@linkplain #buig() BUIG}, the other baten of
+   * hoofdtaakveld 6, and {@code generalGrantShare}, the caller's part of the general grant (which
+   * is booked whole on 0.7; its attribution to the sociaal domein by clusters lies outside the
+   * accounts). The BUIG and the other income add up to the baten of hoofdtaakveld 6.
+   *
+   * @throws SociaalDomeinException when a figure taken from the delivery is no whole number of
+   *     cents, or too large
+   */
+  public SocialDomainIncome socialDomainIncome(Amount generalGrantShare) {
+    Objects.requireNonNull(generalGrantShare, "generalGrantShare");
+    Amount baten = amount(socialDomain().baten(), "the baten of hoofdtaakveld 6");
+    Amount buig = buig();
+    return SocialDomainIncome.of(generalGrantShare, buig, baten.minus(buig));
+  }
+
+  /**
+   * The delivery's boekjaar in the funding confrontation: {@link
+   * #socialDomainIncome(Amount)} with {@code generalGrantShare} against {@link
+   * #socialDomainExpenditure(Amount)} with {@code indirectOverhead}.
+   */
+  public FundingYear fundingYear(Amount generalGrantShare, Amount indirectOverhead) {
+    return FundingYear.of(year, socialDomainIncome(generalGrantShare), socialDomainExpenditure(indirectOverhead));
+  }
+
+  /** {@code euros} as an amount, or the library's exception naming {@code what}. */
+  private Amount amount(BigDecimal euros, String what) {
+    try {
+      return Amount.of(euros);
+    } catch (ArithmeticException e) {
+      String why = euros.stripTrailingZeros().scale() > 2
+          ? "has a fraction of a cent, so it is no exact amount of euros"
+          : "does not fit an amount: " + e.getMessage();
+      throw new SociaalDomeinException(what + ", boekjaar " + year, Optional.of(euros.toPlainString()), why, e);
+    }
+  }
+
   /** Lasten and baten whose taakveld is not a taakveld code, in delivery order. */
   public List<Iv3Booking> unreadable() {
     return unreadable;
@@ -253,9 +380,9 @@ public final class Iv3TaakveldStatement {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Iv3TaakveldStatement s && s.taakvelden.equals(taakvelden)
+    return o instanceof Iv3TaakveldStatement s && s.year.equals(year) && s.taakvelden.equals(taakvelden)
         && s.stortingen.compareTo(stortingen) == 0 && s.onttrekkingen.compareTo(onttrekkingen) == 0
-        && s.unreadable.equals(unreadable);
+        && s.rijkIncomeTransfers.compareTo(rijkIncomeTransfers) == 0 && s.unreadable.equals(unreadable);
   }
 
   @Override
@@ -265,6 +392,6 @@ public final class Iv3TaakveldStatement {
 
   @Override
   public String toString() {
-    return "Iv3TaakveldStatement" + taakvelden;
+    return "Iv3TaakveldStatement[" + year + "]" + taakvelden;
   }
 }

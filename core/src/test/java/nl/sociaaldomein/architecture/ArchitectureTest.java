@@ -72,7 +72,7 @@ class ArchitectureTest {
           .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
           .whereLayer("Variance").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Iv3", "Text")
-          .whereLayer("Funding").mayOnlyBeAccessedByLayers("Text")
+          .whereLayer("Funding").mayOnlyBeAccessedByLayers("Iv3", "Text")
           .whereLayer("Savings").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Iv3").mayOnlyBeAccessedByLayers("Indicators", "Text")
           .whereLayer("Indicators").mayOnlyBeAccessedByLayers("Text")
