@@ -1,0 +1,66 @@
+package nl.sociaaldomein.testkit.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.sociaaldomein.testkit.generate.Bsns;
+
+/**
+ * Where a text holds something that may be a BSN: a run of nine digits, or of eight (a BSN with
+ * its leading zero dropped, as spreadsheets print it), standing alone between non-digits and
+ * passing the elfproef. Longer runs (IBANs, amounts in cents) are not BSNs. The place is given by
+ * line and column, never the number, so that a failure message does not leak it.
+ */
+public final class BsnScan {
+
+  private BsnScan() {}
+
+  /** Every place in {@code text} that holds a number passing the elfproef. */
+  public static List<Found> find(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    List<Found> out = new ArrayList<>();
+    int line = 1;
+    int lineStart = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+        i++;
+      } else if (isDigit(c)) {
+        int start = i;
+        while (i < n && isDigit(text.charAt(i))) {
+          i++;
+        }
+        int length = i - start;
+        if ((length == 8 || length == 9) && Bsns.passesElfproef(text.subSequence(start, i))) {
+          out.add(new Found(line, start - lineStart + 1, start, length));
+        }
+      } else {
+        i++;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * A number that passes the elfproef.
+   *
+   * @param line 1-based line
+   * @param column 1-based column of its first digit
+   * @param offset 0-based index of its first digit in the text
+   * @param digits 8 or 9
+   */
+  public record Found(int line, int column, int offset, int digits) {
+    @Override
+    public String toString() {
+      return "line " + line + ", column " + column + " (" + digits + " digits)";
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package nl.sociaaldomein.testkit.assertions;
+
+import org.assertj.core.api.AbstractByteArrayAssert;
+
+/** Assertions on bytes a tool writes (a response body, an export in memory), with AssertJ's own besides. */
+public final class BytesAssert extends AbstractByteArrayAssert<BytesAssert> {
+
+  public BytesAssert(byte[] actual) {
+    super(actual, BytesAssert.class);
+  }
+
+  /** As {@link TextAssert#containsNoBsn()}, on the bytes; columns count bytes. */
+  public BytesAssert containsNoBsn() {
+    isNotNull();
+    TextChecks.bsnFailure("the bytes", FileAssert.latin1(actual)).ifPresent(m -> failWithMessage("%s", m));
+    return this;
+  }
+}

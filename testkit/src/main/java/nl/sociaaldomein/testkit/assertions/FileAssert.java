@@ -1,0 +1,47 @@
+package nl.sociaaldomein.testkit.assertions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import nl.sociaaldomein.statement.Statement;
+import org.assertj.core.api.AbstractPathAssert;
+
+/** Assertions on a file a tool writes, with every assertion AssertJ has for paths besides. */
+public final class FileAssert extends AbstractPathAssert<FileAssert> {
+
+  public FileAssert(Path actual) {
+    super(actual, FileAssert.class);
+  }
+
+  /** As {@link TextAssert#containsNoBsn()}, on the file's bytes (digits are the same in every ASCII-based charset). */
+  public FileAssert containsNoBsn() {
+    isNotNull();
+    TextChecks.bsnFailure(actual.toString(), latin1(read())).ifPresent(m -> failWithMessage("%s", m));
+    return this;
+  }
+
+  /** As {@link TextAssert#parsesAs(Statement)}, on the file read as UTF-8. */
+  public FileAssert parsesAs(Statement expected) {
+    Objects.requireNonNull(expected, "expected");
+    isNotNull();
+    String text = new String(read(), StandardCharsets.UTF_8);
+    TextChecks.statementFailure(actual.toString(), text, expected).ifPresent(m -> failWithMessage("%s", m));
+    return this;
+  }
+
+  private byte[] read() {
+    try {
+      return Files.readAllBytes(actual);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + actual, e);
+    }
+  }
+
+  /** One char per byte, so that offsets are byte offsets and no byte fails to decode. */
+  static String latin1(byte[] bytes) {
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+}
