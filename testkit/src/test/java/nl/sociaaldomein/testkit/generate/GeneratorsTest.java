@@ -31,6 +31,17 @@ class GeneratorsTest {
   }
 
   @Test
+  void aFailingPropertyShrinksToTheSmallestExample() {
+    // Amounts shrink toward zero: the smallest amount of a euro or more either way.
+    assertThatThrownBy(() -> qt().forAll(Figures.amounts().gen()).check(a -> a.abs().toCents() < 100))
+        .hasMessageContaining("Smallest found falsifying value(s)")
+        .message().containsAnyOf("EUR 1.00", "EUR -1.00");
+    // A BSN check that wrongly refuses a leading 1 shrinks to small digits, not a random number.
+    assertThatThrownBy(() -> qt().forAll(Bsns.valid().gen()).check(b -> b.charAt(0) != '2'))
+        .message().contains("200000007");
+  }
+
+  @Test
   void roundedFiguresAreConsistentWithTheirAmountsInEveryUnit() {
     for (EuroUnit unit : EuroUnit.values()) {
       qt().forAll(Figures.rounded(unit).gen())
