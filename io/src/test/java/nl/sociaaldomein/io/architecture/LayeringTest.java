@@ -35,10 +35,11 @@ class LayeringTest {
           .should().dependOnClassesThat().resideInAPackage("nl.sociaaldomein.io..");
 
   @ArchTest
-  static final ArchRule ioDoesNotReachIntoExamplesOrBenchmarks =
+  static final ArchRule ioDoesNotReachIntoExamplesBenchmarksOrTestkit =
       noClasses()
           .that().resideInAPackage("nl.sociaaldomein.io..")
-          .should().dependOnClassesThat().resideInAnyPackage("nl.sociaaldomein.examples..", "nl.sociaaldomein.benchmarks..");
+          .should().dependOnClassesThat().resideInAnyPackage("nl.sociaaldomein.examples..", "nl.sociaaldomein.benchmarks..",
+              "nl.sociaaldomein.testkit..");
 
   /** Every package its own slice, io's and core's alike. */
   @ArchTest
