@@ -150,6 +150,8 @@ public final class Conformance {
       throw new UnreadableOutputException(source, log.report().problems().stream().map(Object::toString)
           .collect(Collectors.joining("; ")) + "; expected the header " + String.join(";", header));
     }
+    // What the reader refused (a row with more fields than the header, an unknown comment row).
+    log.report().problems().forEach(p -> out.add(new Difference(Difference.Kind.UNREADABLE, p.toString(), "", "", "")));
     int compared = 0;
     for (Row e : expected.values()) {
       String rowPlace = "row " + e.place(header, keys);

@@ -98,6 +98,15 @@ class ConformanceTest {
   }
 
   @Test
+  void aRowTheReaderRefusesIsReportedAndItsRowMissing() {
+    ReferenceCase annex7 = ReferenceCases.named("seed-004-annex-7");
+    String output = annex7.expected().replace("2019;77.333.685;", "2019;77.333.685;1;");
+    ConformanceReport report = Conformance.check(annex7, output, "funding.csv");
+    assertThat(report.errors()).extracting(Difference::kind).containsExactly(Kind.UNREADABLE, Kind.MISSING);
+    assertThat(report.errors().get(0).place()).contains("funding.csv, line 4").contains("more fields than the header has columns");
+  }
+
+  @Test
   void anOutputWithoutTheHeaderOrNoStatementAtAllIsRefused() {
     assertThatThrownBy(() -> Conformance.check(ReferenceCases.named("seed-004-annex-8"), "id,claim\nW1,300000\n", "x.csv"))
         .isInstanceOf(Conformance.UnreadableOutputException.class)
