@@ -47,7 +47,7 @@ public final class StatementAssert extends AbstractAssert<StatementAssert, State
     ReconciliationReport report = actual.check();
     if (report.inconsistencies().stream().noneMatch(i -> i.cell().equals(cell))) {
       failWithMessage("statement %s has no inconsistency at %s%s; it reports %s", quoted(actual.name()), cell,
-          actual.printed(cell).map(f -> ", printed " + Words.printed(f) + ", consistent from EUR "
+          actual.printed(cell).map(f -> ", printed " + Words.printed(f) + ", its lines give EUR "
               + actual.compute(cell).lowerBound().toPlainString() + " to EUR "
               + actual.compute(cell).upperBound().toPlainString()).orElse(" (not printed)"), report);
     }

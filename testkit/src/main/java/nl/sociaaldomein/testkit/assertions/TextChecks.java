@@ -12,7 +12,6 @@ import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
-import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.Statement;
 
 /** The checks of text output that strings, files and bytes share; each gives the failure message, if any. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.ClientDataset;
@@ -20,8 +21,9 @@ import nl.sociaaldomein.money.Amount;
  */
 public final class ClientDatasets {
 
-  /** The years records fall in. */
+  /** The first year records fall in. */
   public static final int FIRST_YEAR = 2018;
+  /** The last year records fall in. */
   public static final int LAST_YEAR = 2021;
 
   private ClientDatasets() {}
@@ -29,7 +31,7 @@ public final class ClientDatasets {
   /** Records of {@code clients} clients, each under one to three laws in one to four years. */
   public static Generator<Known> ofSize(int clients) {
     if (clients < 0) {
-      throw new SociaalDomeinException("", java.util.Optional.of(Integer.toString(clients)), "a number of clients is not negative");
+      throw new SociaalDomeinException("", Optional.of(Integer.toString(clients)), "a number of clients is not negative");
     }
     return draws -> known(draws, clients);
   }

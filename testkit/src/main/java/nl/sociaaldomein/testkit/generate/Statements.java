@@ -56,8 +56,14 @@ public final class Statements {
    * it, may be reported too.
    */
   public static Generator<Injected> withInconsistency() {
+    return draws -> withInconsistency(draws.pick(List.of(SignConvention.values()))).generate(draws);
+  }
+
+  /** As {@link #withInconsistency()}, printed in {@code convention}. */
+  public static Generator<Injected> withInconsistency(SignConvention convention) {
+    Objects.requireNonNull(convention, "convention");
     return draws -> {
-      Statement statement = reconciling().generate(draws);
+      Statement statement = reconciling(convention).generate(draws);
       List<Cell> cells = printedDerivedInOrder(statement);
       Cell cell = cells.get((int) draws.between(0, cells.size() - 1L, 0));
       PrintedFigure before = statement.printed(cell).orElseThrow();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.Dimension;
 import nl.sociaaldomein.clients.GroupRow;
@@ -70,7 +71,11 @@ final class Answers {
    * the quickscan's scope (without the Wmo meerkosten).
    */
   static String quickscan() {
-    ClientDataset data = ClientDataGenerator.create(GeneratorSettings.defaults()).dataset();
+    return quickscan(ClientDataGenerator.create(GeneratorSettings.defaults()).dataset());
+  }
+
+  /** The quickscan case's table of {@code data}, within the quickscan's scope. */
+  static String quickscan(ClientDataset data) {
     Quickscan scan = Quickscan.of(data, Parallelism.of(2), ClientDataGenerator.quickscanScope());
     List<List<String>> rows = new ArrayList<>();
     rows.add(QUICKSCAN_HEADER);
@@ -140,7 +145,7 @@ final class Answers {
 
   private static String exact(AmountRange range) {
     if (!range.isExact()) {
-      throw new nl.sociaaldomein.SociaalDomeinException("", Optional.of(range.toString()),
+      throw new SociaalDomeinException("", Optional.of(range.toString()),
           "a reference answer holds exact amounts only");
     }
     return euros(range.low().orElseThrow());

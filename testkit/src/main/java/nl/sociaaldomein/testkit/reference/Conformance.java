@@ -25,7 +25,6 @@ import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
 import nl.sociaaldomein.io.statement.StatementCsv;
-import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.PrintedFigure;

@@ -3,6 +3,7 @@ package nl.sociaaldomein.testkit.reference;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.statement.Statement;
@@ -42,7 +43,7 @@ public record ReferenceCase(String name, String title, String source, Shape shap
   /** For a {@link Shape#STATEMENT} case, the statement the library reads from the document. */
   public Statement expectedStatement() {
     if (shape != Shape.STATEMENT) {
-      throw new nl.sociaaldomein.SociaalDomeinException("Reference case " + name + " is a " + shape + ", not a statement");
+      throw new SociaalDomeinException("Reference case " + name + " is a " + shape + ", not a statement");
     }
     return StatementCsv.read(new StringReader(expected), name, ReadMode.STRICT).orElseThrow();
   }

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.clients.generator.ClientDataGenerator;
+import nl.sociaaldomein.clients.generator.GeneratorSettings;
+import nl.sociaaldomein.clients.generator.QuickscanCalibration;
+import nl.sociaaldomein.io.clients.generator.SyntheticDataWriter;
 import nl.sociaaldomein.testkit.reference.ReferenceCase.Shape;
 
 /** The reference cases the testkit ships, loadable by name. */
@@ -39,7 +45,26 @@ public final class ReferenceCases {
           "seed 004 annex 8, every measure from 2025 (data/savings/seed-004-hoogeveen-bijlage-8.csv)",
           Shape.TABLE, Answers.PHASING_HEADER, 2));
 
+  /**
+   * The provision the quickscan's tables leave out ("exclusief meerkosten Wmo"): the table of
+   * {@code seed-004-quickscan} counts every payment of its input but those for this provision.
+   */
+  public static final String QUICKSCAN_LEFT_OUT_PROVISION = QuickscanCalibration.MEERKOSTEN;
+
   private ReferenceCases() {}
+
+  /**
+   * Writes the input of {@code seed-004-quickscan}, the generated municipality of the default
+   * settings, as the client and payment files io reads (docs/client-data.md), so that another
+   * tool can compute the case's table from them: {@code payments.csv} and {@code clients.csv} in
+   * {@code directory} (created when missing, the files replaced), about 30 MB together. Returns
+   * the two files, payments first. Their BSNs are synthetic, passing the elfproef.
+   */
+  public static List<Path> writeQuickscanInput(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    SyntheticDataWriter.write(ClientDataGenerator.create(GeneratorSettings.defaults()), directory);
+    return List.of(directory.resolve(SyntheticDataWriter.PAYMENTS_FILE), directory.resolve(SyntheticDataWriter.CLIENTS_FILE));
+  }
 
   /** The names of every case, in the order listed in docs/testkit.md. */
   public static List<String> names() {

@@ -16,6 +16,7 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.money.RoundedTable;
 import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.testkit.generate.Bsns;
 import nl.sociaaldomein.testkit.generate.Statements;
@@ -50,6 +51,10 @@ class SociaalDomeinAssertionsTest {
     assertThat(s).hasInconsistencyAt(injected.cell().place(), injected.cell().column());
     assertThat(s).hasInconsistencyAt(injected.cell().place().groupName().orElse(""), injected.cell().place().toString(),
         injected.cell().column());
+    assertThatThrownBy(() -> assertThat(MEPPEL).hasInconsistencyAt(new Place.GroupResult("Inkomensregelingen"), "Realisatie 2022"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("has no inconsistency at group \"Inkomensregelingen\", saldo van baten en lasten, column"
+            + " \"Realisatie 2022\", printed 3.409 (x € 1.000), its lines give EUR 3408000 to EUR 3410000");
     assertThatThrownBy(() -> assertThat(MEPPEL).hasInconsistencyAt("Inkomensregelingen", "Lasten", "Realisatie 2022"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("has no inconsistency at group \"Inkomensregelingen\", row \"Lasten\", column \"Realisatie 2022\"")

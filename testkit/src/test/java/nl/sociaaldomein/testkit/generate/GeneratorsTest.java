@@ -93,6 +93,15 @@ class GeneratorsTest {
   }
 
   @Test
+  void anInjectedInconsistencyIsInTheConventionAskedFor() {
+    for (SignConvention convention : SignConvention.values()) {
+      Statements.Injected i = Statements.withInconsistency(convention).seeded(convention.ordinal()).next();
+      assertThat(i.statement().convention()).isEqualTo(convention);
+      assertThat(i.statement()).hasInconsistencyAt(i.cell());
+    }
+  }
+
+  @Test
   void explanationsLeaveExactlyTheirGap() {
     qt().withExamples(50).forAll(VarianceExplanations.withGap().gen()).checkAssert(e -> {
       Reconciliation r = Reconciliation.of(e.comparison(), e.explanations());

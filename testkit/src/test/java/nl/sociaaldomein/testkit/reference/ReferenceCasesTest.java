@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.clients.Pseudonymiser;
+import nl.sociaaldomein.io.clients.ClientData;
+import nl.sociaaldomein.io.clients.ClientDataReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped answers are the library's answers today: a change of either fails here. Run with
@@ -56,6 +62,17 @@ class ReferenceCasesTest {
     assertThat(ReferenceCases.named("seed-004-annex-8").expected()).contains("W1;Wmo;300.000;267.000;-33.000")
         .contains("J1;Jeugd;200.000;200.000;0");
     assertThat(ReferenceCases.named("seed-004-annex-8-phasing").expected()).contains("2025;totaal;1.750.500;0;0;1.750.500");
+  }
+
+  @Test
+  void theQuickscanInputReadBackGivesTheCasesTable(@TempDir Path dir) {
+    List<Path> files = ReferenceCases.writeQuickscanInput(dir);
+    ClientData read = ClientDataReader.readDataset(files.get(0), files.get(1), Pseudonymiser.random(), Set.of());
+    assertThat(read.isClean()).isTrue();
+    String table = Answers.quickscan(read.dataset());
+    ConformanceReport report = Conformance.check(ReferenceCases.named("seed-004-quickscan"), table, "read back");
+    assertThat(report.differences()).isEmpty();
+    assertThat(ReferenceCases.QUICKSCAN_LEFT_OUT_PROVISION).isEqualTo("Meerkosten");
   }
 
   @Test
