@@ -19,7 +19,7 @@ import nl.sociaaldomein.variance.Reconciliation;
 
 /**
  * Explanations of a statement's variance with a known gap: a reconciling statement, one of its
- * group results explained by one to three items and a given residual that leave exactly the gap
+ * group results (or a group's reserve movements) explained by one to three items and a given residual that leave exactly the gap
  * unexplained. With a gap of nil the explanations reconcile; with another the reconciliation
  * finds {@link Finding.Kind#UNEXPLAINED_GAP} at the target.
  */
@@ -40,12 +40,10 @@ public final class VarianceExplanations {
   private static Explained explained(Draws draws, boolean gap) {
     Statement statement = Statements.reconciling().generate(draws);
     Comparison comparison = Comparison.of(statement);
-    List<Place> results = statement.derivedPlaces().stream().filter(p -> p.type() == Place.Type.GROUP_RESULT).toList();
-    if (results.isEmpty()) {
-      // A statement of reserve movements only has no result to explain; take the next one.
-      return explained(draws, gap);
-    }
-    Place target = results.get((int) draws.between(0, results.size() - 1L, 0));
+    // Every group has a result or reserve movements (or both), so there is always a row to explain.
+    List<Place> rows = statement.derivedPlaces().stream()
+        .filter(p -> p.type() == Place.Type.GROUP_RESULT || p.type() == Place.Type.GROUP_RESERVES).toList();
+    Place target = rows.get((int) draws.between(0, rows.size() - 1L, 0));
     EuroUnit unit = statement.unit();
     long variance = unit.fromEuros(comparison.variance(target).nominal()).setScale(0, RoundingMode.HALF_UP).longValueExact();
     // Beyond the bound of every printed figure of the statement together, so the gap is a finding.
