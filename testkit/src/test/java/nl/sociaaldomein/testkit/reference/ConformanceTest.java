@@ -63,6 +63,19 @@ class ConformanceTest {
   }
 
   @Test
+  void aStatementWithoutALineMissesItsFiguresAndOneWithAnotherLineHasThemUnexpected() {
+    ReferenceCase meppel = ReferenceCases.named("seed-000-statement");
+    String renamed = meppel.expected().replace("line;Arbeidsparticipatie;baten;Baten;", "line;Arbeidsparticipatie;baten;Opbrengsten;");
+    ConformanceReport report = Conformance.check(meppel, renamed, "tool.csv");
+    assertThat(report.errors()).extracting(Difference::kind)
+        .containsOnly(Kind.MISSING, Kind.UNEXPECTED).contains(Kind.MISSING, Kind.UNEXPECTED);
+    assertThat(report.errors()).filteredOn(d -> d.kind() == Kind.MISSING).first().extracting(Difference::place)
+        .isEqualTo("group \"Arbeidsparticipatie\", line \"Baten\" (baten), column \"Realisatie 2021\"");
+    assertThat(report.errors()).filteredOn(d -> d.kind() == Kind.UNEXPECTED).first().extracting(Difference::place)
+        .isEqualTo("group \"Arbeidsparticipatie\", line \"Opbrengsten\" (baten), column \"Realisatie 2021\"");
+  }
+
+  @Test
   void aQuickscanInThousandsConformsUpToRoundingAndAWrongCountDoesNot() {
     ReferenceCase quickscan = ReferenceCases.named("seed-004-quickscan");
     List<String> lines = new ArrayList<>(quickscan.expected().lines().toList());
