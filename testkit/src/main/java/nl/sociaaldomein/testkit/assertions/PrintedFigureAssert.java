@@ -1,10 +1,10 @@
 package nl.sociaaldomein.testkit.assertions;
 
-import nl.sociaaldomein.testkit.internal.Words;
 import java.math.BigDecimal;
 import java.util.Objects;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.testkit.internal.Words;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on a printed figure: is it a rounding of an exact amount? */

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.testkit.assertions;
 
-import nl.sociaaldomein.testkit.internal.Words;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import nl.sociaaldomein.statement.Inconsistency;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.testkit.internal.Words;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -28,7 +28,7 @@ public final class StatementAssert extends AbstractAssert<StatementAssert, State
   /**
    * Passes when every printed derived cell is consistent with its parts. The failure:
    * {@code statement "Programma 3" does not reconcile: 121 derived cells checked, 1 inconsistent}
-   * and per cell {@code group "Wmo", result, column "Realisatie": printed 1.234 THOUSANDS, its
+   * and per cell {@code group "Wmo", saldo van baten en lasten, column "Realisatie": printed 1234 THOUSANDS, its
    * lines give ... (consistent from EUR ... to EUR ...), off by EUR ...}.
    */
   public StatementAssert reconciles() {

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.testkit.assertions;
 
-import nl.sociaaldomein.testkit.internal.PrintedCells;
-import nl.sociaaldomein.testkit.internal.Words;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,8 @@ import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.testkit.internal.PrintedCells;
+import nl.sociaaldomein.testkit.internal.Words;
 
 /** The checks of text output that strings, files and bytes share; each gives the failure message, if any. */
 final class TextChecks {
