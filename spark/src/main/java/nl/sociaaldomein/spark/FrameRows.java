@@ -1,10 +1,8 @@
 package nl.sociaaldomein.spark;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -17,12 +15,12 @@ import nl.sociaaldomein.clients.InvalidBsnException;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
-import nl.sociaaldomein.clients.Redaction;
 import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.io.Location;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.io.clients.ClientColumn;
+import nl.sociaaldomein.io.clients.ClientFields;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -42,7 +40,8 @@ final class FrameRows {
       ClientColumn.LAW, ClientColumn.PROVISION, ClientColumn.PROVIDER, ClientColumn.DELIVERY_FORM,
       ClientColumn.REFERRER, ClientColumn.LEVEL, ClientColumn.AGE, ClientColumn.PHASE, ClientColumn.QUALIFICATION,
       ClientColumn.HOUSEHOLD);
-  private static final Pattern PLAIN = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** A decimal's zeros after its last significant decimal (and its point, where none is left). */
+  private static final Pattern TRAILING_ZEROS = Pattern.compile("^(-?[0-9]+)(?:\\.0+|(\\.[0-9]*[1-9])0+)$");
 
   /** The columns read, in the order of the text rows {@link #check} takes (then the row's place). */
   static List<ClientColumn> columns(boolean payments) {
@@ -111,11 +110,9 @@ final class FrameRows {
       String provider = Optional.ofNullable(f.text(ClientColumn.PROVIDER)).orElse("");
       return problems.isEmpty() ? SparkColumns.payment(client, year, law, provision, provider, cents) : null;
     }
-    Optional<DeliveryForm> form = f.parsed(ClientColumn.DELIVERY_FORM, DeliveryForm::parse,
-        "unknown delivery form %s; expected ZIN, PGB or FT");
-    Optional<Referrer> referrer = f.parsed(ClientColumn.REFERRER, Referrer::parse, "unknown referrer %s; expected " + referrers());
-    Optional<IntensityLevel> level = f.parsed(ClientColumn.LEVEL, IntensityLevel::parse,
-        "unknown intensity level %s; expected 4 to 8, Aspecifiek or Geen niveau");
+    Optional<DeliveryForm> form = f.parsed(ClientColumn.DELIVERY_FORM, DeliveryForm::parse, ClientFields::unknownDeliveryForm);
+    Optional<Referrer> referrer = f.parsed(ClientColumn.REFERRER, Referrer::parse, ClientFields::unknownReferrer);
+    Optional<IntensityLevel> level = f.parsed(ClientColumn.LEVEL, IntensityLevel::parse, ClientFields::unknownLevel);
     OptionalInt age = f.age();
     if (!problems.isEmpty()) {
       return null;
@@ -126,14 +123,6 @@ final class FrameRows {
         f.text(ClientColumn.QUALIFICATION), f.text(ClientColumn.PROVIDER),
         Optional.ofNullable(f.text(ClientColumn.HOUSEHOLD)).map(pseudonymiser::pseudonymiseHousehold).orElse(null),
         row.getLong(columns(payments).size()));
-  }
-
-  private static String referrers() {
-    StringBuilder out = new StringBuilder();
-    for (Referrer r : Referrer.values()) {
-      out.append(out.length() == 0 ? "" : ", ").append(r.dutchName());
-    }
-    return out.append(" or GI").toString();
   }
 
   /** One row's fields, trimmed, empty as null; its problems, at the source and column. */
@@ -163,7 +152,7 @@ final class FrameRows {
     String required(ClientColumn c) {
       String s = text(c);
       if (s == null) {
-        problem(c, "missing value");
+        problem(c, ClientFields.MISSING);
       }
       return s;
     }
@@ -171,13 +160,13 @@ final class FrameRows {
     long client(Pseudonymiser.Cache cache) {
       String bsn = row.getString(columns.indexOf(ClientColumn.BSN));
       if (bsn == null || bsn.isBlank()) {
-        problem(ClientColumn.BSN, "missing value");
+        problem(ClientColumn.BSN, ClientFields.MISSING);
         return 0;
       }
       try {
         return cache.pseudonymValue(bsn);
       } catch (InvalidBsnException e) {
-        problem(ClientColumn.BSN, "invalid BSN: " + Redaction.scrub(e.why()));
+        problem(ClientColumn.BSN, ClientFields.invalidBsn(e));
         return 0;
       }
     }
@@ -191,12 +180,11 @@ final class FrameRows {
       try {
         year = Integer.parseInt(s);
       } catch (NumberFormatException e) {
-        problem(ClientColumn.YEAR, "not a year: " + Redaction.quote(s));
+        problem(ClientColumn.YEAR, ClientFields.notAYear(s));
         return 0;
       }
       if (year < PaymentRecord.FIRST_YEAR || year > PaymentRecord.LAST_YEAR) {
-        problem(ClientColumn.YEAR, "the year " + Redaction.quote(s) + " is not between " + PaymentRecord.FIRST_YEAR
-            + " and " + PaymentRecord.LAST_YEAR);
+        problem(ClientColumn.YEAR, ClientFields.yearOutOfRange(s));
       }
       return year;
     }
@@ -209,26 +197,26 @@ final class FrameRows {
       try {
         return Law.parse(s);
       } catch (IllegalArgumentException e) {
-        problem(ClientColumn.LAW, "unknown law " + Redaction.quote(s) + "; expected Wmo, Jeugdwet or Participatiewet");
+        problem(ClientColumn.LAW, ClientFields.unknownLaw(s));
         return null;
       }
     }
 
-    /** A plain decimal of at most two decimals (a typed column's trailing zeros aside), in cents. */
+    /**
+     * A plain decimal of at most two decimals, in cents, as the plain CSV dialect writes amounts;
+     * a typed decimal column's trailing zeros ({@code 1234.5000} of a decimal(18,4)) are no decimals.
+     */
     long cents() {
       String s = required(ClientColumn.AMOUNT);
       if (s == null) {
         return 0;
       }
-      if (PLAIN.matcher(s).matches()) {
-        BigDecimal amount = new BigDecimal(s).stripTrailingZeros();
-        if (amount.scale() <= 2 && amount.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 100)) < 0) {
-          return amount.movePointRight(2).longValueExact();
-        }
+      OptionalLong cents = ClientFields.plainCents(TRAILING_ZEROS.matcher(s).replaceFirst("$1$2"));
+      if (cents.isEmpty()) {
+        problem(ClientColumn.AMOUNT, ClientFields.notAPlainAmount(s));
+        return 0;
       }
-      problem(ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(s)
-          + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
-      return 0;
+      return cents.getAsLong();
     }
 
     OptionalInt age() {
@@ -240,17 +228,17 @@ final class FrameRows {
       try {
         age = Integer.parseInt(s);
       } catch (NumberFormatException e) {
-        problem(ClientColumn.AGE, "not an age in whole years: " + Redaction.quote(s));
+        problem(ClientColumn.AGE, ClientFields.notAnAge(s));
         return OptionalInt.empty();
       }
       if (age < 0 || age > 150) {
-        problem(ClientColumn.AGE, "the age " + Redaction.quote(s) + " is not between 0 and 150");
+        problem(ClientColumn.AGE, ClientFields.ageOutOfRange(s));
         return OptionalInt.empty();
       }
       return OptionalInt.of(age);
     }
 
-    <T> Optional<T> parsed(ClientColumn c, Function<String, T> parser, String reason) {
+    <T> Optional<T> parsed(ClientColumn c, Function<String, T> parser, Function<String, String> reason) {
       String s = text(c);
       if (s == null) {
         return Optional.empty();
@@ -258,7 +246,7 @@ final class FrameRows {
       try {
         return Optional.of(parser.apply(s));
       } catch (IllegalArgumentException e) {
-        problem(c, String.format(Locale.ROOT, reason, Redaction.quote(s)));
+        problem(c, reason.apply(s));
         return Optional.empty();
       }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +27,14 @@ import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.io.clients.ClientDataReader;
+import nl.sociaaldomein.io.clients.ClientFields;
 import nl.sociaaldomein.io.clients.ClientResultsJson;
 import nl.sociaaldomein.text.QuickscanText;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +84,25 @@ class SparkReadTest {
     assertEquals(expected.accepted(), report.accepted());
     assertEquals(expected.rejected(), report.rejected());
     assertEquals(report.accepted(), read.records().count());
+  }
+
+  @Test
+  void aTypedDataFrameGivesExactCentsAndRefusesAThirdDecimal() {
+    StructType schema = new StructType().add("BSN", DataTypes.LongType).add("jaar", DataTypes.IntegerType)
+        .add("Wet", DataTypes.StringType).add("voorziening", DataTypes.StringType)
+        .add("bedrag", DataTypes.createDecimalType(18, 4));
+    List<Row> rows = List.of(RowFactory.create(111222333L, 2019, "Wmo", "Hulp", new BigDecimal("1234.5000")),
+        RowFactory.create(12345672L, 2020, "jeugd", "Ambulant", new BigDecimal("-0.1000")),
+        RowFactory.create(271828183L, 2020, "Participatiewet", "Werk", new BigDecimal("0.1250")));
+    SparkRead read = SparkClientReader.of(SparkSessions.get(), KEY)
+        .payments(SparkSessions.get().createDataFrame(rows, schema), "tabel");
+    Pseudonymiser p = Pseudonymiser.of(KEY);
+    assertEquals(Set.of(SparkColumns.payment(p.pseudonymise("111222333").value(), 2019, nl.sociaaldomein.clients.Law.WMO,
+            "Hulp", "", 123_450),
+        SparkColumns.payment(p.pseudonymise("12345672").value(), 2020, nl.sociaaldomein.clients.Law.JEUGDWET, "Ambulant", "", -10)),
+        Set.copyOf(read.records().collectAsList()));
+    assertEquals(List.of("tabel, column \"amount\": " + ClientFields.notAPlainAmount("0.1250")),
+        read.problems().collectAsList().stream().map(r -> SparkRead.problem(r).toString()).toList());
   }
 
   @Test
