@@ -1,6 +1,7 @@
 package nl.sociaaldomein.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import nl.sociaaldomein.io.Problem;
 import nl.sociaaldomein.io.ReadReport;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * What a read on Spark gave: the accepted records (pseudonymised; no BSN), the problems of the
@@ -47,9 +49,13 @@ public final class SparkRead {
     return envelope.where(col(Envelope.KIND).equalTo(Envelope.PROBLEM)).select(Envelope.PROBLEM + ".*");
   }
 
+  /** The problems a source's report holds: the first 1.000, as the io reader keeps by default. */
+  public static final int REPORTED_PROBLEMS = 1_000;
+
   /**
    * Per source its report, as the io reader's {@code ReadReport}: rows read, accepted, rejected,
-   * the count of problems and all problems (in the order of the source), collected to the driver.
+   * the count of all problems and the first {@value #REPORTED_PROBLEMS} of them (in the order of
+   * the source), collected to the driver; {@link #problems()} holds them all.
    */
   public List<ReadReport> reports() {
     Map<String, long[]> counts = new LinkedHashMap<>();
@@ -64,7 +70,10 @@ public final class SparkRead {
           (a, b) -> a.isPresent() ? a : b);
     }
     Map<String, List<Problem>> problems = new LinkedHashMap<>();
-    for (Row r : problems().orderBy(col("source"), col("seq")).collectAsList()) {
+    Dataset<Row> first = problems()
+        .withColumn("rank", row_number().over(Window.partitionBy(col("source")).orderBy(col("seq"))))
+        .where(col("rank").leq(REPORTED_PROBLEMS)).drop("rank");
+    for (Row r : first.orderBy(col("source"), col("seq")).collectAsList()) {
       problems.computeIfAbsent(r.getString(0), s -> new ArrayList<>()).add(problem(r));
     }
     List<ReadReport> out = new ArrayList<>();

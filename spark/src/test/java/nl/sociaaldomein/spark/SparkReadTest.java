@@ -106,6 +106,22 @@ class SparkReadTest {
   }
 
   @Test
+  void aReportHoldsTheFirstThousandProblemsAndCountsThemAll() {
+    StructType schema = new StructType().add("bsn", DataTypes.StringType).add("year", DataTypes.IntegerType)
+        .add("law", DataTypes.StringType).add("provision", DataTypes.StringType).add("amount", DataTypes.StringType);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < SparkRead.REPORTED_PROBLEMS + 5; i++) {
+      rows.add(RowFactory.create(null, 2019, "Wmo", "Hulp", "1.00"));
+    }
+    SparkRead read = SparkClientReader.of(SparkSessions.get(), KEY)
+        .payments(SparkSessions.get().createDataFrame(rows, schema).repartition(3), "tabel");
+    ReadReport report = read.reports().get(0);
+    assertEquals(List.of(1005L, 0L, 1005L, 1005L, 1000),
+        List.of(report.rowsRead(), report.accepted(), report.rejected(), report.problemCount(), report.problems().size()));
+    assertEquals(1005, read.problems().count());
+  }
+
+  @Test
   void aDataFrameWithoutARequiredColumnIsRefusedNamingIt() {
     Dataset<Row> frame = SparkSessions.get().read().option("header", "true").csv(file("payments-bad.csv")).drop("amount");
     SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
