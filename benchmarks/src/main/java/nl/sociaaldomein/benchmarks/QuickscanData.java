@@ -99,10 +99,15 @@ final class QuickscanData {
     }
   }
 
+  /** The generator's settings for about {@code millions} million payments. */
+  static GeneratorSettings settings(int millions) {
+    String scale = SCALE_PER_TEN_MILLION.multiply(BigDecimal.valueOf(millions)).divide(BigDecimal.TEN).toPlainString();
+    return GeneratorSettings.defaults().withScale(scale).withPaymentDensityPercent(DENSITY);
+  }
+
   static QuickscanData load(int millions, int duckThreads) {
     long start = System.nanoTime();
-    String scale = SCALE_PER_TEN_MILLION.multiply(BigDecimal.valueOf(millions)).divide(BigDecimal.TEN).toPlainString();
-    GeneratorSettings settings = GeneratorSettings.defaults().withScale(scale).withPaymentDensityPercent(DENSITY);
+    GeneratorSettings settings = settings(millions);
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();

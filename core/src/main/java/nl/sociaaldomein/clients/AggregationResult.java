@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
 /**
@@ -43,6 +44,44 @@ public final class AggregationResult {
     Map<Dimension<?>, Set<?>> copy = new TreeMap<>(Dimension.ORDER);
     unmatched.forEach((d, v) -> copy.put(d, Set.copyOf(v)));
     this.unmatched = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A result from figures computed elsewhere (another engine, such as the Spark module's), held to
+   * what the library's own results hold: every row keyed by exactly {@code dimensions}, no key
+   * twice, every group with at least one client and no negative payments, the unique clients over
+   * all groups at least those of the largest group and at most their sum (none without rows), and
+   * each unmatched value of its dimension's type. Rows may come in any order.
+   */
+  public static AggregationResult of(Set<Dimension<?>> dimensions, List<GroupRow> rows, long totalUniqueClients,
+      Map<Dimension<?>, Set<?>> unmatched) {
+    Objects.requireNonNull(dimensions, "dimensions");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(unmatched, "unmatched");
+    Set<GroupKey> keys = new java.util.HashSet<>();
+    long largest = 0;
+    long sum = 0;
+    for (GroupRow row : rows) {
+      Objects.requireNonNull(row, "row");
+      if (!row.key().dimensions().equals(dimensions)) {
+        throw new SociaalDomeinException("group " + row.key(), Optional.empty(), "is not keyed by " + dimensions);
+      }
+      if (!keys.add(row.key())) {
+        throw new SociaalDomeinException("group " + row.key(), Optional.empty(), "is given twice");
+      }
+      if (row.uniqueClients() < 1 || row.payments() < 0) {
+        throw new SociaalDomeinException("group " + row.key(), Optional.of(row.uniqueClients() + " clients, "
+            + row.payments() + " payments"), "a group has at least one client and no negative payments");
+      }
+      largest = Math.max(largest, row.uniqueClients());
+      sum = Math.addExact(sum, row.uniqueClients());
+    }
+    if (totalUniqueClients < largest || totalUniqueClients > sum) {
+      throw new SociaalDomeinException("unique clients over all groups", Optional.of(Long.toString(totalUniqueClients)),
+          "must be between the largest group's " + largest + " and the groups' sum " + sum);
+    }
+    unmatched.forEach((d, values) -> values.forEach(d::cast));
+    return new AggregationResult(dimensions, rows, totalUniqueClients, unmatched);
   }
 
   public Set<Dimension<?>> dimensions() {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Amount;
 
@@ -29,9 +30,41 @@ public final class ProviderConcentration {
     this.allClients = allClients;
   }
 
-  /** {@code rows} keyed by provider, ranked: largest cost first, ties by name. */
-  static List<GroupRow> rank(List<GroupRow> rows) {
+  /**
+   * A concentration from figures computed elsewhere (another engine, such as the Spark module's):
+   * the groups by provider alone, in any order (ranked here), the top's unique clients together
+   * ({@code topClients}: the clients of the first {@link #topCount} providers of {@link #rank}) and
+   * all providers' ({@code allClients}). The top's clients are at most all clients, and at least
+   * those of its largest provider; all clients at least those of any provider.
+   */
+  public static ProviderConcentration of(List<GroupRow> perProvider, int percent, long topClients, long allClients) {
+    Objects.requireNonNull(perProvider, "perProvider");
+    requirePercent(percent);
+    List<GroupRow> ranked = rank(perProvider);
+    int top = topCount(ranked.size(), percent);
+    long largestTop = ranked.subList(0, top).stream().mapToLong(GroupRow::uniqueClients).max().orElse(0);
+    long largest = ranked.stream().mapToLong(GroupRow::uniqueClients).max().orElse(0);
+    if (topClients < largestTop || topClients > allClients || allClients < largest) {
+      throw new SociaalDomeinException("provider concentration", Optional.of(topClients + " of " + allClients + " clients"),
+          "the top's clients must be at least its largest provider's " + largestTop
+          + " and at most all clients, and all clients at least any provider's " + largest);
+    }
+    return new ProviderConcentration(ranked, percent, top, topClients, allClients);
+  }
+
+  /**
+   * {@code rows} keyed by provider alone, ranked: largest cost first, ties by name. A row keyed
+   * otherwise, or a provider twice, is an error.
+   */
+  public static List<GroupRow> rank(List<GroupRow> rows) {
     List<GroupRow> ranked = new ArrayList<>(rows);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (GroupRow row : ranked) {
+      if (!row.key().dimensions().equals(java.util.Set.of(Dimension.PROVIDER))
+          || !seen.add(row.key().get(Dimension.PROVIDER).orElseThrow())) {
+        throw new SociaalDomeinException("group " + row.key(), Optional.empty(), "is not one provider's, or is given twice");
+      }
+    }
     ranked.sort((a, b) -> {
       int byCost = b.cost().compareTo(a.cost());
       return byCost != 0 ? byCost : a.key().get(Dimension.PROVIDER).orElseThrow()
@@ -40,8 +73,8 @@ public final class ProviderConcentration {
     return ranked;
   }
 
-  /** How many of {@code providers} make the top {@code percent}: rounded down. */
-  static int topCount(int providers, int percent) {
+  /** How many of {@code providers} make the top {@code percent}: rounded down (17 of 175 for 10 %). */
+  public static int topCount(int providers, int percent) {
     requirePercent(percent);
     return (int) ((long) providers * percent / 100);
   }

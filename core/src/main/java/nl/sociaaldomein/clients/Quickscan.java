@@ -66,18 +66,59 @@ public record Quickscan(
   }
 
   /**
+   * The analyses a quickscan is made of, as an engine runs them: the local {@link ClientDataset}
+   * or another (the Spark module's). {@link #of(Analyses, Query)} asks each for its tables.
+   */
+  public interface Analyses {
+    /** The groups of {@code query}, as {@link ClientDataset#aggregate(Query)}. */
+    AggregationResult aggregate(Query query);
+
+    /** Stacking, as {@link ClientDataset#stacking()}. */
+    Stacking stacking();
+
+    /** The top {@code percent} of providers of the rows {@code filter} keeps, as {@link ClientDataset#providerConcentration(Query, int)}. */
+    ProviderConcentration providerConcentration(Query filter, int percent);
+  }
+
+  /**
+   * Every table of the quickscan within {@code scope}'s filters, each asked of {@code analyses}
+   * apart: the tables, filters and scope of {@link #of(ClientDataset, Parallelism, Query)}, for
+   * an engine other than the local one.
+   */
+  public static Quickscan of(Analyses analyses, Query scope) {
+    Objects.requireNonNull(analyses, "analyses");
+    Objects.requireNonNull(scope, "scope");
+    return new Quickscan(
+        analyses.aggregate(within(Query.by(Dimension.LAW, Dimension.YEAR), scope)),
+        analyses.aggregate(within(Query.by(Dimension.YEAR), scope)),
+        analyses.aggregate(within(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET), scope)),
+        analyses.aggregate(within(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET), scope)),
+        analyses.aggregate(within(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET), scope)),
+        analyses.stacking(),
+        analyses.providerConcentration(within(YOUTH_IN_KIND, scope), TOP_PERCENT));
+  }
+
+  /**
    * The tables one by one, each a scan of its own: what the fused pass computes at once, and what
    * runs where its masks do not fit (more than eight years or 64 provisions).
    */
   static Quickscan separately(ClientDataset dataset, Parallelism parallelism, Query scope) {
-    return new Quickscan(
-        dataset.aggregate(within(Query.by(Dimension.LAW, Dimension.YEAR), scope), parallelism),
-        dataset.aggregate(within(Query.by(Dimension.YEAR), scope), parallelism),
-        dataset.aggregate(within(Query.by(Dimension.YEAR, Dimension.DELIVERY_FORM).where(Dimension.LAW, Law.JEUGDWET), scope), parallelism),
-        dataset.aggregate(within(Query.by(Dimension.YEAR, Dimension.REFERRER).where(Dimension.LAW, Law.JEUGDWET), scope), parallelism),
-        dataset.aggregate(within(Query.by(Dimension.YEAR, Dimension.LEVEL).where(Dimension.LAW, Law.JEUGDWET), scope), parallelism),
-        dataset.stacking(parallelism),
-        dataset.providerConcentration(within(YOUTH_IN_KIND, scope), TOP_PERCENT, parallelism));
+    return of(new Analyses() {
+      @Override
+      public AggregationResult aggregate(Query query) {
+        return dataset.aggregate(query, parallelism);
+      }
+
+      @Override
+      public Stacking stacking() {
+        return dataset.stacking(parallelism);
+      }
+
+      @Override
+      public ProviderConcentration providerConcentration(Query filter, int percent) {
+        return dataset.providerConcentration(filter, percent, parallelism);
+      }
+    }, scope);
   }
 
   /** {@code base} with {@code scope}'s filters: where both filter one dimension, the values both keep. */

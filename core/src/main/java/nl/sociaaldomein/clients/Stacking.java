@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * Stapeling: per year, clients by the number of laws they receive provisions under (1, 2 or 3),
@@ -24,6 +26,49 @@ public final class Stacking {
     this.byLaws = Collections.unmodifiableMap(new TreeMap<>(byLaws));
     this.byProvisions = Collections.unmodifiableMap(new TreeMap<>(byProvisions));
     this.householdsByProvisions = Collections.unmodifiableMap(new TreeMap<>(householdsByProvisions));
+  }
+
+  /**
+   * Stacking from histograms computed elsewhere (another engine, such as the Spark module's): per
+   * year, clients by the number of laws (an array of 4, index 1 to 3), clients by the number of
+   * distinct provisions and households by the distinct provisions of their members (arrays of
+   * {@value #PROVISION_BUCKETS} + 1, the last "or more"); index 0 is no count and must be 0. Every
+   * year counts the same clients by laws as by provisions. Years whose counts are all 0 are left
+   * out, as the library's own stacking leaves them out. The arrays are copied.
+   */
+  public static Stacking of(Map<Integer, long[]> clientsByLaws, Map<Integer, long[]> clientsByProvisions,
+      Map<Integer, long[]> householdsByProvisions) {
+    Map<Integer, long[]> laws = checked("clients by laws", clientsByLaws, Law.values().length + 1);
+    Map<Integer, long[]> provisions = checked("clients by provisions", clientsByProvisions, PROVISION_BUCKETS + 1);
+    Map<Integer, long[]> households = checked("households by provisions", householdsByProvisions, PROVISION_BUCKETS + 1);
+    if (!laws.keySet().equals(provisions.keySet())) {
+      throw new SociaalDomeinException("stacking", Optional.of(laws.keySet() + " and " + provisions.keySet()),
+          "clients by laws and by provisions must have the same years");
+    }
+    laws.forEach((year, counts) -> {
+      if (Arrays.stream(counts).sum() != Arrays.stream(provisions.get(year)).sum()) {
+        throw new SociaalDomeinException("stacking in " + year, Optional.empty(),
+            "counts other clients by laws than by provisions");
+      }
+    });
+    return new Stacking(laws, provisions, households);
+  }
+
+  private static Map<Integer, long[]> checked(String what, Map<Integer, long[]> histograms, int length) {
+    Objects.requireNonNull(histograms, what);
+    Map<Integer, long[]> out = new TreeMap<>();
+    histograms.forEach((year, counts) -> {
+      PaymentRecord.requireYear(Objects.requireNonNull(year, "year"));
+      Objects.requireNonNull(counts, what);
+      if (counts.length != length || counts[0] != 0 || Arrays.stream(counts).anyMatch(n -> n < 0)) {
+        throw new SociaalDomeinException(what + " in " + year, Optional.of(Arrays.toString(counts)),
+            "must be " + length + " counts, none negative, the first 0");
+      }
+      if (Arrays.stream(counts).anyMatch(n -> n > 0)) {
+        out.put(year, counts.clone());
+      }
+    });
+    return out;
   }
 
   public java.util.Set<Integer> years() {

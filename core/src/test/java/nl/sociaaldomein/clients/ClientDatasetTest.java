@@ -26,20 +26,32 @@ class ClientDatasetTest {
 
   /** Three clients: one in two laws, one with a conflicting referrer, one client record without payment. */
   static ClientDataset small(Set<String> keep) {
-    return ClientDataset.builder(keep)
-        .add(pay(1, 2018, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 1_000))
-        .add(pay(1, 2018, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 500))
-        .add(pay(1, 2018, Law.PARTICIPATIEWET, "Bijstand", "Gemeente", 9_000))
-        .add(pay(2, 2018, Law.JEUGDWET, "Ambulant", "Jeugdzorg B", 3_000))
-        .add(pay(2, 2019, Law.JEUGDWET, "Ambulant", "Jeugdzorg B", 4_000))
-        .add(pay(3, 2018, Law.JEUGDWET, "Verblijf", "Jeugdzorg C", 20_000))
-        .add(ClientRecord.of(c(2), 2018, Law.JEUGDWET, "Ambulant").withReferrer(Referrer.GENERAL_PRACTITIONER).withAge(12)
-            .withDeliveryForm(DeliveryForm.ZIN).withLevel(IntensityLevel.LEVEL_5))
-        .add(ClientRecord.of(c(2), 2019, Law.JEUGDWET, "Ambulant").withReferrer(Referrer.GENERAL_PRACTITIONER).withAge(13))
-        .add(ClientRecord.of(c(3), 2018, Law.JEUGDWET, "Verblijf").withReferrer(Referrer.MUNICIPALITY))
-        .add(ClientRecord.of(c(3), 2018, Law.JEUGDWET, "Verblijf").withReferrer(Referrer.CERTIFIED_INSTITUTION))
-        .add(ClientRecord.of(c(4), 2018, Law.WMO, "Hulpmiddelen").withAge(80))
-        .build();
+    ClientDataset.Builder builder = ClientDataset.builder(keep);
+    smallPayments().forEach(builder::add);
+    smallClientRecords().forEach(builder::add);
+    return builder.build();
+  }
+
+  /** The payments of {@link #small}, for other engines' tests (the Spark module's). */
+  static List<PaymentRecord> smallPayments() {
+    return List.of(
+        pay(1, 2018, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 1_000),
+        pay(1, 2018, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 500),
+        pay(1, 2018, Law.PARTICIPATIEWET, "Bijstand", "Gemeente", 9_000),
+        pay(2, 2018, Law.JEUGDWET, "Ambulant", "Jeugdzorg B", 3_000),
+        pay(2, 2019, Law.JEUGDWET, "Ambulant", "Jeugdzorg B", 4_000),
+        pay(3, 2018, Law.JEUGDWET, "Verblijf", "Jeugdzorg C", 20_000));
+  }
+
+  /** The client records of {@link #small}, in their order. */
+  static List<ClientRecord> smallClientRecords() {
+    return List.of(
+        ClientRecord.of(c(2), 2018, Law.JEUGDWET, "Ambulant").withReferrer(Referrer.GENERAL_PRACTITIONER).withAge(12)
+            .withDeliveryForm(DeliveryForm.ZIN).withLevel(IntensityLevel.LEVEL_5),
+        ClientRecord.of(c(2), 2019, Law.JEUGDWET, "Ambulant").withReferrer(Referrer.GENERAL_PRACTITIONER).withAge(13),
+        ClientRecord.of(c(3), 2018, Law.JEUGDWET, "Verblijf").withReferrer(Referrer.MUNICIPALITY),
+        ClientRecord.of(c(3), 2018, Law.JEUGDWET, "Verblijf").withReferrer(Referrer.CERTIFIED_INSTITUTION),
+        ClientRecord.of(c(4), 2018, Law.WMO, "Hulpmiddelen").withAge(80));
   }
 
   @Test

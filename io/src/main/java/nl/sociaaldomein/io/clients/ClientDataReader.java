@@ -928,7 +928,7 @@ public final class ClientDataReader {
       Law law = law(row, line);
       String provision = row.value(ClientColumn.PROVISION, provisions);
       if (provision == null) {
-        problem(line, ClientColumn.PROVISION, "missing value");
+        problem(line, ClientColumn.PROVISION, ClientFields.MISSING);
       }
       Object record;
       try {
@@ -946,11 +946,11 @@ public final class ClientDataReader {
           return;
         } else {
           Optional<DeliveryForm> form = parsed(row, ClientColumn.DELIVERY_FORM, line, DeliveryForm::parse,
-              "unknown delivery form %s; expected ZIN, PGB or FT");
+              ClientFields::unknownDeliveryForm);
           Optional<Referrer> referrer = parsed(row, ClientColumn.REFERRER, line, Referrer::parse,
-              "unknown referrer %s; expected " + referrers());
+              ClientFields::unknownReferrer);
           Optional<IntensityLevel> level = parsed(row, ClientColumn.LEVEL, line, IntensityLevel::parse,
-              "unknown intensity level %s; expected 4 to 8, Aspecifiek or Geen niveau");
+              ClientFields::unknownLevel);
           OptionalInt age = age(row, line);
           if (rowProblem) {
             out.reject();
@@ -980,13 +980,13 @@ public final class ClientDataReader {
         blank = Character.isWhitespace(chars[i]);
       }
       if (blank) {
-        problem(line, ClientColumn.BSN, "missing value");
+        problem(line, ClientColumn.BSN, ClientFields.MISSING);
         return 0;
       }
       try {
         return cache.pseudonymValue(row.bsnText());
       } catch (InvalidBsnException e) {
-        problem(line, ClientColumn.BSN, "invalid BSN: " + Redaction.scrub(e.why()));
+        problem(line, ClientColumn.BSN, ClientFields.invalidBsn(e));
         return 0;
       }
     }
@@ -1005,12 +1005,11 @@ public final class ClientDataReader {
       try {
         year = Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        problem(line, ClientColumn.YEAR, "not a year: " + Redaction.quote(text));
+        problem(line, ClientColumn.YEAR, ClientFields.notAYear(text));
         return 0;
       }
       if (year < PaymentRecord.FIRST_YEAR || year > PaymentRecord.LAST_YEAR) {
-        problem(line, ClientColumn.YEAR, "the year " + Redaction.quote(text) + " is not between "
-            + PaymentRecord.FIRST_YEAR + " and " + PaymentRecord.LAST_YEAR);
+        problem(line, ClientColumn.YEAR, ClientFields.yearOutOfRange(text));
         return 0;
       }
       return year;
@@ -1029,7 +1028,7 @@ public final class ClientDataReader {
       try {
         return Law.parse(text);
       } catch (IllegalArgumentException e) {
-        problem(line, ClientColumn.LAW, "unknown law " + Redaction.quote(text) + "; expected Wmo, Jeugdwet or Participatiewet");
+        problem(line, ClientColumn.LAW, ClientFields.unknownLaw(text));
         return null;
       }
     }
@@ -1045,8 +1044,7 @@ public final class ClientDataReader {
         return NOT_CENTS;
       }
       if (read.dialect == CsvDialect.PLAIN) {
-        problem(line, ClientColumn.AMOUNT, "not an amount: " + Redaction.quote(text)
-            + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5");
+        problem(line, ClientColumn.AMOUNT, ClientFields.notAPlainAmount(text));
         return NOT_CENTS;
       }
       String reason;
@@ -1072,18 +1070,18 @@ public final class ClientDataReader {
       try {
         age = Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        problem(line, ClientColumn.AGE, "not an age in whole years: " + Redaction.quote(text));
+        problem(line, ClientColumn.AGE, ClientFields.notAnAge(text));
         return OptionalInt.empty();
       }
       if (age < 0 || age > 150) {
-        problem(line, ClientColumn.AGE, "the age " + Redaction.quote(text) + " is not between 0 and 150");
+        problem(line, ClientColumn.AGE, ClientFields.ageOutOfRange(text));
         return OptionalInt.empty();
       }
       return OptionalInt.of(age);
     }
 
     private <T> Optional<T> parsed(RowHandler row, ClientColumn column, long line,
-        Function<String, T> parser, String reason) {
+        Function<String, T> parser, Function<String, String> reason) {
       String text = row.value(column);
       if (text == null) {
         return Optional.empty();
@@ -1091,7 +1089,7 @@ public final class ClientDataReader {
       try {
         return Optional.of(parser.apply(text));
       } catch (IllegalArgumentException e) {
-        problem(line, column, String.format(Locale.ROOT, reason, Redaction.quote(text)));
+        problem(line, column, reason.apply(text));
         return Optional.empty();
       }
     }
@@ -1104,7 +1102,7 @@ public final class ClientDataReader {
     private String required(RowHandler row, ClientColumn column, long line) {
       String text = row.value(column);
       if (text == null) {
-        problem(line, column, "missing value");
+        problem(line, column, ClientFields.MISSING);
       }
       return text;
     }
@@ -1225,13 +1223,4 @@ public final class ClientDataReader {
     long total = euros * 100 + cents;
     return negative ? -total : total;
   }
-
-  private static String referrers() {
-    StringBuilder out = new StringBuilder();
-    for (Referrer r : Referrer.values()) {
-      out.append(out.length() == 0 ? "" : ", ").append(r.dutchName());
-    }
-    return out.append(" or GI").toString();
-  }
-
 }
