@@ -62,13 +62,15 @@ public final class Bsns {
 
   /** The first eight digits adjusted where needed and the check digit set, so that they pass. */
   private static int[] completed(int[] digits) {
-    // The weighted sum of the first eight must reach 11, else the check digit makes it zero.
-    if (weighted8(digits) < 11) {
-      digits[0] = Math.max(digits[0], 2);
-    }
-    // A remainder of 10 has no check digit; each step of the eighth digit moves it by 2.
-    while (weighted8(digits) % 11 == 10) {
-      digits[7] = (digits[7] + 1) % 10;
+    // The weighted sum of the first eight must reach 11, else the check digit makes it zero; and
+    // a remainder of 10 has no check digit, so the eighth digit steps on (2 a step). A step past 9
+    // takes 18 off the sum, which can bring it below 11 again: check both until neither holds.
+    while (weighted8(digits) < 11 || weighted8(digits) % 11 == 10) {
+      if (weighted8(digits) < 11) {
+        digits[0] = Math.max(digits[0], 2);
+      } else {
+        digits[7] = (digits[7] + 1) % 10;
+      }
     }
     digits[8] = weighted8(digits) % 11;
     return digits;
