@@ -1,17 +1,25 @@
 package nl.sociaaldomein.testkit.assertions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.sociaaldomein.testkit.generate.Bsns;
 
 /**
  * Where a text holds something that may be a BSN: a run of nine digits, or of eight (a BSN with
  * its leading zero dropped, as spreadsheets print it), standing alone between non-digits and
- * passing the elfproef. Longer runs (IBANs, amounts in cents) are not BSNs. The place is given by
- * line and column, never the number, so that a failure message does not leak it.
+ * passing the elfproef; or nine digits in the groups a BSN is written in ({@code 1234.56.782},
+ * {@code 1234 56 782}), which no amount uses. Longer runs (IBANs, amounts in cents) are not BSNs.
+ * The place is given by line and column, never the number, so that a failure message does not
+ * leak it.
  */
 public final class BsnScan {
+
+  /** Four, two and three digits with one separator, standing alone. */
+  private static final Pattern GROUPED = Pattern.compile("(?<![0-9.,])([0-9]{4})([. ])([0-9]{2})\\2([0-9]{3})(?![0-9]|[.,][0-9])");
 
   private BsnScan() {}
 
@@ -42,6 +50,21 @@ public final class BsnScan {
         i++;
       }
     }
+    Matcher m = GROUPED.matcher(text);
+    while (m.find()) {
+      if (Bsns.passesElfproef(m.group(1) + m.group(3) + m.group(4))) {
+        int lineOf = 1;
+        int startOfLine = 0;
+        for (int k = 0; k < m.start(); k++) {
+          if (text.charAt(k) == '\n') {
+            lineOf++;
+            startOfLine = k + 1;
+          }
+        }
+        out.add(new Found(lineOf, m.start() - startOfLine + 1, m.start(), 9));
+      }
+    }
+    out.sort(Comparator.comparingInt(Found::offset));
     return List.copyOf(out);
   }
 
@@ -55,7 +78,7 @@ public final class BsnScan {
    * @param line 1-based line
    * @param column 1-based column of its first digit
    * @param offset 0-based index of its first digit in the text
-   * @param digits 8 or 9
+   * @param digits 8 or 9 (a grouped BSN's digits, without its separators)
    */
   public record Found(int line, int column, int offset, int digits) {
     @Override

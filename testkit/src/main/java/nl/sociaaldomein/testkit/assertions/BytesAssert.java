@@ -9,7 +9,7 @@ public final class BytesAssert extends AbstractByteArrayAssert<BytesAssert> {
     super(actual, BytesAssert.class);
   }
 
-  /** As {@link TextAssert#containsNoBsn()}, on the bytes; columns count bytes. */
+  /** As {@link TextAssert#containsNoBsn()}, on the bytes; columns count bytes (chars in UTF-16 with a byte order mark). */
   public BytesAssert containsNoBsn() {
     isNotNull();
     TextChecks.bsnFailure("the bytes", FileAssert.latin1(actual)).ifPresent(m -> failWithMessage("%s", m));

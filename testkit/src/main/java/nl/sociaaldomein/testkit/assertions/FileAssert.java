@@ -16,7 +16,10 @@ public final class FileAssert extends AbstractPathAssert<FileAssert> {
     super(actual, FileAssert.class);
   }
 
-  /** As {@link TextAssert#containsNoBsn()}, on the file's bytes (digits are the same in every ASCII-based charset). */
+  /**
+   * As {@link TextAssert#containsNoBsn()}, on the file's bytes (digits are the same in every
+   * ASCII-based charset), or its text where it is UTF-16 with a byte order mark.
+   */
   public FileAssert containsNoBsn() {
     isNotNull();
     TextChecks.bsnFailure(actual.toString(), latin1(read())).ifPresent(m -> failWithMessage("%s", m));
@@ -40,8 +43,18 @@ public final class FileAssert extends AbstractPathAssert<FileAssert> {
     }
   }
 
-  /** One char per byte, so that offsets are byte offsets and no byte fails to decode. */
+  /**
+   * One char per byte, so that offsets are byte offsets and no byte fails to decode; but UTF-16
+   * with its byte order mark (Excel's "Unicode text") decoded as such, one char per two bytes,
+   * since its digits are not one byte each.
+   */
   static String latin1(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new String(bytes, StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new String(bytes, StandardCharsets.UTF_16BE);
+    }
     return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 }
