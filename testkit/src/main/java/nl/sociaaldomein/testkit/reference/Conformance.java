@@ -1,12 +1,8 @@
 package nl.sociaaldomein.testkit.reference;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +20,7 @@ import nl.sociaaldomein.io.CsvTable;
 import nl.sociaaldomein.io.ProblemLog;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
+import nl.sociaaldomein.io.TextInput;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
@@ -45,15 +42,16 @@ public final class Conformance {
 
   private Conformance() {}
 
-  /** Checks the file {@code output}, read as UTF-8 (a byte order mark is skipped). */
+  /**
+   * Checks the file {@code output}, read as UTF-8 (a byte order mark is skipped). A file that is
+   * not UTF-8 throws {@link UnreadableOutputException} at the line and character of its first bad
+   * byte; one that cannot be opened, {@link java.io.UncheckedIOException}.
+   */
   public static ConformanceReport check(ReferenceCase referenceCase, Path output) {
     Objects.requireNonNull(output, "output");
-    String text;
-    try {
-      text = Files.readString(output, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + output, e);
-    }
+    ProblemLog log = new ProblemLog(output.toString(), ReadMode.LENIENT);
+    String text = TextInput.read(output, log).orElseThrow(() -> new UnreadableOutputException(output.toString(),
+        log.report().problems().stream().map(Object::toString).collect(Collectors.joining("; "))));
     return check(referenceCase, text, output.toString());
   }
 
