@@ -40,7 +40,10 @@ final class FrameRows {
       ClientColumn.LAW, ClientColumn.PROVISION, ClientColumn.PROVIDER, ClientColumn.DELIVERY_FORM,
       ClientColumn.REFERRER, ClientColumn.LEVEL, ClientColumn.AGE, ClientColumn.PHASE, ClientColumn.QUALIFICATION,
       ClientColumn.HOUSEHOLD);
-  /** A decimal's zeros after its last significant decimal (and its point, where none is left). */
+  /**
+   * A typed decimal's zeros after its last significant decimal (and its point, where none is
+   * left). Only for a decimal column: in text, {@code 1.500} is Dutch for fifteen hundred.
+   */
   private static final Pattern TRAILING_ZEROS = Pattern.compile("^(-?[0-9]+)(?:\\.0+|(\\.[0-9]*[1-9])0+)$");
 
   /** The columns read, in the order of the text rows {@link #check} takes (then the row's place). */
@@ -53,7 +56,12 @@ final class FrameRows {
         : List.of(ClientColumn.BSN, ClientColumn.YEAR, ClientColumn.LAW, ClientColumn.PROVISION);
   }
 
-  static Iterator<Row> check(boolean payments, String source, Iterator<Row> rows, byte[] key, int maxProblems) {
+  /**
+   * The partition's records, problems and counts; {@code decimalAmount} when the source's amount
+   * column is a typed decimal, whose scale may pad it with zeros.
+   */
+  static Iterator<Row> check(boolean payments, String source, Iterator<Row> rows, byte[] key, int maxProblems,
+      boolean decimalAmount) {
     Pseudonymiser pseudonymiser = Pseudonymiser.of(key);
     Pseudonymiser.Cache cache = pseudonymiser.newCache();
     List<Row> out = new ArrayList<>();
@@ -65,7 +73,7 @@ final class FrameRows {
           continue;  // as a line of only separators in a file: not a row
         }
         List<Problem> problems = new ArrayList<>();
-        Row record = record(payments, source, row, cache, pseudonymiser, problems);
+        Row record = record(payments, source, row, cache, pseudonymiser, problems, decimalAmount);
         long seq = row.getLong(columns(payments).size());
         if (record != null) {
           out.add(Envelope.record(record));
@@ -99,14 +107,14 @@ final class FrameRows {
 
   /** The record of one row, or null after adding its problems. */
   private static Row record(boolean payments, String source, Row row, Pseudonymiser.Cache cache,
-      Pseudonymiser pseudonymiser, List<Problem> problems) {
+      Pseudonymiser pseudonymiser, List<Problem> problems, boolean decimalAmount) {
     Fields f = new Fields(source, row, columns(payments), problems);
     long client = f.client(cache);
     int year = f.year();
     Law law = f.law();
     String provision = f.required(ClientColumn.PROVISION);
     if (payments) {
-      long cents = f.cents();
+      long cents = f.cents(decimalAmount);
       String provider = Optional.ofNullable(f.text(ClientColumn.PROVIDER)).orElse("");
       return problems.isEmpty() ? SparkColumns.payment(client, year, law, provision, provider, cents) : null;
     }
@@ -204,14 +212,15 @@ final class FrameRows {
 
     /**
      * A plain decimal of at most two decimals, in cents, as the plain CSV dialect writes amounts;
-     * a typed decimal column's trailing zeros ({@code 1234.5000} of a decimal(18,4)) are no decimals.
+     * a typed decimal column's trailing zeros ({@code 1234.5000} of a decimal(18,4)) are no
+     * decimals, where {@code decimal} says the column is one.
      */
-    long cents() {
+    long cents(boolean decimal) {
       String s = required(ClientColumn.AMOUNT);
       if (s == null) {
         return 0;
       }
-      OptionalLong cents = ClientFields.plainCents(TRAILING_ZEROS.matcher(s).replaceFirst("$1$2"));
+      OptionalLong cents = ClientFields.plainCents(decimal ? TRAILING_ZEROS.matcher(s).replaceFirst("$1$2") : s);
       if (cents.isEmpty()) {
         problem(ClientColumn.AMOUNT, ClientFields.notAPlainAmount(s));
         return 0;

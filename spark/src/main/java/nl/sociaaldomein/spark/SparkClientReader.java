@@ -31,6 +31,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -218,7 +219,9 @@ public final class SparkClientReader {
     Dataset<Row> text = frame.select(columns.toArray(new Column[0]));
     Broadcast<byte[]> k = key;
     int max = maxProblems;
-    JavaRDD<Row> out = text.javaRDD().mapPartitions(rows -> FrameRows.check(payments, source, rows, k.value(), max));
+    boolean decimalAmount = payments && frame.schema().apply(found.get(ClientColumn.AMOUNT)).dataType() instanceof DecimalType;
+    JavaRDD<Row> out = text.javaRDD().mapPartitions(rows -> FrameRows.check(payments, source, rows, k.value(), max,
+        decimalAmount));
     return new SparkRead(persisted(spark.createDataFrame(out, Envelope.of(payments ? SparkColumns.PAYMENTS : SparkColumns.CLIENTS))));
   }
 
