@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.io.ReadReport;
@@ -53,11 +54,19 @@ public final class SparkClientReader {
   private final SparkSession spark;
   private final Broadcast<byte[]> key;
   private final int maxProblems;
+  /**
+   * The files this reader (and those made from it) has read so far: a file's records are
+   * numbered after every earlier file's, across separate reads too, so the rules that take a
+   * client's first record (its household, the provider of a kept record) see records from reads
+   * united afterwards in the order they were read, as the local engine does.
+   */
+  private final AtomicLong filesRead;
 
-  private SparkClientReader(SparkSession spark, Broadcast<byte[]> key, int maxProblems) {
+  private SparkClientReader(SparkSession spark, Broadcast<byte[]> key, int maxProblems, AtomicLong filesRead) {
     this.spark = spark;
     this.key = key;
     this.maxProblems = maxProblems;
+    this.filesRead = filesRead;
   }
 
   /**
@@ -68,7 +77,7 @@ public final class SparkClientReader {
     Objects.requireNonNull(spark, "spark");
     Pseudonymiser.of(key);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return new SparkClientReader(spark, context.broadcast(key.clone()), DEFAULT_MAX_PROBLEMS);
+    return new SparkClientReader(spark, context.broadcast(key.clone()), DEFAULT_MAX_PROBLEMS, new AtomicLong());
   }
 
   /** This reader, keeping the first {@code max} problems of each file (all are counted). */
@@ -76,7 +85,7 @@ public final class SparkClientReader {
     if (max < 0) {
       throw new SociaalDomeinException("The problems kept cannot be negative: " + max);
     }
-    return new SparkClientReader(spark, key, max);
+    return new SparkClientReader(spark, key, max, filesRead);
   }
 
   /**
@@ -123,6 +132,8 @@ public final class SparkClientReader {
         }
       }
     }
+    long first = filesRead.getAndAdd(files.size());
+    order.replaceAll((file, index) -> first + index);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<byte[]> k = key;
     int max = maxProblems;
