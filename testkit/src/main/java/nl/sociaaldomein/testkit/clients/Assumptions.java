@@ -20,10 +20,14 @@ final class Assumptions {
   // Stacking
 
   /** Clients in all three laws per year: figure 1.6 only says "at most 8". */
-  static final Yearly THREE_LAW_CLIENTS = Yearly.of(6, 6, 6);
+  static final Yearly THREE_LAW_CLIENTS = Yearly.of(QuickscanCalibration.FIRST_YEAR, 6, 6, 6);
 
   /** Two-law share in 2019 (per mille): figure 1.6 prints none, only that it lies between 14,2 % and 13,0 %. */
   static final long TWO_LAW_SHARE_2019_PERMILLE = 136;
+  /** The two-law share per year, per mille, including meerkosten: as printed, 2019 assumed. */
+  static final Yearly TWO_LAW_SHARE_PERMILLE = Yearly.of(QuickscanCalibration.FIRST_YEAR,
+      QuickscanCalibration.TWO_LAW_SHARE_PERMILLE.in(2018), TWO_LAW_SHARE_2019_PERMILLE,
+      QuickscanCalibration.TWO_LAW_SHARE_PERMILLE.in(2020));
 
   /**
    * How the clients in two laws (without meerkosten) split over the pairs, percent: Wmo with
@@ -64,8 +68,12 @@ final class Assumptions {
 
   /** Hulp bij Huishouden clients in 2019, between the printed 2.030 (2018) and 2.383 (2020). */
   static final long HULP_BIJ_HUISHOUDEN_CLIENTS_2019 = 2_200;
-  static final Yearly VERVOER_CLIENTS = Yearly.of(1_500, 1_550, 1_600);
-  static final Yearly WOON_CLIENTS = Yearly.of(600, 620, 650);
+  /** Hulp bij Huishouden clients per year: as printed (line 2510), 2019 assumed. */
+  static final Yearly HULP_BIJ_HUISHOUDEN_CLIENTS = Yearly.of(QuickscanCalibration.FIRST_YEAR,
+      QuickscanCalibration.WMO_HULP_BIJ_HUISHOUDEN_CLIENTS.in(2018), HULP_BIJ_HUISHOUDEN_CLIENTS_2019,
+      QuickscanCalibration.WMO_HULP_BIJ_HUISHOUDEN_CLIENTS.in(2020));
+  static final Yearly VERVOER_CLIENTS = Yearly.of(QuickscanCalibration.FIRST_YEAR, 1_500, 1_550, 1_600);
+  static final Yearly WOON_CLIENTS = Yearly.of(QuickscanCalibration.FIRST_YEAR, 600, 620, 650);
 
   /** Per mille of Wmo client-years with only Woon or Vervoer that receive a financial allowance (FT) instead of care in kind. */
   static final int FT_PERMILLE = 400;
@@ -163,13 +171,13 @@ final class Assumptions {
 
   private static Map<IntensityLevel, Yearly> levelBase() {
     EnumMap<IntensityLevel, Yearly> m = new EnumMap<>(IntensityLevel.class);
-    m.put(IntensityLevel.LEVEL_4, Yearly.of(10, 10, 8));
-    m.put(IntensityLevel.LEVEL_5, Yearly.of(40, 40, 28));
-    m.put(IntensityLevel.LEVEL_6, Yearly.of(15, 15, 12));
-    m.put(IntensityLevel.LEVEL_7, Yearly.of(6, 6, 6));
-    m.put(IntensityLevel.LEVEL_8, Yearly.of(14, 14, 14));
-    m.put(IntensityLevel.NON_SPECIFIC, Yearly.of(0, 0, 17));
-    m.put(IntensityLevel.NONE, Yearly.of(15, 15, 15));
+    m.put(IntensityLevel.LEVEL_4, Yearly.of(QuickscanCalibration.FIRST_YEAR, 10, 10, 8));
+    m.put(IntensityLevel.LEVEL_5, Yearly.of(QuickscanCalibration.FIRST_YEAR, 40, 40, 28));
+    m.put(IntensityLevel.LEVEL_6, Yearly.of(QuickscanCalibration.FIRST_YEAR, 15, 15, 12));
+    m.put(IntensityLevel.LEVEL_7, Yearly.of(QuickscanCalibration.FIRST_YEAR, 6, 6, 6));
+    m.put(IntensityLevel.LEVEL_8, Yearly.of(QuickscanCalibration.FIRST_YEAR, 14, 14, 14));
+    m.put(IntensityLevel.NON_SPECIFIC, Yearly.of(QuickscanCalibration.FIRST_YEAR, 0, 0, 17));
+    m.put(IntensityLevel.NONE, Yearly.of(QuickscanCalibration.FIRST_YEAR, 15, 15, 15));
     return Collections.unmodifiableMap(m);
   }
 
@@ -188,24 +196,24 @@ final class Assumptions {
   private static Map<String, Yearly> participatiewetClients() {
     Map<String, Yearly> m = new LinkedHashMap<>();
     // 2020 and Werk 2018/2020 as printed (line 2627); the rest assumed.
-    m.put(QuickscanCalibration.UITKERING, Yearly.of(1_950, 2_030, QuickscanCalibration.UITKERING_CLIENTS.y2020()));
-    m.put(QuickscanCalibration.WERK, Yearly.of(QuickscanCalibration.WERK_CLIENTS.y2018(), 1_830,
-        QuickscanCalibration.WERK_CLIENTS.y2020()));
-    m.put(QuickscanCalibration.BIJZONDERE_BIJSTAND, Yearly.of(900, 950, 1_000));
-    m.put(QuickscanCalibration.MINIMA, Yearly.of(1_400, 1_450, 700));
-    m.put(QuickscanCalibration.SCHULDHULPVERLENING, Yearly.of(280, 300, 320));
+    m.put(QuickscanCalibration.UITKERING, Yearly.of(QuickscanCalibration.FIRST_YEAR, 1_950, 2_030, QuickscanCalibration.UITKERING_CLIENTS.in(2020)));
+    m.put(QuickscanCalibration.WERK, Yearly.of(QuickscanCalibration.FIRST_YEAR, QuickscanCalibration.WERK_CLIENTS.in(2018), 1_830,
+        QuickscanCalibration.WERK_CLIENTS.in(2020)));
+    m.put(QuickscanCalibration.BIJZONDERE_BIJSTAND, Yearly.of(QuickscanCalibration.FIRST_YEAR, 900, 950, 1_000));
+    m.put(QuickscanCalibration.MINIMA, Yearly.of(QuickscanCalibration.FIRST_YEAR, 1_400, 1_450, 700));
+    m.put(QuickscanCalibration.SCHULDHULPVERLENING, Yearly.of(QuickscanCalibration.FIRST_YEAR, 280, 300, 320));
     return Collections.unmodifiableMap(m);
   }
 
   private static Map<String, Yearly> participatiewetCost() {
     Map<String, Yearly> m = new LinkedHashMap<>();
-    m.put(QuickscanCalibration.UITKERING, Yearly.of(QuickscanCalibration.UITKERING_COST.y2018(), 18_350_000,
-        QuickscanCalibration.UITKERING_COST.y2020()));
-    m.put(QuickscanCalibration.WERK, Yearly.of(QuickscanCalibration.WERK_COST.y2018(), 1_200_000,
-        QuickscanCalibration.WERK_COST.y2020()));
-    m.put(QuickscanCalibration.MINIMA, Yearly.of(800_000, 620_000, 350_000));
+    m.put(QuickscanCalibration.UITKERING, Yearly.of(QuickscanCalibration.FIRST_YEAR, QuickscanCalibration.UITKERING_COST.in(2018), 18_350_000,
+        QuickscanCalibration.UITKERING_COST.in(2020)));
+    m.put(QuickscanCalibration.WERK, Yearly.of(QuickscanCalibration.FIRST_YEAR, QuickscanCalibration.WERK_COST.in(2018), 1_200_000,
+        QuickscanCalibration.WERK_COST.in(2020)));
+    m.put(QuickscanCalibration.MINIMA, Yearly.of(QuickscanCalibration.FIRST_YEAR, 800_000, 620_000, 350_000));
     // 1.93 million over three years (line 2690), rising.
-    m.put(QuickscanCalibration.SCHULDHULPVERLENING, Yearly.of(550_000, 640_000, 740_000));
+    m.put(QuickscanCalibration.SCHULDHULPVERLENING, Yearly.of(QuickscanCalibration.FIRST_YEAR, 550_000, 640_000, 740_000));
     return Collections.unmodifiableMap(m);
   }
 }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.testkit.clients;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import nl.sociaaldomein.clients.Query;
 
 /**
  * A seeded generator of synthetic client and payment records of the Wmo, Jeugdwet and
- * Participatiewet for 2018-2020, calibrated to the Hoogeveen quickscan (seed 004, annex 5b).
+ * Participatiewet for a run of years (2018-2020 by default, {@link GeneratorSettings#withYears}),
+ * calibrated to the Hoogeveen quickscan (seed 004, annex 5b).
  *
  * <p>At scale 1 and any seed it reproduces the quickscan's clients and cost per law and year,
  * unique clients per year and per law over the period, the average per client per referrer and
@@ -42,9 +44,10 @@ public final class ClientDataGenerator implements Iterable<SyntheticClient> {
   public static final List<String> JEUGDWET_PROVISIONS = List.of(Engine.AMBULANT, Engine.DAGHULP, Engine.VERBLIJF,
       Engine.JEUGDBESCHERMING, Engine.OVERIGE_JEUGDHULP, Engine.DIAGNOSTIEK);
   /** The Wmo provisions generated, those of figure 3.4 and meerkosten. */
-  public static final List<String> WMO_PROVISIONS = List.of(GenerationPlan.WMO_PROVISIONS);
+  public static final List<String> WMO_PROVISIONS = Arrays.stream(WmoProvision.values()).map(WmoProvision::dutchName).toList();
   /** The Participatiewet provisions generated, after chapter 4. */
-  public static final List<String> PARTICIPATIEWET_PROVISIONS = List.of(GenerationPlan.PARTICIPATIEWET_PROVISIONS);
+  public static final List<String> PARTICIPATIEWET_PROVISIONS =
+      Arrays.stream(ParticipatiewetProvision.values()).map(ParticipatiewetProvision::dutchName).toList();
 
   private final GeneratorSettings settings;
   private final Pseudonymiser pseudonymiser;
@@ -54,7 +57,7 @@ public final class ClientDataGenerator implements Iterable<SyntheticClient> {
   private ClientDataGenerator(GeneratorSettings settings, Pseudonymiser pseudonymiser) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.pseudonymiser = pseudonymiser;
-    this.plan = new GenerationPlan(settings.scale());
+    this.plan = new GenerationPlan(settings.scale(), settings.firstYear(), settings.lastYear());
     this.weights = Engine.weigh(plan, settings.seed());
   }
 

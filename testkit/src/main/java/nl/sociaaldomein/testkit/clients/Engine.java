@@ -1,14 +1,8 @@
 package nl.sociaaldomein.testkit.clients;
 
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.LEVELS;
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.PARTICIPATIEWET_PROVISIONS;
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.REFERRERS;
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.WMO_MAIN;
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.WMO_MEERKOSTEN;
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.WMO_PROVISIONS;
-import static nl.sociaaldomein.testkit.clients.GenerationPlan.YEARS;
-
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import nl.sociaaldomein.clients.ClientId;
 import nl.sociaaldomein.clients.ClientRecord;
@@ -26,6 +21,10 @@ import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Referrer;
 import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.testkit.clients.GenerationPlan.CostCell;
+import nl.sociaaldomein.testkit.clients.GenerationPlan.ProvisionPlan;
+import nl.sociaaldomein.testkit.clients.GenerationPlan.YearPlan;
+import nl.sociaaldomein.testkit.clients.GenerationPlan.YouthCell;
 
 /**
  * One pass over the generated people. Every person is drawn in two steps: the structure (which
@@ -36,6 +35,9 @@ import nl.sociaaldomein.money.Amount;
  * cell's exact cost, {@code cost * weight / total weight}, as a running sum rounded down to
  * cents, so the cell's cost comes out to the cent. Memory is per cell and per person, never
  * per record.
+ *
+ * <p>Years are positions in the plan's run of years (0 for its first year); cells are the plan's
+ * {@link CostCell}s, whose slots index the counters.
  */
 final class Engine implements Iterator<SyntheticClient> {
 
@@ -50,38 +52,40 @@ final class Engine implements Iterator<SyntheticClient> {
   private static final long STRUCTURE_SALT = 0xbb67ae8584caa73bL;
   private static final long DETAIL_SALT = 0x3c6ef372fe94f82bL;
   private static final long ID_SALT = 0xa54ff53a5f1d36f1L;
-  private static final int WMO_BG_HH = 0b11;
 
-  private static final Referrer[] REFERRER = Referrer.values();
-  private static final IntensityLevel[] LEVEL = IntensityLevel.values();
+  private static final List<ParticipatiewetProvision> PARTICIPATIEWET = List.of(ParticipatiewetProvision.values());
 
   private enum Payments { MONTHLY, BENEFIT, INCIDENTAL, ONCE }
 
   private record Traits(DeliveryForm form, Referrer referrer, IntensityLevel level, String phase, String qualification) {}
 
   private final GenerationPlan plan;
+  private final List<YearPlan> years;
   private final int density;
   private final Pseudonymiser pseudonymiser;
   /** The first pass's weights; null during the first pass. */
   private final Weights weights;
   /** First pass: weight of care in kind per cell; second pass: weight handed out so far. */
-  private final long[] accumulated = new long[GenerationPlan.CELLS];
+  private final long[] accumulated;
   /** First pass: weight of youth-care budget years per cell, and their number. */
-  private final long[] accumulatedPgb = new long[GenerationPlan.CELLS];
-  private final long[] pgbArrivals = new long[GenerationPlan.CELLS];
+  private final long[] accumulatedPgb;
+  private final long[] pgbArrivals;
   /** Cents above the minimum given so far per cell. */
-  private final long[] given = new long[GenerationPlan.CELLS];
+  private final long[] given;
 
   private final SplittableRandom order;
   private final SplittableRandom structures;
   private final SplittableRandom details;
   private final Urn people;
-  private final Urn[] jeugdwetCells = new Urn[YEARS];
-  private final Urn[] wmoMain = new Urn[YEARS];
-  private final Urn[] participatiewetMain = new Urn[YEARS];
-  private final Selection[][] wmoExtra = new Selection[YEARS][WMO_MAIN];
-  private final Selection[][] participatiewetExtra = new Selection[YEARS][PARTICIPATIEWET_PROVISIONS.length];
-  private final Selection[] meerkosten = new Selection[YEARS];
+  /** Per year: the youth-care cells, each with as many slots as clients. */
+  private final List<Urn> youthCells = new ArrayList<>();
+  /** Per year: the Wmo main provisions ({@link WmoProvision#MAIN}), each with as many slots as main clients. */
+  private final List<Urn> wmoMain = new ArrayList<>();
+  /** Per year: the Participatiewet provisions as main provision. */
+  private final List<Urn> participatiewetMain = new ArrayList<>();
+  /** Per year: who of the eligible gets a provision besides their main one; meerkosten among the Participatiewet-only. */
+  private final List<Map<WmoProvision, Selection>> wmoExtra = new ArrayList<>();
+  private final List<Map<ParticipatiewetProvision, Selection>> participatiewetExtra = new ArrayList<>();
   /** First pass: people who could hold a Wmo budget; second pass: which of them do. */
   private long wmoPgbCandidates;
   private final Selection wmoPgb;
@@ -123,7 +127,7 @@ final class Engine implements Iterator<SyntheticClient> {
       this.plain = plain;
       this.pgb = pgb;
       this.wmoPgbCandidates = wmoPgbCandidates;
-      long target = Exact.scaled(QuickscanCalibration.JEUGDWET_PGB_COST * 100, plan.scale());
+      long target = plan.youthBudgets().cents();
       long lo = 1;
       long hi = MOST;
       while (lo < hi) {
@@ -140,64 +144,69 @@ final class Engine implements Iterator<SyntheticClient> {
     /** The cents the budget years get with {@code multiplier}: their minimum and their share of each cell. */
     private long pgbCost(GenerationPlan plan, long[] pgbArrivals, long multiplier) {
       long cents = 0;
-      for (int c = 0; c < GenerationPlan.JEUGDWET_CELLS; c++) {
+      for (CostCell cell : plan.cells()) {
+        int c = cell.slot();
         if (pgb[c] > 0) {
-          long spread = plan.cellCents[c] - plan.cellCount[c] * Assumptions.MINIMUM_PROVISION_CENTS;
           cents += pgbArrivals[c] * Assumptions.MINIMUM_PROVISION_CENTS
-              + Exact.mulDiv(spread, multiplier * pgb[c], total(c, multiplier));
+              + Exact.mulDiv(cell.spread(), multiplier * pgb[c], total(c, multiplier));
         }
       }
       return cents;
     }
 
-    private long total(int cell, long multiplier) {
-      return Math.addExact(Math.multiplyExact(PLAIN, plain[cell]), Math.multiplyExact(multiplier, pgb[cell]));
+    private long total(int slot, long multiplier) {
+      return Math.addExact(Math.multiplyExact(PLAIN, plain[slot]), Math.multiplyExact(multiplier, pgb[slot]));
     }
 
-    long total(int cell) {
-      return total(cell, pgbMultiplier);
+    long total(CostCell cell) {
+      return total(cell.slot(), pgbMultiplier);
     }
   }
 
   private Engine(GenerationPlan plan, long seed, int density, Pseudonymiser pseudonymiser, Weights weights) {
     this.plan = plan;
+    this.years = plan.yearPlans();
     this.density = density;
     this.pseudonymiser = pseudonymiser;
     this.weights = weights;
+    int cells = plan.cells().size();
+    this.accumulated = new long[cells];
+    this.accumulatedPgb = new long[cells];
+    this.pgbArrivals = new long[cells];
+    this.given = new long[cells];
     this.order = new SplittableRandom(Exact.mix(seed ^ ORDER_SALT));
     this.structures = new SplittableRandom(Exact.mix(seed ^ STRUCTURE_SALT));
     this.details = new SplittableRandom(Exact.mix(seed ^ DETAIL_SALT));
-    long[] bucketPeople = new long[plan.buckets.size()];
-    for (int b = 0; b < bucketPeople.length; b++) {
-      bucketPeople[b] = plan.buckets.get(b).people();
-    }
-    this.people = new Urn(bucketPeople);
-    long[] participatiewetOnly = plan.groupYear[Group.PARTICIPATIEWET.ordinal()];
-    for (int y = 0; y < YEARS; y++) {
-      jeugdwetCells[y] = new Urn(plan.jeugdwetCellCounts[y]);
-      wmoMain[y] = new Urn(plan.wmoMain[y]);
-      participatiewetMain[y] = new Urn(plan.participatiewetMain[y]);
-      for (int p = 0; p < WMO_MAIN; p++) {
-        wmoExtra[y][p] = new Selection(plan.wmoExtra[y][p], plan.wmoEligible[y][p]);
+    this.people = new Urn(plan.spans().stream().mapToLong(GenerationPlan.Span::people).toArray());
+    for (YearPlan year : years) {
+      youthCells.add(new Urn(year.youthCells().stream().mapToLong(c -> c.cost().clients()).toArray()));
+      wmoMain.add(new Urn(WmoProvision.MAIN.stream().mapToLong(p -> year.wmo().get(p).main()).toArray()));
+      participatiewetMain.add(new Urn(PARTICIPATIEWET.stream().mapToLong(p -> year.participatiewet().get(p).main()).toArray()));
+      Map<WmoProvision, Selection> wmo = new EnumMap<>(WmoProvision.class);
+      for (Map.Entry<WmoProvision, ProvisionPlan> e : year.wmo().entrySet()) {
+        wmo.put(e.getKey(), new Selection(e.getValue().extra(), e.getValue().eligible()));
       }
-      for (int p = 0; p < PARTICIPATIEWET_PROVISIONS.length; p++) {
-        participatiewetExtra[y][p] = new Selection(plan.participatiewetExtra[y][p], plan.participatiewetEligible[y][p]);
+      wmoExtra.add(wmo);
+      Map<ParticipatiewetProvision, Selection> participatiewet = new EnumMap<>(ParticipatiewetProvision.class);
+      for (Map.Entry<ParticipatiewetProvision, ProvisionPlan> e : year.participatiewet().entrySet()) {
+        participatiewet.put(e.getKey(), new Selection(e.getValue().extra(), e.getValue().eligible()));
       }
-      meerkosten[y] = new Selection(plan.meerkosten[y], participatiewetOnly[y]);
+      participatiewetExtra.add(participatiewet);
     }
-    this.jeugdwetPgbThenZin = new Selection(plan.jeugdwetPgbThenZinPeople, plan.jeugdwetMultiYearPeople);
-    this.jeugdwetPgbOnly = new Selection(plan.jeugdwetPgbOnlyPeople, plan.jeugdwetSingleYearPeople);
+    GenerationPlan.YouthBudgets budgets = plan.youthBudgets();
+    this.jeugdwetPgbThenZin = new Selection(budgets.pgbThenInKindPeople(), budgets.multiYearPeople());
+    this.jeugdwetPgbOnly = new Selection(budgets.pgbOnlyPeople(), budgets.singleYearPeople());
     this.wmoPgb = weights == null ? null : new Selection(
-        Math.min(weights.wmoPgbCandidates, Exact.scaled(QuickscanCalibration.WMO_BG_HH_PGB_CLIENTS, plan.scale())),
-        weights.wmoPgbCandidates);
+        Math.min(weights.wmoPgbCandidates, plan.wmoBudgetClients()), weights.wmoPgbCandidates);
     this.bsns = new BsnSpace(seed);
     this.idBase = Exact.mix(seed ^ ID_SALT);
-    this.jeugdwetProviders = new ProviderPool("Jeugdhulpaanbieder", plan.jeugdwetProviders, plan.jeugdwetTopProviders);
-    this.wmoProviders = new ProviderPool("Wmo-zorgaanbieder", plan.wmoProviders, Math.min(plan.wmoProviders, plan.wmoTopProviders));
-    this.woonProviders = new ProviderPool("Woningaanpasser", plan.woonProviders, 1);
-    this.vervoerProviders = new ProviderPool("Vervoerder", plan.vervoerProviders, 1);
-    this.werkProviders = new ProviderPool("Re-integratiebedrijf", plan.werkProviders, 1);
-    this.schuldhulpProviders = new ProviderPool("Schuldhulpverlener", plan.schuldhulpProviders, 1);
+    GenerationPlan.Providers providers = plan.providers();
+    this.jeugdwetProviders = new ProviderPool("Jeugdhulpaanbieder", providers.jeugdwet(), providers.jeugdwetTop());
+    this.wmoProviders = new ProviderPool("Wmo-zorgaanbieder", providers.wmo(), providers.wmoTop());
+    this.woonProviders = new ProviderPool("Woningaanpasser", providers.woon(), 1);
+    this.vervoerProviders = new ProviderPool("Vervoerder", providers.vervoer(), 1);
+    this.werkProviders = new ProviderPool("Re-integratiebedrijf", providers.werk(), 1);
+    this.schuldhulpProviders = new ProviderPool("Schuldhulpverlener", providers.schuldhulp(), 1);
   }
 
   /** The first pass: every cell's weights. */
@@ -226,9 +235,10 @@ final class Engine implements Iterator<SyntheticClient> {
     }
     SyntheticClient client = render(draft());
     if (!hasNext()) {
-      for (int c = 0; c < GenerationPlan.CELLS; c++) {
-        if (accumulated[c] != weights.total(c) || given[c] != spread(c)) {
-          throw new IllegalStateException("The second pass drew other weights than the first in cost cell " + c);
+      for (CostCell cell : plan.cells()) {
+        if (accumulated[cell.slot()] != weights.total(cell) || given[cell.slot()] != cell.spread()) {
+          throw new IllegalStateException("The second pass drew other weights than the first in the cost cell of "
+              + cell.what() + " in " + cell.year());
         }
       }
     }
@@ -241,33 +251,42 @@ final class Engine implements Iterator<SyntheticClient> {
   /** What the structure of one person fixes. */
   private static final class Draft {
     final Group group;
+    /** The person's first and last year, as positions in the run. */
     final int first;
     final int last;
     int age;
     long factor;
-    /** The year (index) of a youth-care personal budget, or -1. */
+    /** The year (position) of a youth-care personal budget, or -1. */
     int jeugdwetPgbYear = -1;
     /** Whether the person has Begeleiding or Hulp bij Huishouden in some year, without youth care. */
     boolean wmoPgbCandidate;
     String phase;
     String qualification;
-    final int[] jeugdwetCell = {-1, -1, -1};
-    final long[] jeugdwetWeight = new long[YEARS];
-    final int[] wmo = new int[YEARS];
-    final long[][] wmoWeight = new long[YEARS][WMO_PROVISIONS.length];
-    final DeliveryForm[] wmoForm = new DeliveryForm[YEARS];
-    final int[] participatiewet = new int[YEARS];
-    final long[][] participatiewetWeight = new long[YEARS][PARTICIPATIEWET_PROVISIONS.length];
+    /** Per year: the youth-care cell, or null, and its weight. */
+    final YouthCell[] youthCell;
+    final long[] youthWeight;
+    /** Per year: the Wmo provisions and their weights, in the order of the provisions. */
+    final List<Map<WmoProvision, Long>> wmo = new ArrayList<>();
+    final DeliveryForm[] wmoForm;
+    /** Per year: the Participatiewet provisions and their weights. */
+    final List<Map<ParticipatiewetProvision, Long>> participatiewet = new ArrayList<>();
 
-    Draft(GenerationPlan.Bucket bucket) {
-      this.group = bucket.group();
-      this.first = bucket.first();
-      this.last = bucket.last();
+    Draft(GenerationPlan.Span span, int firstYear, int years) {
+      this.group = span.group();
+      this.first = span.firstYear() - firstYear;
+      this.last = span.lastYear() - firstYear;
+      this.youthCell = new YouthCell[years];
+      this.youthWeight = new long[years];
+      this.wmoForm = new DeliveryForm[years];
+      for (int y = 0; y < years; y++) {
+        wmo.add(Map.of());
+        participatiewet.add(Map.of());
+      }
     }
   }
 
   private Draft draft() {
-    Draft d = new Draft(plan.buckets.get(people.draw(order)));
+    Draft d = new Draft(plan.spans().get(people.draw(order)), plan.firstYear(), years.size());
     SplittableRandom s = structures.split();
     boolean jeugdwet = d.group.has(Law.JEUGDWET);
     boolean wmo = d.group.has(Law.WMO);
@@ -279,41 +298,32 @@ final class Engine implements Iterator<SyntheticClient> {
     }
     if (participatiewet) {
       d.phase = Assumptions.PHASES[phases.draw(s)];
-      d.qualification = s.nextInt(1000) < plan.withoutQualificationPermille
+      d.qualification = s.nextInt(1000) < plan.withoutQualificationPermille()
           ? Assumptions.WITHOUT_QUALIFICATION : Assumptions.WITH_QUALIFICATION;
     }
     int keptCell = -1;
     int keptWmo = -1;
     int keptParticipatiewet = -1;
     for (int y = d.first; y <= d.last; y++) {
+      YearPlan year = years.get(y);
       int age = d.age + y - d.first;
       if (jeugdwet) {
-        keptCell = jeugdwetCells[y].drawPreferring(keptCell, Assumptions.KEEP_CHARACTERISTICS_PERMILLE, s);
-        int cell = y * REFERRERS * LEVELS + keptCell;
+        keptCell = youthCells.get(y).drawPreferring(keptCell, Assumptions.KEEP_CHARACTERISTICS_PERMILLE, s);
+        YouthCell cell = year.youthCells().get(keptCell);
         long weight = d.factor * noise(s) * (age >= 15 ? Assumptions.JEUGD_15_17_WEIGHT_PERCENT : 100);
-        d.jeugdwetCell[y] = cell;
-        d.jeugdwetWeight[y] = arrive(cell, weight, y == d.jeugdwetPgbYear);
+        d.youthCell[y] = cell;
+        d.youthWeight[y] = arrive(cell.cost(), weight, y == d.jeugdwetPgbYear);
       }
       if (wmo) {
-        int main = wmoMain[y].drawPreferring(keptWmo, Assumptions.KEEP_CHARACTERISTICS_PERMILLE, s);
-        keptWmo = main;
-        int mask = 1 << main;
-        for (int p = 0; p < WMO_MAIN; p++) {
-          if (p != main && wmoExtra[y][p].next(s)) {
-            mask |= 1 << p;
-          }
-        }
-        for (int p = 0; p < WMO_MAIN; p++) {
-          if ((mask & (1 << p)) != 0) {
-            d.wmoWeight[y][p] = arrive(GenerationPlan.wmoCell(y, p), d.factor * noise(s), false);
-          }
-        }
-        d.wmo[y] = mask;
+        keptWmo = wmoMain.get(y).drawPreferring(keptWmo, Assumptions.KEEP_CHARACTERISTICS_PERMILLE, s);
+        Map<WmoProvision, Long> provisions = provisions(WmoProvision.class, WmoProvision.MAIN, keptWmo, wmoExtra.get(y),
+            year.wmo(), d.factor, s);
+        d.wmo.set(y, provisions);
         // One delivery form per client and year: the dataset attaches a characteristic only when
         // a client's records of the year agree, and a child's Wmo provision follows its youth care.
         if (jeugdwet) {
           d.wmoForm[y] = y == d.jeugdwetPgbYear ? DeliveryForm.PGB : DeliveryForm.ZIN;
-        } else if ((mask & WMO_BG_HH) != 0) {
+        } else if (hasPersonalCare(provisions.keySet())) {
           // Care in kind, or a budget: which of the candidates hold one is drawn with the details.
           d.wmoForm[y] = DeliveryForm.ZIN;
           d.wmoPgbCandidate = true;
@@ -322,24 +332,15 @@ final class Engine implements Iterator<SyntheticClient> {
         }
       }
       if (participatiewet) {
-        int main = participatiewetMain[y].drawPreferring(keptParticipatiewet, Assumptions.KEEP_CHARACTERISTICS_PERMILLE, s);
-        keptParticipatiewet = main;
-        int mask = 1 << main;
-        for (int p = 0; p < PARTICIPATIEWET_PROVISIONS.length; p++) {
-          if (p != main && participatiewetExtra[y][p].next(s)) {
-            mask |= 1 << p;
-          }
-        }
-        for (int p = 0; p < PARTICIPATIEWET_PROVISIONS.length; p++) {
-          if ((mask & (1 << p)) != 0) {
-            d.participatiewetWeight[y][p] = arrive(GenerationPlan.participatiewetCell(y, p), d.factor * noise(s), false);
-          }
-        }
-        d.participatiewet[y] = mask;
+        keptParticipatiewet = participatiewetMain.get(y).drawPreferring(keptParticipatiewet,
+            Assumptions.KEEP_CHARACTERISTICS_PERMILLE, s);
+        d.participatiewet.set(y, provisions(ParticipatiewetProvision.class, PARTICIPATIEWET, keptParticipatiewet,
+            participatiewetExtra.get(y), year.participatiewet(), d.factor, s));
       }
-      if (d.group == Group.PARTICIPATIEWET && meerkosten[y].next(s)) {
-        d.wmo[y] = 1 << WMO_MEERKOSTEN;
-        d.wmoWeight[y][WMO_MEERKOSTEN] = arrive(GenerationPlan.wmoCell(y, WMO_MEERKOSTEN), noise(s), false);
+      if (d.group == Group.PARTICIPATIEWET && wmoExtra.get(y).get(WmoProvision.MEERKOSTEN).next(s)) {
+        Map<WmoProvision, Long> meerkosten = new EnumMap<>(WmoProvision.class);
+        meerkosten.put(WmoProvision.MEERKOSTEN, arrive(year.wmo().get(WmoProvision.MEERKOSTEN).cost(), noise(s), false));
+        d.wmo.set(y, meerkosten);
         d.wmoForm[y] = DeliveryForm.FT;
       }
     }
@@ -349,35 +350,69 @@ final class Engine implements Iterator<SyntheticClient> {
     return d;
   }
 
+  /**
+   * A law's provisions of a person's year: the main one, {@code candidates.get(main)}, and those
+   * {@code extra} selects besides it, in the order of the candidates; then each provision's
+   * weight, drawn in the order of the provisions (an EnumSet's), the order of their slots.
+   */
+  private <P extends Enum<P>> Map<P, Long> provisions(Class<P> type, List<P> candidates, int main, Map<P, Selection> extra,
+      Map<P, ProvisionPlan> planned, long factor, SplittableRandom s) {
+    P first = candidates.get(main);
+    Set<P> chosen = EnumSet.of(first);
+    for (P p : candidates) {
+      if (p != first && extra.get(p).next(s)) {
+        chosen.add(p);
+      }
+    }
+    Map<P, Long> weighed = new EnumMap<>(type);
+    for (P p : chosen) {
+      weighed.put(p, arrive(planned.get(p).cost(), factor * noise(s), false));
+    }
+    return weighed;
+  }
+
+  private static boolean hasPersonalCare(Set<WmoProvision> provisions) {
+    for (WmoProvision p : provisions) {
+      if (p.isPersonalCare()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static long noise(SplittableRandom s) {
     return s.nextInt(Assumptions.YEARLY_NOISE_MIN_PERCENT, Assumptions.YEARLY_NOISE_MAX_PERCENT + 1);
   }
 
   /** Counts an arrival's weight in the first pass; in the second, gives the weight to allocate with. */
-  private long arrive(int cell, long weight, boolean pgb) {
+  private long arrive(CostCell cell, long weight, boolean pgb) {
+    int c = cell.slot();
     if (weights == null) {
       if (pgb) {
-        accumulatedPgb[cell] = Math.addExact(accumulatedPgb[cell], weight);
-        pgbArrivals[cell]++;
+        accumulatedPgb[c] = Math.addExact(accumulatedPgb[c], weight);
+        pgbArrivals[c]++;
       } else {
-        accumulated[cell] = Math.addExact(accumulated[cell], weight);
+        accumulated[c] = Math.addExact(accumulated[c], weight);
       }
       return weight;
     }
     return Math.multiplyExact(weight, pgb ? weights.pgbMultiplier : Weights.PLAIN);
   }
 
-  /** Age in the person's first year, such that every year of the span fits the laws' ages. */
+  /**
+   * Age in the person's first year, such that every year of the span fits the laws' ages (for
+   * runs of up to five years; on longer runs young adults in prolonged youth care grow past 22).
+   */
   private int firstAge(Draft d, SplittableRandom s) {
     int span = d.last - d.first;
     switch (d.group) {
       case JEUGDWET:
       case WMO_JEUGDWET:
-        return Math.min(jeugdwetAges.draw(s), 17 - span);
+        return Math.max(0, Math.min(jeugdwetAges.draw(s), 17 - span));
       case JEUGDWET_PARTICIPATIEWET:
       case ALL_THREE:
         return Assumptions.YOUNG_ADULT_AGES[0]
-            + s.nextInt(Assumptions.YOUNG_ADULT_AGES[1] - Assumptions.YOUNG_ADULT_AGES[0] - span + 1);
+            + s.nextInt(Math.max(1, Assumptions.YOUNG_ADULT_AGES[1] - Assumptions.YOUNG_ADULT_AGES[0] - span + 1));
       case WMO:
         return Math.min(inBand(Assumptions.WMO_AGE_BANDS[wmoAges.draw(s)], s), 99 - span);
       default:
@@ -416,43 +451,41 @@ final class Engine implements Iterator<SyntheticClient> {
       // Line 2536: 448 clients had Begeleiding or Hulp bij Huishouden as a budget; their other
       // Wmo provisions of those years follow, so that the year has one delivery form.
       for (int y = d.first; y <= d.last; y++) {
-        if ((d.wmo[y] & WMO_BG_HH) != 0) {
+        if (hasPersonalCare(d.wmo.get(y).keySet())) {
           d.wmoForm[y] = DeliveryForm.PGB;
         }
       }
     }
+    int lastOfRun = years.size() - 1;
     for (int y = d.first; y <= d.last; y++) {
-      int year = GenerationPlan.FIRST_YEAR + y;
+      YearPlan plannedYear = years.get(y);
+      int year = plannedYear.year();
       int age = d.age + y - d.first;
       // Clients continuing from last year or into next year are there all year; a first or last
-      // year is partial, also at the edges of 2018-2020 for half of the clients.
+      // year is partial, also at the edges of the run for half of the clients.
       int start = y > d.first || (y == 0 && r.nextBoolean()) ? 1 : 1 + r.nextInt(12);
-      int end = y < d.last || (y == YEARS - 1 && r.nextBoolean()) ? 12 : start + r.nextInt(13 - start);
+      int end = y < d.last || (y == lastOfRun && r.nextBoolean()) ? 12 : start + r.nextInt(13 - start);
       int months = end - start + 1;
-      if (d.jeugdwetCell[y] >= 0) {
+      if (d.youthCell[y] != null) {
         jeugdwet(out, r, d, y, year, age, months);
       }
-      for (int p = 0; p < WMO_PROVISIONS.length; p++) {
-        if ((d.wmo[y] & (1 << p)) != 0) {
-          wmo(out, r, d.wmoForm[y], p, allocate(GenerationPlan.wmoCell(y, p), d.wmoWeight[y][p]), year, age, months);
-        }
+      for (Map.Entry<WmoProvision, Long> e : d.wmo.get(y).entrySet()) {
+        wmo(out, r, d.wmoForm[y], e.getKey(), allocate(plannedYear.wmo().get(e.getKey()).cost(), e.getValue()),
+            year, age, months);
       }
-      for (int p = 0; p < PARTICIPATIEWET_PROVISIONS.length; p++) {
-        if ((d.participatiewet[y] & (1 << p)) != 0) {
-          participatiewet(out, r, d, p, allocate(GenerationPlan.participatiewetCell(y, p), d.participatiewetWeight[y][p]),
-              year, age, months);
-        }
+      for (Map.Entry<ParticipatiewetProvision, Long> e : d.participatiewet.get(y).entrySet()) {
+        participatiewet(out, r, d, e.getKey(),
+            allocate(plannedYear.participatiewet().get(e.getKey()).cost(), e.getValue()), year, age, months);
       }
     }
     return new SyntheticClient(bsn, id, out.records, out.payments);
   }
 
   private void jeugdwet(Out out, SplittableRandom r, Draft d, int y, int year, int age, int months) {
-    int cell = d.jeugdwetCell[y];
-    int local = cell - y * REFERRERS * LEVELS;
-    Referrer referrer = REFERRER[local / LEVELS];
-    IntensityLevel level = LEVEL[local % LEVELS];
-    long cents = allocate(cell, d.jeugdwetWeight[y]);
+    YouthCell cell = d.youthCell[y];
+    Referrer referrer = cell.referrer();
+    IntensityLevel level = cell.level();
+    long cents = allocate(cell.cost(), d.youthWeight[y]);
     DeliveryForm form = y == d.jeugdwetPgbYear ? DeliveryForm.PGB : DeliveryForm.ZIN;
     Traits traits = new Traits(form, referrer, level, null, null);
     ProviderPool pool = form == DeliveryForm.PGB ? null : jeugdwetProviders;
@@ -482,30 +515,61 @@ final class Engine implements Iterator<SyntheticClient> {
     }
   }
 
-  private void wmo(Out out, SplittableRandom r, DeliveryForm form, int p, long cents, int year, int age, int months) {
+  private void wmo(Out out, SplittableRandom r, DeliveryForm form, WmoProvision provision, long cents, int year, int age,
+      int months) {
     Traits traits = new Traits(form, null, null, null, null);
-    String provision = WMO_PROVISIONS[p];
-    if (p == WMO_MEERKOSTEN || form == DeliveryForm.FT) {
-      emit(out, r, year, Law.WMO, provision, cents, age, months, traits, null, 0, Assumptions.PAID_TO_CLIENT,
-          p == WMO_MEERKOSTEN ? Payments.ONCE : Payments.INCIDENTAL);
+    if (provision == WmoProvision.MEERKOSTEN || form == DeliveryForm.FT) {
+      emit(out, r, year, Law.WMO, provision.dutchName(), cents, age, months, traits, null, 0, Assumptions.PAID_TO_CLIENT,
+          provision == WmoProvision.MEERKOSTEN ? Payments.ONCE : Payments.INCIDENTAL);
       return;
     }
-    boolean monthly = (WMO_BG_HH & (1 << p)) != 0;
-    ProviderPool pool = form == DeliveryForm.PGB ? null : monthly ? wmoProviders : p == 2 ? woonProviders : vervoerProviders;
+    boolean monthly = provision.isPersonalCare();
+    ProviderPool pool = form == DeliveryForm.PGB ? null : pool(provision);
     int top = monthly ? QuickscanCalibration.WMO_BG_HH_TOP_COST_SHARE_PERCENT * 10 : Assumptions.SMALL_POOL_TOP_PERMILLE;
-    emit(out, r, year, Law.WMO, provision, cents, age, months, traits, pool, top, Assumptions.PGB_PROVIDER,
+    emit(out, r, year, Law.WMO, provision.dutchName(), cents, age, months, traits, pool, top, Assumptions.PGB_PROVIDER,
         monthly ? Payments.MONTHLY : Payments.INCIDENTAL);
   }
 
-  private void participatiewet(Out out, SplittableRandom r, Draft d, int p, long cents, int year, int age, int months) {
-    String provision = PARTICIPATIEWET_PROVISIONS[p];
-    boolean werk = QuickscanCalibration.WERK.equals(provision);
+  /** The providers in kind of a Wmo provision. */
+  private ProviderPool pool(WmoProvision provision) {
+    switch (provision) {
+      case BEGELEIDING:
+      case HULP_BIJ_HUISHOUDEN:
+        return wmoProviders;
+      case WOON:
+        return woonProviders;
+      case VERVOER:
+        return vervoerProviders;
+      default:
+        throw new IllegalStateException(provision + " is paid to the client, by no provider");
+    }
+  }
+
+  private void participatiewet(Out out, SplittableRandom r, Draft d, ParticipatiewetProvision provision, long cents,
+      int year, int age, int months) {
+    boolean werk = provision == ParticipatiewetProvision.WERK;
     Traits traits = new Traits(null, null, null, werk ? d.phase : null, werk ? d.qualification : null);
-    ProviderPool pool = werk ? werkProviders : QuickscanCalibration.SCHULDHULPVERLENING.equals(provision) ? schuldhulpProviders : null;
-    Payments payments = QuickscanCalibration.UITKERING.equals(provision) ? Payments.BENEFIT
-        : QuickscanCalibration.SCHULDHULPVERLENING.equals(provision) ? Payments.MONTHLY : Payments.INCIDENTAL;
-    emit(out, r, year, Law.PARTICIPATIEWET, provision, cents, age, months, traits, pool, Assumptions.SMALL_POOL_TOP_PERMILLE,
-        Assumptions.MUNICIPALITY, payments);
+    ProviderPool pool;
+    Payments payments;
+    switch (provision) {
+      case WERK:
+        pool = werkProviders;
+        payments = Payments.INCIDENTAL;
+        break;
+      case SCHULDHULPVERLENING:
+        pool = schuldhulpProviders;
+        payments = Payments.MONTHLY;
+        break;
+      case UITKERING:
+        pool = null;
+        payments = Payments.BENEFIT;
+        break;
+      default:
+        pool = null;
+        payments = Payments.INCIDENTAL;
+    }
+    emit(out, r, year, Law.PARTICIPATIEWET, provision.dutchName(), cents, age, months, traits, pool,
+        Assumptions.SMALL_POOL_TOP_PERMILLE, Assumptions.MUNICIPALITY, payments);
   }
 
   /**
@@ -575,16 +639,13 @@ final class Engine implements Iterator<SyntheticClient> {
     }
   }
 
-  private long spread(int cell) {
-    return plan.cellCents[cell] - plan.cellCount[cell] * Assumptions.MINIMUM_PROVISION_CENTS;
-  }
-
   /** The cell's cost share of an arrival with {@code weight}: the minimum plus the running share of the rest. */
-  private long allocate(int cell, long weight) {
-    accumulated[cell] += weight;
-    long upTo = Exact.mulDiv(spread(cell), accumulated[cell], weights.total(cell));
-    long part = upTo - given[cell];
-    given[cell] = upTo;
+  private long allocate(CostCell cell, long weight) {
+    int c = cell.slot();
+    accumulated[c] += weight;
+    long upTo = Exact.mulDiv(cell.spread(), accumulated[c], weights.total(cell));
+    long part = upTo - given[c];
+    given[c] = upTo;
     return Assumptions.MINIMUM_PROVISION_CENTS + part;
   }
 }

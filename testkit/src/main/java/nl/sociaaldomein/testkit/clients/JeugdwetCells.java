@@ -27,8 +27,8 @@ final class JeugdwetCells {
   private static final MathContext FITTING = MathContext.DECIMAL64;
   private static final BigDecimal TOLERANCE = new BigDecimal("0.001");
 
-  private final long[] counts = new long[GenerationPlan.REFERRERS * GenerationPlan.LEVELS];
-  private final long[] cents = new long[GenerationPlan.REFERRERS * GenerationPlan.LEVELS];
+  private final long[] counts = new long[Referrer.values().length * IntensityLevel.values().length];
+  private final long[] cents = new long[Referrer.values().length * IntensityLevel.values().length];
 
   JeugdwetCells(int year, long clients, long totalCents) {
     Referrer[] referrers = Referrer.values();
@@ -121,14 +121,14 @@ final class JeugdwetCells {
     return true;
   }
 
-  /** Clients per referrer-level cell, index {@code referrer * 7 + level}. */
-  long[] counts() {
-    return counts.clone();
+  /** The clients of {@code referrer} at {@code level}. */
+  long count(Referrer referrer, IntensityLevel level) {
+    return counts[referrer.ordinal() * IntensityLevel.values().length + level.ordinal()];
   }
 
-  /** Cost per cell in cents; the cells add up to the law's cost exactly. */
-  long[] cents() {
-    return cents.clone();
+  /** What the clients of {@code referrer} at {@code level} cost together, in cents; the cells add up to the law's cost exactly. */
+  long cents(Referrer referrer, IntensityLevel level) {
+    return cents[referrer.ordinal() * IntensityLevel.values().length + level.ordinal()];
   }
 
   /** Each group's clients times its average, scaled so that the groups add up to {@code total}. */

@@ -7,7 +7,7 @@ import nl.sociaaldomein.clients.ClientRecord;
 import nl.sociaaldomein.clients.PaymentRecord;
 
 /**
- * One generated person with everything they received over 2018-2020, in year order: the BSN
+ * One generated person with everything they received over the run's years, in year order: the BSN
  * (for files), the pseudonym the records carry, the client-provision records and the payments.
  * The generator hands out one at a time, so a run of any size holds only one person.
  */

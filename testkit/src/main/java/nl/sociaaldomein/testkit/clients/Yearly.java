@@ -1,38 +1,106 @@
 package nl.sociaaldomein.testkit.clients;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import nl.sociaaldomein.SociaalDomeinException;
 
 /**
- * One figure for each year of the quickscan, 2018 to 2020, as its tables print them. Zero means
- * the figure does not exist that year (the intensity level "Aspecifiek" before 2020).
+ * One figure for each year of a run of consecutive years, as a table prints them: the years are
+ * data, so a figure may cover any span (the quickscan's tables cover 2018 to 2020). Zero means the
+ * figure does not exist that year, as in the quickscan's tables (the intensity level "Aspecifiek"
+ * before 2020, a figure the text prints for some years only).
  */
-public record Yearly(long y2018, long y2019, long y2020) {
+public final class Yearly {
 
-  /** The first year of the quickscan. */
-  public static final int FIRST_YEAR = 2018;
-  /** The last year of the quickscan. */
-  public static final int LAST_YEAR = 2020;
+  private final SortedMap<Integer, Long> figures;
 
-  public static Yearly of(long y2018, long y2019, long y2020) {
-    return new Yearly(y2018, y2019, y2020);
+  private Yearly(SortedMap<Integer, Long> figures) {
+    this.figures = figures;
   }
 
-  /** The figure of {@code year}, 2018 to 2020. */
-  public long in(int year) {
-    switch (year) {
-      case 2018:
-        return y2018;
-      case 2019:
-        return y2019;
-      case 2020:
-        return y2020;
-      default:
-        throw new SociaalDomeinException("The quickscan covers 2018 to 2020, not " + year);
+  /** The figures of {@code firstYear} and the years after it, in order; at least one. */
+  public static Yearly of(int firstYear, long... figures) {
+    Objects.requireNonNull(figures, "figures");
+    if (figures.length == 0) {
+      throw new SociaalDomeinException("A yearly figure needs at least one year, from " + firstYear);
     }
+    SortedMap<Integer, Long> map = new TreeMap<>();
+    for (int i = 0; i < figures.length; i++) {
+      map.put(Math.addExact(firstYear, i), figures[i]);
+    }
+    return new Yearly(Collections.unmodifiableSortedMap(map));
   }
 
-  /** The three figures added. */
+  /** The figures of {@code figures}, whose years must follow each other without a gap. */
+  public static Yearly of(SortedMap<Integer, Long> figures) {
+    Objects.requireNonNull(figures, "figures");
+    if (figures.isEmpty()) {
+      throw new SociaalDomeinException("A yearly figure needs at least one year");
+    }
+    int expected = figures.firstKey();
+    for (Integer year : figures.keySet()) {
+      if (year != expected) {
+        throw new SociaalDomeinException("The years of a yearly figure follow each other: " + year + " after " + (expected - 1));
+      }
+      Objects.requireNonNull(figures.get(year), "the figure of " + year);
+      expected++;
+    }
+    return new Yearly(Collections.unmodifiableSortedMap(new TreeMap<>(figures)));
+  }
+
+  /** The figure of {@code year}. */
+  public long in(int year) {
+    Long figure = figures.get(year);
+    if (figure == null) {
+      throw new SociaalDomeinException("The figure covers " + firstYear() + " to " + lastYear() + ", not " + year);
+    }
+    return figure;
+  }
+
+  /** The figures by year, in order; unmodifiable. */
+  public SortedMap<Integer, Long> figures() {
+    return figures;
+  }
+
+  /** The years covered, in order. */
+  public List<Integer> years() {
+    return List.copyOf(new ArrayList<>(figures.keySet()));
+  }
+
+  public int firstYear() {
+    return figures.firstKey();
+  }
+
+  public int lastYear() {
+    return figures.lastKey();
+  }
+
+  /** The figures added. */
   public long total() {
-    return Math.addExact(Math.addExact(y2018, y2019), y2020);
+    long sum = 0;
+    for (long figure : figures.values()) {
+      sum = Math.addExact(sum, figure);
+    }
+    return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Yearly && ((Yearly) o).figures.equals(figures);
+  }
+
+  @Override
+  public int hashCode() {
+    return figures.hashCode();
+  }
+
+  /** The figures by year, {@code Yearly{2018=4479, 2019=4674, 2020=4734}}. */
+  @Override
+  public String toString() {
+    return "Yearly" + figures;
   }
 }

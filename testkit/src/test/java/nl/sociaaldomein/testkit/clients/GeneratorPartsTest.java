@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.BuildReport;
 import nl.sociaaldomein.clients.Law;
@@ -227,9 +228,22 @@ class GeneratorPartsTest {
 
   @Test
   void smallValueTypesKeepTheirFigures() {
-    assertEquals(new Yearly(1, 2, 3), Yearly.of(1, 2, 3));
-    assertEquals(6, Yearly.of(1, 2, 3).total());
-    assertThrows(ArithmeticException.class, () -> Yearly.of(Long.MAX_VALUE, 1, 0).total());
+    Yearly figures = Yearly.of(2018, 1, 2, 3);
+    assertEquals(Yearly.of(new TreeMap<>(Map.of(2018, 1L, 2019, 2L, 2020, 3L))), figures);
+    assertEquals(figures.hashCode(), Yearly.of(2018, 1, 2, 3).hashCode());
+    assertNotEquals(Yearly.of(2019, 1, 2, 3), figures);
+    assertEquals(6, figures.total());
+    assertEquals(2, figures.in(2019));
+    assertEquals(List.of(2018, 2019, 2020), figures.years());
+    assertEquals(2018, figures.firstYear());
+    assertEquals(2020, figures.lastYear());
+    assertEquals("Yearly{2018=1, 2019=2, 2020=3}", figures.toString());
+    assertEquals("The figure covers 2018 to 2020, not 2021",
+        assertThrows(SociaalDomeinException.class, () -> figures.in(2021)).getMessage());
+    assertEquals("The years of a yearly figure follow each other: 2020 after 2018",
+        assertThrows(SociaalDomeinException.class, () -> Yearly.of(new TreeMap<>(Map.of(2018, 1L, 2020, 3L)))).getMessage());
+    assertThrows(SociaalDomeinException.class, () -> Yearly.of(2018));
+    assertThrows(ArithmeticException.class, () -> Yearly.of(2018, Long.MAX_VALUE, 1, 0).total());
     assertEquals(3, new WeightTable(1, 0, 2).size());
   }
 
@@ -252,8 +266,8 @@ class GeneratorPartsTest {
     GenerationPlan plan = ClientDataGenerator.create(GeneratorSettings.defaults()).plan();
     assertEquals(List.of(2018, 2019, 2020), plan.years());
     assertEquals(List.of(8_070L, 8_415L, 8_732L), List.of(plan.uniqueClients(2018), plan.uniqueClients(2019), plan.uniqueClients(2020)));
-    assertEquals(List.of(2_766L, 5_830L, 4_430L), List.of(plan.uniqueClients2018To2020(Law.JEUGDWET),
-        plan.uniqueClients2018To2020(Law.WMO), plan.uniqueClients2018To2020(Law.PARTICIPATIEWET)));
+    assertEquals(List.of(2_766L, 5_830L, 4_430L), List.of(plan.uniqueClients(Law.JEUGDWET),
+        plan.uniqueClients(Law.WMO), plan.uniqueClients(Law.PARTICIPATIEWET)));
     // Figure 1.6: 14,20 %, 13,59 % and 13,00 % of the unique clients in two laws, meerkosten counted as Wmo.
     assertEquals(List.of(1_146L, 1_144L, 1_135L), List.of(plan.twoLawClients(2018), plan.twoLawClients(2019), plan.twoLawClients(2020)));
     assertEquals(List.of(6L, 6L, 6L), List.of(plan.threeLawClients(2018), plan.threeLawClients(2019), plan.threeLawClients(2020)));

@@ -171,8 +171,8 @@ class GeneratorTest {
     ClientDataGenerator g = ClientDataGenerator.create(SMALL);
     Amount total = g.stream().flatMap(c -> c.payments().stream()).map(PaymentRecord::amount).collect(Amount.summing());
     Amount planned = Amount.ZERO;
-    for (long cents : g.plan().cellCents) {
-      planned = planned.plus(Amount.ofCents(cents));
+    for (GenerationPlan.CostCell cell : g.plan().cells()) {
+      planned = planned.plus(Amount.ofCents(cell.cents()));
     }
     assertEquals(planned, total);
   }
