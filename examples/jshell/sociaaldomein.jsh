@@ -13,7 +13,7 @@ import nl.sociaaldomein.io.*;
 import nl.sociaaldomein.funding.*;
 import nl.sociaaldomein.taakveld.*;
 import nl.sociaaldomein.clients.*;
-import nl.sociaaldomein.clients.generator.*;
+import nl.sociaaldomein.testkit.clients.*;
 import nl.sociaaldomein.text.*;
 import nl.sociaaldomein.io.clients.*;
 import nl.sociaaldomein.variance.*;

@@ -1,9 +1,9 @@
 package nl.sociaaldomein.benchmarks;
 
 import java.io.BufferedWriter;
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +25,11 @@ import nl.sociaaldomein.clients.GroupRow;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.ProviderConcentration;
-import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.Query;
+import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.clients.Stacking;
-import nl.sociaaldomein.clients.generator.ClientDataGenerator;
-import nl.sociaaldomein.clients.generator.GeneratorSettings;
+import nl.sociaaldomein.testkit.clients.ClientDataGenerator;
+import nl.sociaaldomein.testkit.clients.GeneratorSettings;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;

@@ -15,10 +15,10 @@ import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.PaymentRecord;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Quickscan;
-import nl.sociaaldomein.clients.generator.ClientDataGenerator;
-import nl.sociaaldomein.clients.generator.SyntheticClient;
 import nl.sociaaldomein.spark.SparkClientDataset;
 import nl.sociaaldomein.spark.SparkRecords;
+import nl.sociaaldomein.testkit.clients.ClientDataGenerator;
+import nl.sociaaldomein.testkit.clients.SyntheticClient;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 

@@ -63,27 +63,24 @@ class ArchitectureTest {
           .layer("Variance").definedBy("nl.sociaaldomein.variance..")
           .layer("Funding").definedBy("nl.sociaaldomein.funding..")
           .layer("Clients").definedBy("nl.sociaaldomein.clients")
-          .layer("Generator").definedBy("nl.sociaaldomein.clients.generator..")
           .layer("Savings").definedBy("nl.sociaaldomein.savings..")
           .layer("Iv3").definedBy("nl.sociaaldomein.iv3..")
           .layer("Indicators").definedBy("nl.sociaaldomein.indicators..")
           .layer("Text").definedBy("nl.sociaaldomein.text..")
           .whereLayer("Text").mayNotBeAccessedByAnyLayer()
-          .whereLayer("Generator").mayNotBeAccessedByAnyLayer()
           .whereLayer("Variance").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Statement").mayOnlyBeAccessedByLayers("Variance", "Iv3", "Text")
           .whereLayer("Funding").mayOnlyBeAccessedByLayers("Iv3", "Text")
           .whereLayer("Savings").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Iv3").mayOnlyBeAccessedByLayers("Indicators", "Text")
           .whereLayer("Indicators").mayOnlyBeAccessedByLayers("Text")
-          .whereLayer("Clients").mayOnlyBeAccessedByLayers("Generator", "Text")
+          .whereLayer("Clients").mayOnlyBeAccessedByLayers("Text")
           .whereLayer("Taakveld").mayOnlyBeAccessedByLayers("Statement", "Variance", "Iv3", "Text")
           .whereLayer("Notation").mayOnlyBeAccessedByLayers(
-              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings", "Iv3", "Indicators",
-              "Text")
+              "Taakveld", "Statement", "Variance", "Funding", "Clients", "Savings", "Iv3", "Indicators", "Text")
           .whereLayer("Money").mayOnlyBeAccessedByLayers(
-              "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Generator", "Savings",
-              "Iv3", "Indicators", "Text")
+              "Notation", "Taakveld", "Statement", "Variance", "Funding", "Clients", "Savings", "Iv3",
+              "Indicators", "Text")
           .because("notation is the one reader and writer of Dutch text, above money, and presentation"
               + " (text) sits above every domain package, never inside one");
 

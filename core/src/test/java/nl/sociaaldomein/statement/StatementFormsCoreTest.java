@@ -183,7 +183,7 @@ class StatementFormsCoreTest {
   void aChangedTotalIsFlaggedOnItsLinesAndTheVarianceOfItsRowOnTheComparedColumns() {
     Cell total = new Cell(new Place.GroupResult(INKOMENSREGELINGEN), ACTUAL);
     Cell variance = new Cell(new Place.GroupResult(INKOMENSREGELINGEN), VARIANCE);
-    ReconciliationReport report = StatementProperties.withCell(SEED, total, 3).check();
+    ReconciliationReport report = CellMoves.withCell(SEED, total, 3).check();
     assertEquals(List.of(total, variance), report.inconsistencies().stream().map(Inconsistency::cell).toList());
     Inconsistency atTotal = report.inconsistencies().get(0);
     assertEquals(Inconsistency.Source.LINES, atTotal.source());
@@ -203,7 +203,7 @@ class StatementFormsCoreTest {
   void aProgrammeTotalWithinTheBoundOfItsLinesButNotOfItsPrintedSubtotalsIsFlagged() {
     Cell result = new Cell(new Place.ResultBeforeReserves(), ACTUAL);
     // 37.992 + 8: within the 20 lines' ± 10,5, beyond the 11 printed group results' ± 6.
-    List<Inconsistency> found = StatementProperties.withCell(SEED, result, 8).check().inconsistencies();
+    List<Inconsistency> found = CellMoves.withCell(SEED, result, 8).check().inconsistencies();
     // ... and the printed variance of its row, 4.988, no longer 42.981 - 38.000.
     assertEquals(List.of(result, new Cell(new Place.ResultBeforeReserves(), VARIANCE)),
         found.stream().map(Inconsistency::cell).toList());
@@ -213,7 +213,7 @@ class StatementFormsCoreTest {
     assertEquals(0, new BigDecimal("3000").compareTo(found.get(0).excess()));
     assertTrue(found.get(0).toString().contains("the printed subtotals give"), found.get(0)::toString);
     // One more thousand than the lines allow is flagged on the lines, the wider bound, first.
-    List<Inconsistency> wide = StatementProperties.withCell(SEED, result, 12).check().inconsistencies();
+    List<Inconsistency> wide = CellMoves.withCell(SEED, result, 12).check().inconsistencies();
     assertEquals(Inconsistency.Source.LINES, wide.get(0).source());
   }
 

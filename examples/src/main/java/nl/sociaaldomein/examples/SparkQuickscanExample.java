@@ -8,13 +8,13 @@ import java.util.Set;
 import nl.sociaaldomein.clients.Dimension;
 import nl.sociaaldomein.clients.Query;
 import nl.sociaaldomein.clients.Quickscan;
-import nl.sociaaldomein.clients.generator.ClientDataGenerator;
-import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.io.ReadReport;
-import nl.sociaaldomein.io.clients.generator.SyntheticDataWriter;
 import nl.sociaaldomein.spark.SparkClientDataset;
 import nl.sociaaldomein.spark.SparkClientReader;
 import nl.sociaaldomein.spark.SparkRead;
+import nl.sociaaldomein.testkit.clients.ClientDataGenerator;
+import nl.sociaaldomein.testkit.clients.GeneratorSettings;
+import nl.sociaaldomein.testkit.clients.SyntheticDataWriter;
 import nl.sociaaldomein.text.QuickscanText;
 import org.apache.spark.sql.SparkSession;
 

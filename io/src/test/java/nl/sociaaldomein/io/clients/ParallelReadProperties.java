@@ -16,11 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nl.sociaaldomein.clients.ClientDataset;
-import nl.sociaaldomein.clients.ClientRecord;
 import nl.sociaaldomein.clients.PaymentRecord;
-import nl.sociaaldomein.clients.generator.ClientDataGenerator;
-import nl.sociaaldomein.clients.generator.GeneratorSettings;
-import nl.sociaaldomein.io.clients.generator.SyntheticDataWriter;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
@@ -127,24 +123,6 @@ class ParallelReadProperties {
     Outcome expected = read(reader, file);
     assertEquals(20_000, expected.report().accepted());
     assertEquals(expected, read(reader.withThreads(3).withChunkBytes(1024), file));
-  }
-
-  @Test
-  void generatedClientRecordsAndPaymentsReadInChunksAreReadAlike() {
-    SyntheticDataWriter.write(ClientDataGenerator.create(GeneratorSettings.defaults().withScale("0.05")), dir);
-    Path payments = dir.resolve(SyntheticDataWriter.PAYMENTS_FILE);
-    Path clients = dir.resolve(SyntheticDataWriter.CLIENTS_FILE);
-    ClientDataReader reader = ClientDataReader.of(PSEUDONYMISER);
-    ClientDataReader parallel = reader.withThreads(2).withChunkBytes(64 * 1024);
-    List<ClientRecord> expected = new ArrayList<>();
-    List<ClientRecord> actual = new ArrayList<>();
-    ReadReport expectedReport = reader.readClients(clients, expected::add);
-    assertTrue(expectedReport.accepted() > 100, expectedReport.toString());
-    assertEquals(expectedReport, parallel.readClients(clients, actual::add));
-    assertEquals(expected, actual);
-    Outcome expectedPayments = read(reader, payments);
-    assertTrue(expectedPayments.report().accepted() > 1_000, expectedPayments.report().toString());
-    assertEquals(expectedPayments, read(parallel, payments));
   }
 
   @Test

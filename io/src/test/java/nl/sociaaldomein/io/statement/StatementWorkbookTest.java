@@ -3,8 +3,6 @@ package nl.sociaaldomein.io.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +30,6 @@ import nl.sociaaldomein.statement.LineKind;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.Statement;
-import nl.sociaaldomein.statement.StatementGenerator;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -310,16 +307,5 @@ class StatementWorkbookTest {
       }
     }
     return out;
-  }
-
-  @Test
-  void aStatementWrittenAndReadBackWithTheMatchingMappingIsEqual() {
-    qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
-      Statement statement = StatementGenerator.random(seed);
-      ColumnMapping mapping = StatementWorkbook.mappingFor(statement);
-      ColumnMapping fromFile = ColumnMapping.parse(mapping.toText(), "mapping.csv", ReadMode.STRICT).orElseThrow();
-      assertEquals(mapping, fromFile);
-      assertEquals(statement, read(written(statement), fromFile, ReadMode.STRICT).orElseThrow());
-    });
   }
 }

@@ -18,7 +18,7 @@ import nl.sociaaldomein.statement.Inconsistency;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
-import nl.sociaaldomein.statement.StatementGenerator;
+import nl.sociaaldomein.testkit.statement.StatementGenerator;
 
 /**
  * Budget statements with every derived cell printed: ones that reconcile, in each sign

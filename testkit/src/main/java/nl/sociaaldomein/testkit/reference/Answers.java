@@ -14,8 +14,6 @@ import nl.sociaaldomein.clients.GroupRow;
 import nl.sociaaldomein.clients.Law;
 import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.Quickscan;
-import nl.sociaaldomein.clients.generator.ClientDataGenerator;
-import nl.sociaaldomein.clients.generator.GeneratorSettings;
 import nl.sociaaldomein.funding.FundingYear;
 import nl.sociaaldomein.funding.SocialDomainExpenditure;
 import nl.sociaaldomein.funding.SocialDomainIncome;
@@ -36,6 +34,8 @@ import nl.sociaaldomein.savings.ModelledPlan;
 import nl.sociaaldomein.savings.Phasing;
 import nl.sociaaldomein.savings.YearEffect;
 import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.testkit.clients.ClientDataGenerator;
+import nl.sociaaldomein.testkit.clients.GeneratorSettings;
 
 /**
  * The library's answers to the reference cases, computed from the seed documents' figures: what

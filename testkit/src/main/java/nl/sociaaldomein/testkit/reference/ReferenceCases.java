@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.SociaalDomeinException;
-import nl.sociaaldomein.clients.generator.ClientDataGenerator;
-import nl.sociaaldomein.clients.generator.GeneratorSettings;
-import nl.sociaaldomein.clients.generator.QuickscanCalibration;
-import nl.sociaaldomein.io.clients.generator.SyntheticDataWriter;
+import nl.sociaaldomein.testkit.clients.ClientDataGenerator;
+import nl.sociaaldomein.testkit.clients.GeneratorSettings;
+import nl.sociaaldomein.testkit.clients.QuickscanCalibration;
+import nl.sociaaldomein.testkit.clients.SyntheticDataWriter;
 import nl.sociaaldomein.testkit.reference.ReferenceCase.Shape;
 
 /** The reference cases the testkit ships, loadable by name. */
