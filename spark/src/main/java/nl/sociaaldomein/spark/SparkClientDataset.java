@@ -94,7 +94,29 @@ public final class SparkClientDataset implements Quickscan.Analyses {
   public static SparkClientDataset of(Dataset<Row> payments, Dataset<Row> clients, Set<String> keepWithoutPayment) {
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(clients, "clients");
+    requireColumns("payments", payments, SparkRecords.paymentSchema());
+    requireColumns("client records", clients, SparkRecords.clientSchema());
     return new SparkClientDataset(payments, clients, Set.copyOf(keepWithoutPayment));
+  }
+
+  /**
+   * Refuses a frame without the records' columns of their types before anything runs: a
+   * {@code cents} of doubles would otherwise fail deep inside a job, and a sum of them would not
+   * be exact.
+   */
+  private static void requireColumns(String what, Dataset<Row> frame, org.apache.spark.sql.types.StructType schema) {
+    org.apache.spark.sql.types.StructType has = frame.schema();
+    for (org.apache.spark.sql.types.StructField wanted : schema.fields()) {
+      java.util.Optional<org.apache.spark.sql.types.StructField> found = java.util.Arrays.stream(has.fields())
+          .filter(f -> f.name().equals(wanted.name())).findFirst();
+      if (found.isEmpty() || !found.get().dataType().equals(wanted.dataType())) {
+        throw new SociaalDomeinException(what, java.util.Optional.of(wanted.name()), found.isEmpty()
+            ? "no such column; the records' columns are " + schema.simpleString()
+                + " (SparkRecords; read them with SparkClientReader)"
+            : "a column of " + found.get().dataType().simpleString() + " where the records hold "
+                + wanted.dataType().simpleString() + " (SparkRecords; read them with SparkClientReader)");
+      }
+    }
   }
 
   /**

@@ -34,6 +34,10 @@ public final class Seeded<T> implements Supplier<T> {
 
   /** The next {@code count} values. */
   public List<T> take(int count) {
+    if (count < 0) {
+      throw new nl.sociaaldomein.SociaalDomeinException("take", java.util.Optional.of(Integer.toString(count)),
+          "a count of values cannot be negative");
+    }
     List<T> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       out.add(next());

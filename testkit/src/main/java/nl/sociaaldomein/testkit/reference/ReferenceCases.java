@@ -96,7 +96,7 @@ public final class ReferenceCases {
   private static String read(String resource) {
     try (InputStream in = ReferenceCases.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("The testkit's resource " + resource + " is missing from its jar");
+        throw new nl.sociaaldomein.SociaalDomeinException("The testkit's resource " + resource + " is missing from its jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
