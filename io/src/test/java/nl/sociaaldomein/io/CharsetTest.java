@@ -122,8 +122,11 @@ class CharsetTest {
 
   @Test
   void validUtf8TextRoundTrips() {
-    qt().forAll(strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 60))
-        .assuming(s -> s.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE))
+    // A lone surrogate is no text (UTF-8 cannot encode it): mapped to "x" rather than assumed
+    // away, since an assumption that refuses one string in nine made QuickTheories give up at times.
+    qt().forAll(strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 60)
+            .map(s -> s.codePoints().map(c -> Character.getType(c) == Character.SURROGATE ? 'x' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()))
         .checkAssert(text -> {
           ProblemLog log = new ProblemLog("t.txt", ReadMode.STRICT);
           assertEquals(Optional.of(text), TextInput.decode(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, log));
