@@ -80,7 +80,11 @@ public final class SparkClientReader {
     return new SparkClientReader(spark, context.broadcast(key.clone()), DEFAULT_MAX_PROBLEMS, new AtomicLong());
   }
 
-  /** This reader, keeping the first {@code max} problems of each file (all are counted). */
+  /**
+   * This reader, keeping the first {@code max} problems of each file, and of each partition of a
+   * DataFrame, which is checked partition by partition without a count shared between them (all
+   * problems are counted; a report holds the first 1.000 of its source).
+   */
   public SparkClientReader withMaxProblems(int max) {
     if (max < 0) {
       throw new SociaalDomeinException("The problems kept cannot be negative: " + max);
