@@ -62,6 +62,15 @@ final class MappedRows {
   private final CsvDialect textFigures;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
   private Statement.Builder builder;
+  /**
+   * A new builder with the header's columns, and what every accepted row did to the builder, so
+   * that a row the statement refuses halfway (a cell after its line was declared) is undone by
+   * building again without it: a rejected row leaves nothing behind.
+   */
+  private java.util.function.Supplier<Statement.Builder> fresh;
+  private final List<java.util.function.Consumer<Statement.Builder>> accepted = new ArrayList<>();
+  private final List<java.util.function.Consumer<Statement.Builder>> pending = new ArrayList<>();
+  private final List<Runnable> undo = new ArrayList<>();
   private Optional<MinusStyle> minusStyle;
   private final Set<String> groups = new HashSet<>();
   /** Groups declared by their first line, whose taakveld that line gave. */
@@ -115,12 +124,16 @@ final class MappedRows {
           mapping.headers().stream().map(SociaalDomeinException::quote).toList()) + " (case ignored, in any order)"));
       return false;
     }
-    Statement.Builder b = Statement.builder(mapping.name(), mapping.unit(), mapping.convention());
-    mapping.catalogueYear().ifPresent(b::catalogueYear);
-    for (Column c : mapping.columns()) {
-      b.column(c, where.withinSource().isEmpty() ? "the header" : where.withinSource());
-    }
-    builder = b;
+    String origin = where.withinSource().isEmpty() ? "the header" : where.withinSource();
+    fresh = () -> {
+      Statement.Builder b = Statement.builder(mapping.name(), mapping.unit(), mapping.convention());
+      mapping.catalogueYear().ifPresent(b::catalogueYear);
+      for (Column c : mapping.columns()) {
+        b.column(c, origin);
+      }
+      return b;
+    };
+    builder = fresh.get();
     return true;
   }
 
@@ -148,6 +161,8 @@ final class MappedRows {
       return false;
     }
     long before = log.problemCount();
+    pending.clear();
+    undo.clear();
     try {
       read(row, where, origin);
     } catch (ReadException e) {
@@ -157,11 +172,23 @@ final class MappedRows {
       log.add(new Problem(where, what, Problem.reasonOf(e)), e);
     }
     if (log.problemCount() > before) {
+      if (!pending.isEmpty()) {
+        builder = fresh.get();
+        accepted.forEach(a -> a.accept(builder));
+        undo.forEach(Runnable::run);
+      }
       log.reject();
     } else {
+      accepted.addAll(pending);
       log.accept();
     }
     return true;
+  }
+
+  /** Does {@code action} to the builder now, and again if the builder is made anew. */
+  private void build(java.util.function.Consumer<Statement.Builder> action) {
+    pending.add(action);
+    action.accept(builder);
   }
 
   private void read(Map<String, RawCell> row, Location where, String origin) {
@@ -220,18 +247,25 @@ final class MappedRows {
     }
     if (!groups.contains(group)) {
       GroupKind kind = taakveld.get().isPresent() ? GroupKind.TAAKVELD : GroupKind.OTHER;
-      builder.group(group, kind, taakveld.get(), origin);
+      Optional<TaakveldCode> code = taakveld.get();
       groups.add(group);
-      implicitGroups.put(group, taakveld.get());
+      implicitGroups.put(group, code);
+      undo.add(() -> {
+        groups.remove(group);
+        implicitGroups.remove(group);
+      });
+      build(b -> b.group(group, kind, code, origin));
     }
     // A line of a group its first line declared is booked on the group's taakveld unless it names another.
     Optional<TaakveldCode> lineCode = implicitGroups.containsKey(group) && taakveld.get().equals(implicitGroups.get(group))
         ? Optional.empty() : taakveld.get();
     for (Map.Entry<Place.Line, Figures> e : declared.entrySet()) {
       Place.Line line = e.getKey();
-      builder.line(group, line.kind(), line.label(), lineCode, origin);
+      Figures figures = e.getValue();
       lines.add(line);
-      builder.cells(line, Optional.empty(), e.getValue().cells, e.getValue().letters, origin);
+      undo.add(() -> lines.remove(line));
+      build(b -> b.line(group, line.kind(), line.label(), lineCode, origin));
+      build(b -> b.cells(line, Optional.empty(), figures.cells, figures.letters, origin));
     }
   }
 
@@ -254,7 +288,9 @@ final class MappedRows {
       places.add(Map.entry(place, e.getValue()));
     }
     for (Map.Entry<Place, Figures> e : places) {
-      builder.cells(e.getKey(), Optional.of(label), e.getValue().cells, e.getValue().letters, origin);
+      Place place = e.getKey();
+      Figures figures = e.getValue();
+      build(b -> b.cells(place, Optional.of(label), figures.cells, figures.letters, origin));
     }
   }
 
@@ -283,8 +319,12 @@ final class MappedRows {
     if (kind.isEmpty() || taakveld.isEmpty() || mapping.figures().stream().anyMatch(f -> !row.get(f.header()).isBlank())) {
       return;
     }
-    builder.group(group, kind.get(), taakveld.get(), origin);
-    groups.add(group);
+    GroupKind groupKind = kind.get();
+    Optional<TaakveldCode> code = taakveld.get();
+    if (groups.add(group)) {
+      undo.add(() -> groups.remove(group));
+    }
+    build(b -> b.group(group, groupKind, code, origin));
   }
 
   /** The kind of the row from its kind column: empty after a problem; a line needs one where its columns give none. */

@@ -76,6 +76,20 @@ class MappedCsvTest {
     assertEquals(read.problems().get(0), strict.problem());
   }
 
+  /** A row the statement refuses after its line is named leaves no line behind: the row is rejected whole. */
+  @Test
+  void aRowTheStatementRefusesLeavesNoEmptyLine() {
+    String csv = SeedTaakvelden.csv(SeedTaakvelden.TOTAL_EXPENSES)
+        .replace("Inkomensregelingen;11.458;6.3;14.867", "Inkomensregelingen;11.458;6.3;14.867 V");
+    ReadResult<Statement> read = read(csv, SeedTaakvelden.mapping(), ReadMode.LENIENT);
+    assertEquals(List.of(4L), read.problems().stream().map(p -> p.where().line().getAsLong()).toList(),
+        read.problems()::toString);
+    assertEquals(1, read.report().rejected());
+    Statement statement = read.value().orElseThrow();
+    assertTrue(statement.groups().stream().noneMatch(g -> g.name().equals("Inkomensregelingen")),
+        () -> statement.groups().toString());
+  }
+
   @Test
   void aHeaderWithoutAMappedColumnReadsNothingAndSaysWhichIsMissing() {
     ReadResult<Statement> read = read("Omschrijving;Lasten;Taakveld\nWmo;12;6.71\n", SeedTaakvelden.mapping(),
