@@ -84,6 +84,7 @@ public final class StatementReport {
             + "afrondingsmarge van elk gedrukt getal.",
         "Consistent bereik en verschil: op 0,1 van de eenheid, afgerond met " + RANGE_ROUNDING
             + "; het verschil is wat buiten het bereik valt dat afronding verklaart."));
+    StatementChart.groupResults(statement).ifPresent(svg -> model.put("chart", svg));
     model.put("columns", statement.columns().stream().map(c -> text.apply(c.label())).toList());
     Map<Cell, Inconsistency> inconsistent = new LinkedHashMap<>();
     check.inconsistencies().forEach(i -> inconsistent.put(i.cell(), i));

@@ -127,13 +127,26 @@ class StatementReportTest {
   @Test
   void theHtmlIsSelfContained() throws Exception {
     for (StatementReport report : List.of(report(), mistyped())) {
-      String html = report.html();
+      // The inline SVG declares its XML namespaces by URI; a name, not something fetched.
+      String html = report.html().replaceAll("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')", "");
       assertFalse(html.contains("http"), "a reference to the network");
       assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "a script");
       Document document = parse(html);
       assertEquals(0, document.select("link, img[src], [src]").size());
       assertTrue(html.contains("@page { size: A4"));
     }
+  }
+
+  @Test
+  void theHtmlHoldsABarChartOfTheGroupResultsAsInlineSvg() throws Exception {
+    Document document = parse(report().html());
+    List<Element> charts = document.select("figure.chart > svg");
+    assertEquals(1, charts.size());
+    Element svg = charts.get(0);
+    assertFalse(svg.select("path, rect").isEmpty(), "no shapes drawn");
+    String text = svg.select("text").eachText().toString();
+    assertTrue(text.contains("Inkomensregelingen") && text.contains("Realisatie 2022")
+        && text.contains("Totaal Begroting 2022 incl. wijzigingen"), text);
   }
 
   @Test
