@@ -3,6 +3,7 @@ package nl.sociaaldomein.text;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.PrintedFigure;
@@ -29,6 +30,17 @@ public final class StatementText {
 
   private StatementText() {}
 
+  /**
+   * A row of the table in reading order: a group's heading (no place) or a line, subtotal or
+   * total with the label the document prints for it, indented within its group.
+   */
+  public record Row(String label, Optional<Place> place, boolean indented) {
+    public Row {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(place, "place");
+    }
+  }
+
   /** The table, one row per line, columns right-aligned. */
   public static String format(Statement statement) {
     List<List<String>> rows = new ArrayList<>();
@@ -36,41 +48,75 @@ public final class StatementText {
     header.add("x " + FigureFormat.of(statement.unit()).heading() + ", " + statement.convention());
     statement.columns().forEach(c -> header.add(c.label()));
     rows.add(header);
+    for (Row r : layout(statement)) {
+      String label = (r.indented() ? "  " : "") + r.label();
+      rows.add(r.place().isEmpty() ? List.of(label) : row(statement, label, r.place().get()));
+    }
+    return TextTable.standard().format(rows);
+  }
+
+  /**
+   * The rows of the table in reading order: each group with its lines and totals, then the
+   * totals of the programme. Other renderings of a statement (the report module) lay it out alike.
+   */
+  public static List<Row> layout(Statement statement) {
+    List<Row> rows = new ArrayList<>();
     for (Group g : statement.groups()) {
-      rows.add(List.of(g.name()));
+      rows.add(new Row(g.name(), Optional.empty(), false));
       for (GroupLine l : g.lines()) {
         if (!l.kind().isReserveMovement()) {
-          rows.add(row(statement, "  " + l.label(), l.place(g.name())));
+          rows.add(within(l.label(), l.place(g.name())));
         }
       }
       for (Place place : statement.derivedPlaces()) {
         if (place.type() == Place.Type.GROUP_KIND_TOTAL && place.groupName().orElseThrow().equals(g.name())) {
-          rows.add(row(statement, "  " + labelOf(statement, place, "Totaal " + place.lineKind().orElseThrow().dutchName()),
-              place));
+          rows.add(within(labelOf(statement, place, "Totaal " + place.lineKind().orElseThrow().dutchName()), place));
         }
       }
       if (g.hasResultLines()) {
-        rows.add(row(statement, "  " + labelOf(statement, new Place.GroupResult(g.name()), "Totaal " + g.name()),
-            new Place.GroupResult(g.name())));
+        Place result = new Place.GroupResult(g.name());
+        rows.add(within(labelOf(statement, result, "Totaal " + g.name()), result));
       }
       for (GroupLine l : g.lines()) {
         if (l.kind().isReserveMovement()) {
-          rows.add(row(statement, "  " + l.label(), l.place(g.name())));
+          rows.add(within(l.label(), l.place(g.name())));
         }
       }
       if (g.hasReserveLines()) {
-        rows.add(row(statement, "  " + labelOf(statement, new Place.GroupReserves(g.name()), "Mutaties reserves " + g.name()),
-            new Place.GroupReserves(g.name())));
+        Place reserves = new Place.GroupReserves(g.name());
+        rows.add(within(labelOf(statement, reserves, "Mutaties reserves " + g.name()), reserves));
       }
       Place after = new Place.GroupAfterReserves(g.name());
       if (statement.derivedPlaces().contains(after)) {
-        rows.add(row(statement, "  " + labelOf(statement, after, "Saldo na mutaties reserves " + g.name()), after));
+        rows.add(within(labelOf(statement, after, "Saldo na mutaties reserves " + g.name()), after));
       }
     }
     for (Place place : statement.derivedPlaces()) {
-      programmeLabel(place).ifPresent(label -> rows.add(row(statement, labelOf(statement, place, label), place)));
+      programmeLabel(place).ifPresent(
+          label -> rows.add(new Row(labelOf(statement, place, label), Optional.of(place), false)));
     }
-    return TextTable.standard().format(rows);
+    return List.copyOf(rows);
+  }
+
+  private static Row within(String label, Place place) {
+    return new Row(label, Optional.of(place), true);
+  }
+
+  /** How the figures of {@code column} are written: the statement's unit, minus style and direction style. */
+  public static FigureFormat figureFormat(Statement statement, Column column) {
+    return FigureFormat.of(statement.unit())
+        .withDirectionStyle(directionStyle(statement, column))
+        .withMinusStyle(statement.minusStyle());
+  }
+
+  /**
+   * The figure a derived cell the document did not print would show: its computed value rounded
+   * to the statement's unit with {@link #DISPLAY_ROUNDING}.
+   */
+  public static PrintedFigure derivedFigure(Statement statement, Cell cell) {
+    Estimate computed = statement.compute(cell);
+    return PrintedFigure.of(
+        statement.unit().fromEuros(computed.nominal()).setScale(0, DISPLAY_ROUNDING), statement.unit());
   }
 
   /**
@@ -114,17 +160,13 @@ public final class StatementText {
     for (Column c : statement.columns()) {
       Cell cell = new Cell(place, c.label());
       Optional<PrintedFigure> printed = statement.printed(cell);
-      FigureFormat format = FigureFormat.of(statement.unit());
-      format = format.withDirectionStyle(directionStyle(statement, c)).withMinusStyle(statement.minusStyle());
+      FigureFormat format = figureFormat(statement, c);
       if (printed.isPresent()) {
         row.add(format.format(printed.get()));
       } else if (place.isLine() && !c.isDerived()) {
         row.add("");
       } else {
-        Estimate computed = statement.compute(cell);
-        PrintedFigure figure = PrintedFigure.of(
-            statement.unit().fromEuros(computed.nominal()).setScale(0, DISPLAY_ROUNDING), statement.unit());
-        row.add(format.format(figure) + "*");
+        row.add(format.format(derivedFigure(statement, cell)) + "*");
       }
     }
     return row;

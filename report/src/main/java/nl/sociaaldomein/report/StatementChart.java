@@ -1,0 +1,104 @@
+package nl.sociaaldomein.report;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.Column;
+import nl.sociaaldomein.statement.ColumnRole;
+import nl.sociaaldomein.statement.Group;
+import nl.sociaaldomein.statement.Place;
+import nl.sociaaldomein.statement.Statement;
+import nl.sociaaldomein.text.StatementText;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The result per group of a statement as a bar chart, amended budget beside realisation, drawn by
+ * JFreeChart as SVG to inline in a report.
+ */
+final class StatementChart {
+
+  private static final int WIDTH = 640;
+  private static final int HEIGHT = 360;
+
+  private StatementChart() {}
+
+  /** The chart as an {@code <svg>} element; empty when the statement has no group results or no such columns. */
+  static Optional<String> groupResults(Statement statement) {
+    List<Column> columns = statement.columns().stream()
+        .filter(c -> c.role() == ColumnRole.AMENDED_BUDGET || c.role() == ColumnRole.REALISATION)
+        .toList();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Group g : statement.groups()) {
+      if (!g.hasResultLines()) {
+        continue;
+      }
+      for (Column c : columns) {
+        data.addValue(figure(statement, new Cell(new Place.GroupResult(g.name()), c.label())), c.label(), g.name());
+      }
+    }
+    if (data.getRowCount() == 0 || data.getColumnCount() == 0) {
+      return Optional.empty();
+    }
+    JFreeChart chart = ChartFactory.createBarChart(null, null,
+        "x " + FigureFormat.of(statement.unit()).heading(), data, PlotOrientation.HORIZONTAL, true, false, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    // Group names are long ("Eigen kracht en individuele ondersteuning"); cut short they say nothing.
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new Notation(FigureFormat.of(statement.unit())));
+    SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+    chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+    return Optional.of(svg.getSVGElement());
+  }
+
+  /** The figure in the document's unit: as printed, else as a derived cell is shown. */
+  private static BigDecimal figure(Statement statement, Cell cell) {
+    return statement.printed(cell).orElseGet(() -> StatementText.derivedFigure(statement, cell)).printedValue();
+  }
+
+  /**
+   * Axis ticks in Dutch notation through {@link FigureFormat}: JFreeChart asks a
+   * {@link NumberFormat}, so this one hands each tick, rounded HALF_UP to the unit, to notation.
+   */
+  private static final class Notation extends NumberFormat {
+    private static final long serialVersionUID = 1L;
+    private final transient FigureFormat format;
+
+    Notation(FigureFormat format) {
+      this.format = format;
+    }
+
+    @Override
+    public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
+      return to.append(format.format(PrintedFigure.of(
+          BigDecimal.valueOf(number).setScale(format.decimals(), RoundingMode.HALF_UP), format.unit())));
+    }
+
+    @Override
+    public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
+      return to.append(format.format(PrintedFigure.of(number, format.unit())));
+    }
+
+    @Override
+    public Number parse(String source, ParsePosition position) {
+      throw new UnsupportedOperationException("Chart ticks are only written");
+    }
+  }
+}
