@@ -222,6 +222,9 @@ final class EntryPoints {
             t -> Iv3DefinitionsJson.read(new StringReader(t), "iv3_definities_Gemeente_2022.json").report()),
         EntryPoint.reader("Iv3ErrorCatalogueJson.read", List.of(resource("nl/sociaaldomein/io/iv3/fouten.json")),
             t -> Iv3ErrorCatalogueJson.read(new StringReader(t), "fouten.json").report()),
+        EntryPoint.reader("ColumnMapping.parse", List.of(mapping.toText(), mapping.withSheet("Blad1").withRange("B3:E15")
+                .toText()),
+            t -> ColumnMapping.parse(t, "mapping.csv", ReadMode.LENIENT).report()),
         EntryPoint.reader("MappedCsv.read", List.of(export, export.replace(';', ',')),
             t -> MappedCsv.read(new StringReader(t), "fuzz.csv", mapping, ReadMode.LENIENT).report()),
         EntryPoint.reader("StatementWorkbook.read", List.of(workbook),
