@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -293,6 +294,11 @@ public final class ColumnMapping {
   /** Reads the mapping file {@code file}, text in {@code charset}, in {@code mode}. */
   public static ReadResult<ColumnMapping> read(Path file, Charset charset, ReadMode mode) {
     return TextInput.parse(file, charset, mode, (text, log) -> parse(text, log));
+  }
+
+  /** Reads the mapping file in {@code in}, which is left open, text in {@code charset}, in {@code mode}. */
+  public static ReadResult<ColumnMapping> read(InputStream in, String source, Charset charset, ReadMode mode) {
+    return TextInput.parse(in, source, charset, mode, (text, log) -> parse(text, log));
   }
 
   /** Reads a mapping from its text; {@code source} names it in problems. */

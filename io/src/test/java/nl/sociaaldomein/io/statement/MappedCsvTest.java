@@ -159,6 +159,16 @@ class MappedCsvTest {
         .orElseThrow();
     assertEquals(SeedTaakvelden.mapping(), read);
     assertEquals(read, ColumnMapping.parse(read.toText(), "again", ReadMode.STRICT).orElseThrow());
+    // As a Windows tool saves it: read with its charset from a stream, refused as UTF-8 at the ë
+    // ("#source;seed 000, Ge" is 20 characters).
+    byte[] windows = SeedTaakvelden.MAPPING_FILE.replace("Wat heeft het gekost?", "Geëscaleerde zorg")
+        .getBytes(TextInput.WINDOWS_1252);
+    assertEquals(read, ColumnMapping.read(new java.io.ByteArrayInputStream(windows), "m.csv", TextInput.WINDOWS_1252,
+        ReadMode.STRICT).orElseThrow());
+    ReadResult<ColumnMapping> asUtf8 = ColumnMapping.read(new java.io.ByteArrayInputStream(windows), "m.csv",
+        java.nio.charset.StandardCharsets.UTF_8, ReadMode.LENIENT);
+    assertTrue(asUtf8.value().isEmpty());
+    assertEquals(Location.atCharacter("m.csv", 1, 21), asUtf8.problems().get(0).where());
   }
 
   @Test
