@@ -27,6 +27,7 @@ import static org.apache.spark.sql.functions.try_sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -76,9 +79,9 @@ public final class SparkClientDataset implements Quickscan.Analyses {
 
   private SparkClientDataset(Dataset<Row> payments, Dataset<Row> clients, Set<String> keepWithoutPayment) {
     this.payments = payments.select(SparkColumns.PAYMENTS.fieldNames()[0],
-        java.util.Arrays.copyOfRange(SparkColumns.PAYMENTS.fieldNames(), 1, SparkColumns.PAYMENTS.size()));
+        Arrays.copyOfRange(SparkColumns.PAYMENTS.fieldNames(), 1, SparkColumns.PAYMENTS.size()));
     this.clients = clients.select(SparkColumns.CLIENTS.fieldNames()[0],
-        java.util.Arrays.copyOfRange(SparkColumns.CLIENTS.fieldNames(), 1, SparkColumns.CLIENTS.size()));
+        Arrays.copyOfRange(SparkColumns.CLIENTS.fieldNames(), 1, SparkColumns.CLIENTS.size()));
     this.rows = rows(this.payments, this.clients, keepWithoutPayment);
     // A client's household is the first its records name (in the order of the input), as the
     // local engine takes it.
@@ -104,13 +107,13 @@ public final class SparkClientDataset implements Quickscan.Analyses {
    * {@code cents} of doubles would otherwise fail deep inside a job, and a sum of them would not
    * be exact.
    */
-  private static void requireColumns(String what, Dataset<Row> frame, org.apache.spark.sql.types.StructType schema) {
-    org.apache.spark.sql.types.StructType has = frame.schema();
-    for (org.apache.spark.sql.types.StructField wanted : schema.fields()) {
-      java.util.Optional<org.apache.spark.sql.types.StructField> found = java.util.Arrays.stream(has.fields())
+  private static void requireColumns(String what, Dataset<Row> frame, StructType schema) {
+    StructType has = frame.schema();
+    for (StructField wanted : schema.fields()) {
+      Optional<StructField> found = Arrays.stream(has.fields())
           .filter(f -> f.name().equals(wanted.name())).findFirst();
       if (found.isEmpty() || !found.get().dataType().equals(wanted.dataType())) {
-        throw new SociaalDomeinException(what, java.util.Optional.of(wanted.name()), found.isEmpty()
+        throw new SociaalDomeinException(what, Optional.of(wanted.name()), found.isEmpty()
             ? "no such column; the records' columns are " + schema.simpleString()
                 + " (SparkRecords; read them with SparkClientReader)"
             : "a column of " + found.get().dataType().simpleString() + " where the records hold "
