@@ -388,6 +388,8 @@ final class MappedRows {
       try {
         Optional<Reading.Figure> figure = figure(cell);
         if (figure.isPresent()) {
+          StatementCsv.requireLetterPlace(f.column(), cell.text().trim(), figure.get().direction().isPresent(),
+              mapping.convention());
           figures.cells.put(f.column().label(), figure.get().figure());
           figure.get().direction().ifPresent(d -> figures.letters.put(f.column().label(), d));
           if (minusStyle.isEmpty() && figure.get().direction().isEmpty()

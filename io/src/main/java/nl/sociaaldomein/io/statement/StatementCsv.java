@@ -69,6 +69,19 @@ public final class StatementCsv {
   static final List<String> FIXED_HEADER = List.of(ROW, "group", "kind", "label", "taakveld");
   private static final int FIRST_VALUE = FIXED_HEADER.size();
 
+  /**
+   * A V or N belongs only in a variance column, where it says which way the variance goes: a
+   * figure {@code text} with a letter in another column is refused at its cell, before the
+   * statement sees it (the column-mapped readers use this too).
+   */
+  static void requireLetterPlace(Column column, String text, boolean lettered, SignConvention convention) {
+    if (lettered && !column.isVariance()) {
+      throw new SociaalDomeinException("", Optional.of(text), "column " + SociaalDomeinException.quote(column.label())
+          + " holds " + column.role() + " figures, which carry no V or N: write the figure with its sign as the "
+          + "statement's convention prints it (" + convention + "); V and N belong in a VARIANCE column");
+    }
+  }
+
   private StatementCsv() {}
 
   /** Reads the statement in {@code file}, leniently; the dialect follows from its header. */
@@ -584,13 +597,10 @@ public final class StatementCsv {
       }
     }
 
-    /** A V or N belongs only in a variance column, where it says which way the variance goes. */
     private void requireLetterPlace(String column, String text, boolean lettered) {
       Optional<Column> c = columns.stream().filter(x -> x.label().equals(column)).findFirst();
-      if (lettered && c.isPresent() && !c.get().isVariance()) {
-        throw new SociaalDomeinException("", Optional.of(text), "column " + SociaalDomeinException.quote(column)
-            + " holds " + c.get().role() + " figures, which carry no V or N: write the figure with its sign as the "
-            + "statement's convention prints it (" + convention + "); V and N belong in a VARIANCE column");
+      if (c.isPresent()) {
+        StatementCsv.requireLetterPlace(c.get(), text, lettered, convention);
       }
     }
 

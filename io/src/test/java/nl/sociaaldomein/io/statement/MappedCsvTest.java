@@ -82,12 +82,28 @@ class MappedCsvTest {
     String csv = SeedTaakvelden.csv(SeedTaakvelden.TOTAL_EXPENSES)
         .replace("Inkomensregelingen;11.458;6.3;14.867", "Inkomensregelingen;11.458;6.3;14.867 V");
     ReadResult<Statement> read = read(csv, SeedTaakvelden.mapping(), ReadMode.LENIENT);
-    assertEquals(List.of(4L), read.problems().stream().map(p -> p.where().line().getAsLong()).toList(),
-        read.problems()::toString);
+    assertEquals(List.of(Location.atCell("export.csv", 4, "Lasten")), read.problems().stream().map(Problem::where)
+        .toList(), read.problems()::toString);
+    assertEquals(Optional.of("14.867 V"), read.problems().get(0).what());
     assertEquals(1, read.report().rejected());
     Statement statement = read.value().orElseThrow();
     assertTrue(statement.groups().stream().noneMatch(g -> g.name().equals("Inkomensregelingen")),
         () -> statement.groups().toString());
+  }
+
+  /**
+   * A total row of two figures whose second the statement refuses (baten in total where no line
+   * has baten) is undone whole: its lasten total is not kept either.
+   */
+  @Test
+  void aTotalRowRefusedAfterItsFirstFigureLeavesNoneOfItsFigures() {
+    StringBuilder csv = new StringBuilder("Omschrijving;Baten;Taakveld;Lasten\n");
+    csv.append("Inkomensregelingen;;6.3;14.867\n").append("Begeleide participatie;;6.4;7.608\n")
+        .append("Totaal;22.342;;22.475\n");
+    ReadResult<Statement> read = read(csv.toString(), SeedTaakvelden.mapping(), ReadMode.LENIENT);
+    assertEquals(1, read.report().rejected(), read.problems()::toString);
+    assertEquals(List.of(4L), read.problems().stream().map(p -> p.where().line().getAsLong()).toList());
+    assertEquals(List.of(), read.value().orElseThrow().printedDerivedCells(), "the refused total row left a cell");
   }
 
   @Test
