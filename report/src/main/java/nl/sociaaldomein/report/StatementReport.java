@@ -39,13 +39,11 @@ public final class StatementReport {
   private final Statement statement;
   private final ReconciliationReport check;
   private final List<ReportInput> inputs;
-  private final String version;
 
   private StatementReport(Statement statement, List<ReportInput> inputs) {
     this.statement = statement;
     this.check = statement.check();
     this.inputs = List.copyOf(inputs);
-    this.version = LibraryVersion.current();
   }
 
   /** The report of {@code statement}, checked here, read from {@code inputs}. */
@@ -71,19 +69,15 @@ public final class StatementReport {
   }
 
   private Map<String, Object> model(UnaryOperator<String> text) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", text.apply(statement.name()));
-    model.put("unitHeading", "x " + FigureFormat.of(statement.unit()).heading());
-    model.put("convention", statement.convention().toString());
-    model.put("version", version);
-    model.put("inputs", inputs.stream().map(i -> Map.of("fileName", text.apply(i.fileName()), "sha256", i.sha256())).toList());
-    model.put("rules", List.of(
+    Map<String, Object> model = ReportFrame.model(statement.name(), inputs, List.of(
         "Afgeleide cellen die het document niet drukt: berekend uit de regels, afgerond op de eenheid met "
             + StatementText.DISPLAY_ROUNDING + ", gemarkeerd met *.",
         "Controle: elke gedrukte afgeleide cel tegen de gedrukte cellen waaruit zij volgt, met de "
             + "afrondingsmarge van elk gedrukt getal.",
         "Consistent bereik en verschil: op 0,1 van de eenheid, afgerond met " + RANGE_ROUNDING
-            + "; het verschil is wat buiten het bereik valt dat afronding verklaart."));
+            + "; het verschil is wat buiten het bereik valt dat afronding verklaart."), text);
+    model.put("unitHeading", "x " + FigureFormat.of(statement.unit()).heading());
+    model.put("convention", statement.convention().toString());
     StatementChart.groupResults(statement).ifPresent(svg -> model.put("chart", svg));
     model.put("columns", statement.columns().stream().map(c -> text.apply(c.label())).toList());
     Map<Cell, Inconsistency> inconsistent = new LinkedHashMap<>();
