@@ -31,14 +31,31 @@ public record ReportInput(String fileName, String sha256) {
   public static ReportInput of(Path file) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[8192];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-      return new ReportInput(String.valueOf(file.getFileName()), HexFormat.of().formatHex(digest.digest()));
+      return of(String.valueOf(file.getFileName()), in);
     } catch (IOException e) {
       throw new SociaalDomeinException("Cannot read report input " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * An input that is not a file on this machine (a class path resource, an upload), named
+   * {@code fileName}, with the SHA-256 of the bytes {@code in} gives until its end. The stream is
+   * read but not closed.
+   */
+  public static ReportInput of(String fileName, InputStream in) throws IOException {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(in, "in");
+    MessageDigest digest = newDigest();
+    byte[] buffer = new byte[8192];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      digest.update(buffer, 0, n);
+    }
+    return new ReportInput(fileName, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       // Every Java platform must provide SHA-256 (MessageDigest's contract); this cannot happen.
       throw new IllegalStateException(e);
