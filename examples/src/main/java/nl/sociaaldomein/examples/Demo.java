@@ -105,8 +105,20 @@ public final class Demo {
 
   private Demo() {}
 
+  /** Runs the demo; {@code args[0]}, if given, is the directory for the reports (else target/reports). */
   public static void main(String[] args) {
     run(System.out);
+    reports(System.out, java.nio.file.Path.of(args.length > 0 ? args[0] : "target/reports"));
+  }
+
+  /** Writes the seed documents' reports and prints where they are. */
+  static void reports(PrintStream out, java.nio.file.Path directory) {
+    out.println();
+    out.println("12. The reports of the seed documents, as HTML (open in a browser, print on A4) and Markdown:");
+    for (DemoReports.Written w : DemoReports.write(directory)) {
+      out.println("   " + w.html().toAbsolutePath().normalize());
+      out.println("   " + w.markdown().toAbsolutePath().normalize());
+    }
   }
 
   static void run(PrintStream out) {

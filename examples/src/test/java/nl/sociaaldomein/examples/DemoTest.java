@@ -123,4 +123,20 @@ class DemoTest {
     assertTrue(output.contains("DF002 $.data.lasten[6].categorie"), output);
     assertTrue(output.contains("Het gevonden verschil is 11, terwijl 0 maximaal is toegestaan."), output);
   }
+
+  @Test
+  void theReportsAreWrittenAndEachPathIsPrinted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      Demo.reports(out, dir);
+    }
+    java.util.List<String> paths = bytes.toString(StandardCharsets.UTF_8).lines()
+        .filter(l -> l.startsWith("   /")).map(String::strip).toList();
+    assertFalse(paths.isEmpty());
+    for (String path : paths) {
+      java.nio.file.Path file = java.nio.file.Path.of(path);
+      assertTrue(file.startsWith(dir.toAbsolutePath()) && java.nio.file.Files.size(file) > 1000, path);
+    }
+    assertEquals(2 * DemoReports.write(dir).size(), paths.size());
+  }
 }
