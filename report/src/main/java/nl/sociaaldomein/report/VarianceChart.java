@@ -26,6 +26,7 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.WaterfallBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -47,6 +48,8 @@ final class VarianceChart {
   private static final int MARGINS = 140;
   /** The series of the dataset; the waterfall has one. */
   private static final String SERIES = "saldo";
+  /** Room beyond the path's lowest and highest point, as a share of its span, for the figures beside the bars. */
+  private static final double RANGE_MARGIN = 0.2;
 
   private VarianceChart() {}
 
@@ -81,10 +84,17 @@ final class VarianceChart {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> labels = new ArrayList<>();
     int i = 0;
+    double running = 0;
+    double lowest = Double.MAX_VALUE;
+    double highest = -Double.MAX_VALUE;
     for (Map.Entry<String, Estimate> step : steps.entrySet()) {
       boolean total = i == 0 || i == steps.size() - 1;
-      data.addValue(unit.fromEuros(step.getValue().nominal()).doubleValue(), SERIES, step.getKey());
+      double value = unit.fromEuros(step.getValue().nominal()).doubleValue();
+      data.addValue(value, SERIES, step.getKey());
       labels.add(VarianceText.figure(unit, step.getValue(), total ? DirectionStyle.SIGN : DirectionStyle.LETTER));
+      running = total ? value : running + value;
+      lowest = Math.min(lowest, running);
+      highest = Math.max(highest, running);
       i++;
     }
     FigureFormat format = FigureFormat.of(unit);
@@ -97,8 +107,14 @@ final class VarianceChart {
     plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setNumberFormatOverride(ChartAxes.ticks(format));
-    axis.setAutoRangeIncludesZero(false);
-    plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+    // The axis spans the path from budget to realisation, not from zero: next to a result of tens
+    // of millions the groups' steps would be slivers. The first and last bars run from zero and
+    // are cut at the plot's edge, their figures written at their ends.
+    double span = Math.max(highest - lowest, 1);
+    axis.setRange(lowest - RANGE_MARGIN * span, highest + RANGE_MARGIN * span);
+    if (lowest <= 0 && highest >= 0) {
+      plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+    }
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(RESULT, FAVOURABLE, UNFAVOURABLE, RESULT);
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -113,9 +129,6 @@ final class VarianceChart {
     legend.add(new LegendItem("V voordelig", FAVOURABLE));
     legend.add(new LegendItem("N nadelig", UNFAVOURABLE));
     plot.setFixedLegendItems(legend);
-    // Item labels stand beside the bars; room at both ends keeps the outermost readable.
-    axis.setLowerMargin(0.15);
-    axis.setUpperMargin(0.15);
     return Optional.of(ChartAxes.svg(chart, WIDTH, MARGINS + ROW_HEIGHT * steps.size()));
   }
 
