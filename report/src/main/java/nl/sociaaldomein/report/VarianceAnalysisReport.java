@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.notation.DirectionStyle;
@@ -16,9 +17,11 @@ import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.VarianceText;
 import nl.sociaaldomein.variance.BudgetLegality;
 import nl.sociaaldomein.variance.ClassTotals;
+import nl.sociaaldomein.variance.Comparison;
 import nl.sociaaldomein.variance.Explanation;
 import nl.sociaaldomein.variance.Finding;
 import nl.sociaaldomein.variance.LegalityRules;
+import nl.sociaaldomein.variance.Materiality;
 import nl.sociaaldomein.variance.Overrun;
 import nl.sociaaldomein.variance.Percentage;
 import nl.sociaaldomein.variance.ReconciliationRow;
@@ -68,7 +71,7 @@ public final class VarianceAnalysisReport {
   private Map<String, Object> model(UnaryOperator<String> text) {
     Statement s = report.statement();
     Map<String, Object> model = ReportFrame.model("Afwijkingenanalyse: " + s.name(), inputs, rules(), text);
-    model.put("comparison", text.apply(report.comparison().toString()));
+    model.put("comparison", text.apply(comparison(report.comparison())));
     model.put("unitHeading", "x " + FigureFormat.of(s.unit()).heading());
     model.put("required", required(text));
     model.put("requiredCount", report.required().size());
@@ -93,8 +96,7 @@ public final class VarianceAnalysisReport {
     Statement s = report.statement();
     List<String> rules = new ArrayList<>();
     report.rules().materiality().requirements().forEach(r -> rules.add("Toelichten: een afwijking " + r.rule().describe()
-        + " per " + String.join(" en per ", r.levels().stream()
-            .map(l -> l.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList())
+        + " per " + String.join(" en per ", r.levels().stream().map(VarianceAnalysisReport::level).toList())
         + " (bedragen zoals gedrukt, zonder afrondingsmarge)."));
     report.rules().residualLimit().ifPresent(l -> rules.add("Een restpost (diverse kleine afwijkingen) boven "
         + VarianceText.euros(l) + " laat iets materieels onverklaard."));
@@ -105,7 +107,7 @@ public final class VarianceAnalysisReport {
         + "; de afrondingsmarge is de som van de halve eenheden van elk gedrukt getal.");
     LegalityRules legality = report.rules().legality();
     rules.add("Begrotingsrechtmatigheid: de raad autoriseert per "
-        + legality.authorisationLevel().name().toLowerCase(Locale.ROOT) + "; verantwoordingsgrens "
+        + authorisation(legality.authorisationLevel()) + "; verantwoordingsgrens "
         + legality.reportingThresholdPercent().stripTrailingZeros().toPlainString().replace('.', ',')
         + " % van de totale lasten, op centen afgerond met HALF_UP.");
     return rules;
@@ -151,6 +153,8 @@ public final class VarianceAnalysisReport {
         items.add(item);
       }
       row.put("explanationItems", items);
+      // The programme explained by its products would list every item again.
+      row.put("ownItems", r.basis() == ReconciliationRow.Basis.DIRECT);
       rows.add(row);
     }
     return rows;
@@ -196,8 +200,8 @@ public final class VarianceAnalysisReport {
   private Map<String, Object> legality(BudgetLegality legality, UnaryOperator<String> text) {
     Statement s = report.statement();
     Map<String, Object> out = new HashMap<>();
-    out.put("comparison", text.apply(legality.comparison().toString()));
-    out.put("level", legality.rules().authorisationLevel().name().toLowerCase(Locale.ROOT));
+    out.put("comparison", text.apply(comparison(legality.comparison())));
+    out.put("level", authorisation(legality.rules().authorisationLevel()));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Overrun o : legality.overruns()) {
       Map<String, Object> row = new HashMap<>();
@@ -214,6 +218,30 @@ public final class VarianceAnalysisReport {
     out.put("unaccepted", text.apply(VarianceText.unaccepted(s, legality)));
     out.put("exceeded", legality.exceedsReportingThreshold());
     return out;
+  }
+
+  /** Which columns are compared, in the report's Dutch: {@code "Realisatie 2022" tegen "Begroting 2022"}. */
+  private static String comparison(Comparison comparison) {
+    if (comparison.budgetColumn().isPresent() && comparison.actualColumn().isPresent()) {
+      return SociaalDomeinException.quote(comparison.actualColumn().get()) + " tegen "
+          + SociaalDomeinException.quote(comparison.budgetColumn().get());
+    }
+    return "de afwijkingen van kolom " + comparison.varianceColumn().map(SociaalDomeinException::quote).orElse("?");
+  }
+
+  /** The level a materiality rule applies at, in Dutch. */
+  private static String level(Materiality.Level level) {
+    return switch (level) {
+      case LINE -> "regel";
+      case GROUP_SIDE -> "lasten, baten of reservemutatie van een groep";
+      case GROUP -> "groep voor mutaties reserves";
+      case GROUP_AFTER_RESERVES -> "groep na mutaties reserves";
+      case PROGRAMME -> "programma na mutaties reserves";
+    };
+  }
+
+  private static String authorisation(LegalityRules.AuthorisationLevel level) {
+    return level == LegalityRules.AuthorisationLevel.GROUP ? "groep" : "programma";
   }
 
   /** A map holding {@code amount} as a variance with V or N, and whether it is favourable, for the template. */

@@ -82,6 +82,8 @@ class VarianceAnalysisReportTest {
     assertTrue(product10.endsWith("sluit"), product10);
     String items = document.select("table.items").first().text();
     assertTrue(items.contains("Opvang Oekraïne 3.061 V I"), items);
+    // One table per product; the programme, explained by its products, does not list their items again.
+    assertEquals(11, document.select("table.items").size());
   }
 
   @Test
@@ -126,7 +128,10 @@ class VarianceAnalysisReportTest {
     assertTrue(inputs.contains(STATEMENT) && inputs.contains(ANALYSIS), inputs);
     String rules = document.select("dd.rule").text();
     assertTrue(rules.contains("above € 50.000") && rules.contains("€ 100.000") && rules.contains("HALF_UP")
-        && rules.contains("1 %"), rules);
+        && rules.contains("1 %") && rules.contains("per groep na mutaties reserves"), rules);
+    assertTrue(document.select("p.lead").first().text()
+        .startsWith("\"Realisatie 2022\" tegen \"Totaal Begroting 2022 incl. wijzigingen\", x € 1.000"),
+        document.select("p.lead").first().text());
   }
 
   @Test
