@@ -8,6 +8,10 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.function.BiFunction;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.notation.PercentageFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
@@ -23,6 +27,16 @@ final class ChartKit {
   /** Tick sizes 1, 2 and 5 times a power of ten, from a thousandth to ten billion. */
   private static final int SMALLEST_POWER = -3;
   private static final int LARGEST_POWER = 10;
+
+  /** Plain figures, {@code 7.500} or {@code 0,5}. */
+  static final BiFunction<BigDecimal, Integer, String> FIGURES = (value, decimals) ->
+      FigureFormat.of(EuroUnit.EUROS).withDecimals(decimals).format(PrintedFigure.of(value, EuroUnit.EUROS));
+  /** Euros, {@code € 10.000}. */
+  static final BiFunction<BigDecimal, Integer, String> EUROS = (value, decimals) ->
+      FigureFormat.EUROS.withDecimals(decimals).format(PrintedFigure.of(value, EuroUnit.EUROS));
+  /** Percentages, {@code 50%} or {@code 0,5%}. */
+  static final BiFunction<BigDecimal, Integer, String> PERCENTAGES = (value, decimals) ->
+      PercentageFormat.of(decimals, RoundingMode.HALF_UP).format(value);
 
   private ChartKit() {}
 

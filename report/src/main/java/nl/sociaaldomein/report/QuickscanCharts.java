@@ -12,9 +12,6 @@ import nl.sociaaldomein.clients.GroupRow;
 import nl.sociaaldomein.clients.ProviderConcentration;
 import nl.sociaaldomein.clients.Stacking;
 import nl.sociaaldomein.money.Amount;
-import nl.sociaaldomein.money.EuroUnit;
-import nl.sociaaldomein.money.PrintedFigure;
-import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.notation.PercentageFormat;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -63,7 +60,7 @@ final class QuickscanCharts {
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     for (NumberAxis axis : List.of((NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis())) {
       axis.setRange(0, 100);
-      axis.setStandardTickUnits(ChartKit.ticks(QuickscanCharts::percent, 0));
+      axis.setStandardTickUnits(ChartKit.ticks(ChartKit.PERCENTAGES, 0));
     }
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, new Color(0x1f, 0x4e, 0x79));
@@ -119,10 +116,10 @@ final class QuickscanCharts {
     JFreeChart chart = ChartFactory.createBarChart(null, null, "klanten", data, PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(ChartKit.ticks(QuickscanCharts::figure, 0));
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(ChartKit.ticks(ChartKit.FIGURES, 0));
     // Clients under three laws are a few dozen beside thousands: the bar is a line, the label says how many.
     plot.getRenderer().setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}", ChartKit.labels(QuickscanCharts::figure, 0)));
+        new StandardCategoryItemLabelGenerator("{2}", ChartKit.labels(ChartKit.FIGURES, 0)));
     plot.getRenderer().setDefaultItemLabelsVisible(true);
     return Optional.of(ChartKit.svg(chart, WIDTH, HEIGHT, "stacking"));
   }
@@ -145,20 +142,8 @@ final class QuickscanCharts {
     // "Rechter, Kinderbescherming of Officier van Justitie": cut short it says nothing.
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
     plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(ChartKit.ticks(QuickscanCharts::euros, 0));
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(ChartKit.ticks(ChartKit.EUROS, 0));
     int height = Math.max(HEIGHT, 60 + 22 * data.getColumnCount() * Math.max(1, data.getRowCount()) / 2);
     return Optional.of(ChartKit.svg(chart, WIDTH, height, id));
-  }
-
-  private static String percent(BigDecimal value, int decimals) {
-    return PercentageFormat.of(decimals, RoundingMode.HALF_UP).format(value);
-  }
-
-  private static String figure(BigDecimal value, int decimals) {
-    return FigureFormat.of(EuroUnit.EUROS).withDecimals(decimals).format(PrintedFigure.of(value, EuroUnit.EUROS));
-  }
-
-  private static String euros(BigDecimal value, int decimals) {
-    return FigureFormat.EUROS.withDecimals(decimals).format(PrintedFigure.of(value, EuroUnit.EUROS));
   }
 }
