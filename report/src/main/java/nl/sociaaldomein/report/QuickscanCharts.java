@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.clients.GroupRow;
 import nl.sociaaldomein.clients.ProviderConcentration;
-import nl.sociaaldomein.clients.Stacking;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.PercentageFormat;
 import org.jfree.chart.ChartFactory;
@@ -102,14 +101,17 @@ final class QuickscanCharts {
     return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), PLOT);
   }
 
-  /** Clients per year by the number of laws they receive provisions under, as grouped bars; empty without years. */
-  static Optional<String> stacking(Stacking stacking, List<String> lawCounts) {
+  /**
+   * Clients per year by a number (of laws, of provisions), as grouped bars: {@code counts} gives
+   * per year the clients for each of {@code names} in turn. Empty without years.
+   */
+  static Optional<String> stacking(String id, List<String> names, Map<Integer, List<Long>> counts) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (int year : stacking.years()) {
-      for (int laws = 1; laws <= lawCounts.size(); laws++) {
-        data.addValue(stacking.clientsWithLaws(year, laws), lawCounts.get(laws - 1), Integer.toString(year));
+    counts.forEach((year, clients) -> {
+      for (int i = 0; i < names.size(); i++) {
+        data.addValue(clients.get(i), names.get(i), Integer.toString(year));
       }
-    }
+    });
     if (data.getColumnCount() == 0) {
       return Optional.empty();
     }
@@ -117,11 +119,21 @@ final class QuickscanCharts {
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(ChartKit.ticks(ChartKit.FIGURES, 0));
-    // Clients under three laws are a few dozen beside thousands: the bar is a line, the label says how many.
+    // Clients under three laws are a handful beside thousands: the bar is a line, the label says how many.
     plot.getRenderer().setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", ChartKit.labels(ChartKit.FIGURES, 0)));
     plot.getRenderer().setDefaultItemLabelsVisible(true);
-    return Optional.of(ChartKit.svg(chart, WIDTH, HEIGHT, "stacking"));
+    plot.getRangeAxis().setUpperMargin(0.12);
+    // One number counted, more or less: shades of one colour, darkest for the fewest.
+    for (int i = 0; i < names.size(); i++) {
+      float t = names.size() == 1 ? 0f : (float) i / (names.size() - 1);
+      plot.getRenderer().setSeriesPaint(i, new Color(mix(0x1f, 0xb4, t), mix(0x4e, 0xcd, t), mix(0x79, 0xe8, t)));
+    }
+    return Optional.of(ChartKit.svg(chart, WIDTH, HEIGHT, id));
+  }
+
+  private static int mix(int from, int to, float t) {
+    return Math.round(from + (to - from) * t);
   }
 
   /**

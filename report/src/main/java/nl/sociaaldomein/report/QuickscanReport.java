@@ -113,7 +113,13 @@ public final class QuickscanReport {
     model.put("concentration", concentration());
     if (charts) {
       QuickscanCharts.pareto(scan.youthCareInKind()).ifPresent(svg -> model.put("paretoChart", svg));
-      QuickscanCharts.stacking(scan.stacking(), LAW_COUNTS).ifPresent(svg -> model.put("stackingChart", svg));
+      Stacking stacking = scan.stacking();
+      QuickscanCharts.stacking("stacking-laws", LAW_COUNTS, perYear(stacking, LAW_COUNTS.size(), stacking::clientsWithLaws))
+          .ifPresent(svg -> model.put("stackingChart", svg));
+      QuickscanCharts.stacking("stacking-provisions",
+          provisionHeadings().stream().map(h -> h.equals("1") ? "1 voorziening" : h.endsWith("meer") ? h : h + " voorzieningen").toList(),
+          perYear(stacking, Stacking.PROVISION_BUCKETS, stacking::clientsWithProvisions))
+          .ifPresent(svg -> model.put("provisionChart", svg));
       QuickscanCharts.averages("referrers", referrers, DISPLAY_ROUNDING).ifPresent(svg -> model.put("referrerChart", svg));
       QuickscanCharts.averages("levels", levels, DISPLAY_ROUNDING).ifPresent(svg -> model.put("levelChart", svg));
     }
@@ -208,12 +214,36 @@ public final class QuickscanReport {
     return rows;
   }
 
-  private Map<String, Object> provisionCounts() {
-    Stacking stacking = scan.stacking();
+  /** Per year of {@code stacking}, the clients {@code clients} counts for 1 to {@code last}. */
+  private static Map<Integer, List<Long>> perYear(Stacking stacking, int last, StackingCount clients) {
+    Map<Integer, List<Long>> counts = new TreeMap<>();
+    for (int year : stacking.years()) {
+      List<Long> row = new ArrayList<>();
+      for (int n = 1; n <= last; n++) {
+        row.add(clients.applyAsLong(year, n));
+      }
+      counts.put(year, row);
+    }
+    return counts;
+  }
+
+  /** {@link Stacking}'s counts by year and number. */
+  @FunctionalInterface
+  private interface StackingCount {
+    long applyAsLong(int year, int number);
+  }
+
+  private static List<String> provisionHeadings() {
     List<String> headings = new ArrayList<>();
     for (int count = 1; count <= Stacking.PROVISION_BUCKETS; count++) {
       headings.add(count == Stacking.PROVISION_BUCKETS ? count + " of meer" : Integer.toString(count));
     }
+    return headings;
+  }
+
+  private Map<String, Object> provisionCounts() {
+    Stacking stacking = scan.stacking();
+    List<String> headings = provisionHeadings();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int year : stacking.years()) {
       List<String> cells = new ArrayList<>();

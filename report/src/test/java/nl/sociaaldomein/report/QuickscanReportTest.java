@@ -100,7 +100,7 @@ class QuickscanReportTest {
 
   @Test
   void everyChartIsPresentAsNonEmptySvg() {
-    for (String figure : List.of("#pareto-chart", "#stacking-chart", "#referrer-chart", "#level-chart")) {
+    for (String figure : List.of("#pareto-chart", "#stacking-chart", "#provision-chart", "#referrer-chart", "#level-chart")) {
       ReportHtml.assertChart(document, figure);
     }
     String referrerText = document.select("#referrer-chart text").eachText().toString();
@@ -131,6 +131,12 @@ class QuickscanReportTest {
     assertThat(report.markdown()).containsNoBsn();
     String rules = document.select("dd.rule").text();
     assertTrue(rules.contains("HMAC-SHA256") && rules.contains("geen BSN") && rules.contains("HALF_UP"), rules);
+  }
+
+  @Test
+  void generatedDataIsMadeFromNoFile() {
+    assertEquals("geen bestanden", document.select("dd.input").text());
+    assertTrue(report.markdown().contains("- Invoer: geen bestanden\n"), report.markdown());
   }
 
   @Test
