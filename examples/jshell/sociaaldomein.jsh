@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 // Imports for exploring sociaaldomein in JShell; see the README for the command that loads it.
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Client and payment files in, results out: {@link nl.sociaaldomein.io.clients.ClientDataReader}
  * streams the CSV extracts row by row, validates every field, pseudonymises the BSN at once and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Jackson support: register {@link nl.sociaaldomein.io.json.SociaalDomeinModule} on an
  * {@code ObjectMapper}, or take {@link nl.sociaaldomein.io.json.SociaalDomeinJson#mapper()}.
