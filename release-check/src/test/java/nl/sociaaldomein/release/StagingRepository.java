@@ -21,7 +21,7 @@ import java.util.zip.ZipFile;
 
 /**
  * A directory repository that a build deployed to, checked against what Maven Central asks of an
- * upload (https://central.sonatype.org/publish/requirements/): for every published module its pom;
+ * upload (Sonatype's published requirements): for every published module its pom;
  * for a jar module the jar, a {@code -sources} and a {@code -javadoc} jar; an MD5 and a SHA-1
  * checksum beside each file that match it; and, in the pom or a parent in the same repository, a
  * name, description, url, licence, developer, scm and issue tracker. The signatures ({@code .asc})
