@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 // Imports for exploring sociaaldomein in JShell; see the README for the command that loads it.
 // Every public package of the modules on the examples' class path (core, io, testkit, spark) is
 // imported; internal packages are not API and are left out. Where two packages share a simple

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * JMH benchmarks for the library. They live in their own module and package so that the figures
  * in {@code docs/benchmarks.md} can be reproduced with one jar ({@code java -jar

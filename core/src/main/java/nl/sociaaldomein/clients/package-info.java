@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Client-level cost analysis, as in the Hoogeveen quickscan (seed 004, annex 5b): client and
  * payment records of the Wmo, Jeugdwet and Participatiewet, pseudonymised at read, held in a

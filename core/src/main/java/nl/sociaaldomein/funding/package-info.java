@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Income against expenditure in the sociaal domein: how much of a municipality's income can be
  * attributed to the social domain, set against what it spends there, per year, and the gap.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The mandatory BBV policy indicators (verplichte beleidsindicatoren) as annual reports print
  * them: yearly series of values with their unit, the national comparison where printed, values

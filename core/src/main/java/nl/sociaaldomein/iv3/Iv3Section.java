@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.sociaaldomein.iv3;
 
 /** The sections of a delivery's {@code data}, each with its key in the JSON. */

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Iv3 deliveries: what a municipality delivers to CBS each quarter and year (lasten and baten per
  * taakveld and category, balance mutations and positions, kengetallen and beleidsindicatoren), the

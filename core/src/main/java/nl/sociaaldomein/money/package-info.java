@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Exact money: {@link nl.sociaaldomein.money.Amount} (euro cents), the units figures are printed
  * in, {@link nl.sociaaldomein.money.PrintedFigure} with the interval its rounding leaves,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.sociaaldomein.notation;
 
 /** A word before a figure that says it is not meant exactly, as in "ruim € 3 miljoen". */

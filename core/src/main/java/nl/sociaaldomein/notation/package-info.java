@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Dutch notation: {@link nl.sociaaldomein.notation.DutchNotation} reads every form municipal
  * documents print ({@code € -26.760}, {@code 1,9 miljoen}, {@code p.m. (10.000 - 50.000)},

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Savings programmes (bezuinigingsprogramma's): measures whose amounts are exact, ranged or
  * {@code p.m.}, their phasing per year and domain (jaarschijf), and the comparison with a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Budget statements (overzichten van baten en lasten): programmes of groups of lines, any
  * number of budget columns, the three sign conventions of published statements, and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The taakveld classification of the BBV rules: {@link nl.sociaaldomein.taakveld.TaakveldCode}
  * (codes are strings: {@code 0.10} is not {@code 0.1}), {@link nl.sociaaldomein.taakveld.Taakveld},

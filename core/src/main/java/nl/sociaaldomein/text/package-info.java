@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Plain-text rendering of the library's results, such as the tables of the quickscan
  * ({@link nl.sociaaldomein.text.QuickscanText}). This is the only place that lays out text

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.sociaaldomein.variance;
 
 import java.util.List;
@@ -38,7 +41,7 @@ public record Explanation(
   public enum Kind {
     /** A named cause. */
     ITEM,
-    /** What the named causes leave: "Diverse kleine afwijkingen < 50.000", "overige verschillen". */
+    /** What the named causes leave: "Diverse kleine afwijkingen &lt; 50.000", "overige verschillen". */
     RESIDUAL
   }
 

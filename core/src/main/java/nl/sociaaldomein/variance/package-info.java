@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Variance analysis of a budget statement: the variance of every row with its direction (V or
  * N), the council's materiality rules that decide which variances need an explanation, the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The library's results as documents people read rather than JShell output: one self-contained
  * HTML file per result (inline CSS, no network, printable on A4) and the same content as

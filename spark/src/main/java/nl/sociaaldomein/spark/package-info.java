@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The client-level analysis of {@code nl.sociaaldomein.clients} on Apache Spark: payments and
  * client records read into {@code Dataset}s with every BSN validated and pseudonymised on the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * A test kit for the test suites of municipal tooling: {@link
  * nl.sociaaldomein.testkit.SociaalDomeinAssertions} (assertions), {@code generate} (generators for

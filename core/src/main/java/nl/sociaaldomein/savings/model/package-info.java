@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Calculation models: how a savings measure's amount follows from named drivers (clients, share
  * affected, minutes per week, price per minute, weeks per year, FTE, overhead), as council

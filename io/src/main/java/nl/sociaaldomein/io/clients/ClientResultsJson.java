@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.sociaaldomein.io.clients;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +14,9 @@ import nl.sociaaldomein.io.json.SociaalDomeinJson;
 
 /**
  * Writes the results of a client-level analysis as JSON reports: an {@link AggregationResult},
- * {@link Stacking}, a {@link ProviderConcentration} or a {@link ReadReport}, or any structure of
- * them (a {@code Map} of named results, say), with the shapes {@link ClientResultsModule} gives.
+ * {@link Stacking}, a {@link ProviderConcentration} or a {@link nl.sociaaldomein.io.ReadReport},
+ * or any structure of them (a {@code Map} of named results, say), with the shapes
+ * {@link ClientResultsModule} gives.
  *
  * <pre>{@code
  * String json = ClientResultsJson.toJson(dataset.aggregate(Query.by(Dimension.LAW, Dimension.YEAR)));

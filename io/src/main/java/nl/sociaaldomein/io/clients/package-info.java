@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Client and payment files in, results out: {@link nl.sociaaldomein.io.clients.ClientDataReader}
  * streams the CSV extracts row by row, validates every field, pseudonymises the BSN at once and
- * reports every rejected row in a {@link nl.sociaaldomein.io.clients.ReadReport};
+ * reports every rejected row in a {@link nl.sociaaldomein.io.ReadReport};
  * {@link nl.sociaaldomein.io.clients.ClientResultsJson} writes aggregation results, stacking,
  * provider concentration and read reports as JSON.
  *

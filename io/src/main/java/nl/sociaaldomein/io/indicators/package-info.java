@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Reading and writing BBV policy indicators: {@link nl.sociaaldomein.io.indicators.IndicatorCsv}
  * for the tables annual reports print (a name column, an optional unit column, a column per

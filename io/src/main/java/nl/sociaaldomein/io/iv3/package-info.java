@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Iv3 deliveries as JSON, and the files CBS publishes for them: the delivery schema
  * ({@code iv3_data_schema_v2_1_1.json}), the yearly definitions ({@code iv3_definities_Gemeente_<year>.json})

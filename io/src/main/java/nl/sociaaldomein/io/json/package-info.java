@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Jackson support: take {@link nl.sociaaldomein.io.json.SociaalDomeinJson#mapper()}, which has
  * every module of io, or call {@code ObjectMapper.findAndRegisterModules()}; registering only

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Savings plans in CSV: one row per measure or cost, with amounts that are exact, ranges or
  * {@code p.m.}, as municipalities keep them in spreadsheets; and in JSON the plans, calculation

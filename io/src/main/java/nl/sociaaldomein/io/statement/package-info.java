@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Budget statements in CSV (as people paste a published table), in JSON, in tables as people
  * export them (column-mapped CSV) and in {@code .xlsx} workbooks. The formats are documented

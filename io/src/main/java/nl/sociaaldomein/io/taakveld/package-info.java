@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Taakveld catalogues in and out of files: {@link nl.sociaaldomein.io.taakveld.TaakveldCatalogueCsv}
  * (Dutch Excel and comma-separated), {@link nl.sociaaldomein.io.taakveld.TaakveldCatalogueJson},

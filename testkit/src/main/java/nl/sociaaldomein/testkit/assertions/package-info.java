@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * AssertJ assertions that read as the domain does; reach them through
  * {@link nl.sociaaldomein.testkit.SociaalDomeinAssertions#assertThat}. Their failure messages

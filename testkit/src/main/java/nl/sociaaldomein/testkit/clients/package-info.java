@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Synthetic client and payment data, calibrated to the Hoogeveen quickscan (seed 004, annex
  * 5b), because real client records are personal data that cannot be shared, and the library's

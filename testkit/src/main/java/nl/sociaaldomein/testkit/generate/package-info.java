@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Seeded, reproducible generators of test data for property tests: each a {@link
  * nl.sociaaldomein.testkit.generate.Generator}, usable from QuickTheories ({@code gen()}, which

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Reference cases: the real documents' figures the library reproduces, with its answers shipped
  * as resources and loadable by name ({@link nl.sociaaldomein.testkit.reference.ReferenceCases}),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Random budget statements for property tests: {@link
  * nl.sociaaldomein.testkit.statement.StatementGenerator} gives, per seed, a statement in any sign
