@@ -19,7 +19,7 @@ import nl.sociaaldomein.notation.PercentageFormat;
  * <p>Numbers keep the scale they were printed with: {@code 5,0%} is not {@code 5%}. A cell left
  * empty is no value: the series simply has none for that year.
  *
- * <p>{@link #toString()} writes the value in Dutch notation and {@link #parse} reads it back;
+ * <p>Every value's {@code toString()} writes it in Dutch notation and {@link #parse} reads it back;
  * {@link #toPlainString()} and {@link #parsePlain} do the same with plain decimals
  * ({@code 906.5}, {@code 71.3%}) for the comma-separated dialect and for Iv3 values.
  */

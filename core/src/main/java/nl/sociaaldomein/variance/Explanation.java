@@ -38,7 +38,7 @@ public record Explanation(
   public enum Kind {
     /** A named cause. */
     ITEM,
-    /** What the named causes leave: "Diverse kleine afwijkingen < 50.000", "overige verschillen". */
+    /** What the named causes leave: "Diverse kleine afwijkingen &lt; 50.000", "overige verschillen". */
     RESIDUAL
   }
 

@@ -27,7 +27,7 @@ public record VarianceRules(
 
   /**
    * The rules of a council whose threshold is {@code threshold} euros per group after reserve
-   * movements, as seed 000's "Diverse kleine afwijkingen < 50.000" shows: that rule, the same
+   * movements, as seed 000's "Diverse kleine afwijkingen &lt; 50.000" shows: that rule, the same
    * amount as the residual limit, the default percentage rule and legality defaults.
    */
   public static VarianceRules above(Amount threshold) {

@@ -13,8 +13,9 @@ import nl.sociaaldomein.io.json.SociaalDomeinJson;
 
 /**
  * Writes the results of a client-level analysis as JSON reports: an {@link AggregationResult},
- * {@link Stacking}, a {@link ProviderConcentration} or a {@link ReadReport}, or any structure of
- * them (a {@code Map} of named results, say), with the shapes {@link ClientResultsModule} gives.
+ * {@link Stacking}, a {@link ProviderConcentration} or a {@link nl.sociaaldomein.io.ReadReport},
+ * or any structure of them (a {@code Map} of named results, say), with the shapes
+ * {@link ClientResultsModule} gives.
  *
  * <pre>{@code
  * String json = ClientResultsJson.toJson(dataset.aggregate(Query.by(Dimension.LAW, Dimension.YEAR)));

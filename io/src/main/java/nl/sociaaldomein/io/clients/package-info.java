@@ -1,7 +1,7 @@
 /**
  * Client and payment files in, results out: {@link nl.sociaaldomein.io.clients.ClientDataReader}
  * streams the CSV extracts row by row, validates every field, pseudonymises the BSN at once and
- * reports every rejected row in a {@link nl.sociaaldomein.io.clients.ReadReport};
+ * reports every rejected row in a {@link nl.sociaaldomein.io.ReadReport};
  * {@link nl.sociaaldomein.io.clients.ClientResultsJson} writes aggregation results, stacking,
  * provider concentration and read reports as JSON.
  *
