@@ -50,6 +50,7 @@ public final class Aggregation {
     return new Aggregation(dimensions, groups, allClients, Optional.of(unmatched));
   }
 
+  /** The dimensions the payments are grouped by. */
   public Set<Dimension<?>> dimensions() {
     return dimensions;
   }

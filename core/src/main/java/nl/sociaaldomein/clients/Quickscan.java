@@ -34,6 +34,7 @@ public record Quickscan(
     Stacking stacking,
     ProviderConcentration youthCareInKind) {
 
+  /** Rejects a missing component. */
   public Quickscan {
     Objects.requireNonNull(byLawAndYear, "byLawAndYear");
     Objects.requireNonNull(byYear, "byYear");

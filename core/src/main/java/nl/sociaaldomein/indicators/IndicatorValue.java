@@ -49,6 +49,7 @@ public sealed interface IndicatorValue {
 
   /** A number printed without a percent sign: {@code 906,5}, {@code 1.039}, {@code 790}. */
   record Figure(BigDecimal value, Optional<String> footnote) implements IndicatorValue {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Figure {
       value = ValueText.printable(Objects.requireNonNull(value, "value"));
       footnote = ValueText.marker(footnote);
@@ -77,6 +78,7 @@ public sealed interface IndicatorValue {
 
   /** A percentage, in percent: {@code 71,3%} holds 71.3. */
   record Percentage(BigDecimal percent, Optional<String> footnote) implements IndicatorValue {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Percentage {
       percent = ValueText.printable(Objects.requireNonNull(percent, "percent"));
       footnote = ValueText.marker(footnote);
@@ -139,6 +141,7 @@ public sealed interface IndicatorValue {
 
   /** A word in place of a figure: {@code nog niet bekend}, {@code -}, {@code Ja}, {@code Nee}, {@code gereed}. */
   record Word(WordKind kind, Optional<String> footnote) implements IndicatorValue {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Word {
       Objects.requireNonNull(kind, "kind");
       footnote = ValueText.marker(footnote);

@@ -154,6 +154,7 @@ public final class LegalityRules {
     return new LegalityRules(linked, accepted, reportingThresholdPercent, Optional.of(total), authorisationLevel);
   }
 
+  /** These rules with the council authorising lasten at {@code level}. */
   public LegalityRules withAuthorisationLevel(AuthorisationLevel level) {
     return new LegalityRules(linked, accepted, reportingThresholdPercent, totalLasten, Objects.requireNonNull(level, "level"));
   }
@@ -196,6 +197,7 @@ public final class LegalityRules {
     return out;
   }
 
+  /** The reporting threshold (verantwoordingsgrens), in percent of total lasten. */
   public BigDecimal reportingThresholdPercent() {
     return reportingThresholdPercent;
   }
@@ -205,6 +207,7 @@ public final class LegalityRules {
     return totalLasten;
   }
 
+  /** The level the council authorises lasten at. */
   public AuthorisationLevel authorisationLevel() {
     return authorisationLevel;
   }

@@ -91,6 +91,7 @@ public sealed interface MaterialityRule {
 
   /** |variance| above the threshold. */
   record Above(Amount threshold) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Above {
       requireNotNegative(threshold, "threshold");
     }
@@ -109,6 +110,7 @@ public sealed interface MaterialityRule {
 
   /** |variance| at least the floor. */
   record NotBelow(Amount floor) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public NotBelow {
       requireNotNegative(floor, "floor");
     }
@@ -132,6 +134,7 @@ public sealed interface MaterialityRule {
    * trailing decimal zeros, so that 5 and 5.0 are the same rule.
    */
   record AbovePercentOfBudget(BigDecimal percent) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public AbovePercentOfBudget {
       Objects.requireNonNull(percent, "percent");
       if (percent.signum() < 0) {
@@ -162,6 +165,7 @@ public sealed interface MaterialityRule {
 
   /** Fires where any of {@code rules} fires; the reason names each that did. */
   record AnyOf(List<MaterialityRule> rules) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public AnyOf {
       rules = requireTwoOrMore(rules);
     }
@@ -188,6 +192,7 @@ public sealed interface MaterialityRule {
 
   /** Fires where every one of {@code rules} fires. */
   record AllOf(List<MaterialityRule> rules) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public AllOf {
       rules = requireTwoOrMore(rules);
     }
