@@ -30,8 +30,11 @@ public class SociaalDomeinException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where the refused value came from; serialised, as the message is. */
   private final String where;
+  /** The refused value where it may be shown, else null; serialised, as the message is. */
   private final String what;
+  /** The reason; serialised, as the message is. */
   private final String why;
 
   /**

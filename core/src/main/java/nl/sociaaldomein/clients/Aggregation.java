@@ -53,6 +53,7 @@ public final class Aggregation {
     return new Aggregation(dimensions, groups, allClients, Optional.of(unmatched));
   }
 
+  /** The dimensions the payments are grouped by. */
   public Set<Dimension<?>> dimensions() {
     return dimensions;
   }

@@ -87,6 +87,7 @@ public final class AggregationResult {
     return new AggregationResult(dimensions, rows, totalUniqueClients, unmatched);
   }
 
+  /** The dimensions the rows are grouped by. */
   public Set<Dimension<?>> dimensions() {
     return dimensions;
   }
@@ -124,10 +125,12 @@ public final class AggregationResult {
     return rows.values().stream().mapToLong(GroupRow::uniqueClients).sum();
   }
 
+  /** The number of payments over all groups. */
   public long totalPayments() {
     return rows.values().stream().mapToLong(GroupRow::payments).sum();
   }
 
+  /** The cost over all groups. */
   public Amount totalCost() {
     return rows.values().stream().map(GroupRow::cost).collect(Amount.summing());
   }

@@ -63,6 +63,7 @@ public final class ClientDataset {
     return store.rows();
   }
 
+  /** The number of distinct clients (pseudonyms) in the dataset. */
   public int clients() {
     return store.clients();
   }
@@ -325,6 +326,7 @@ public final class ClientDataset {
       buffer = new RecordBuffer(keepWithoutPayment);
     }
 
+    /** Adds a payment. */
     public Builder add(PaymentRecord p) {
       buffer.add(p);
       return this;
@@ -340,11 +342,13 @@ public final class ClientDataset {
       return this;
     }
 
+    /** Adds a client record; one without a payment is kept as a row of its own. */
     public Builder add(ClientRecord r) {
       buffer.add(r);
       return this;
     }
 
+    /** The dataset of everything added, encoded in columns. */
     public ClientDataset build() {
       return new ClientDataset(ColumnStore.encode(buffer));
     }

@@ -27,6 +27,7 @@ public record ClientRecord(
     Optional<String> provider,
     Optional<String> household) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public ClientRecord {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(law, "law");
@@ -56,34 +57,42 @@ public record ClientRecord(
         OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /** This record with delivery form {@code form}. */
   public ClientRecord withDeliveryForm(DeliveryForm form) {
     return new ClientRecord(client, year, law, provision, Optional.of(form), referrer, level, age, phase, qualification, provider, household);
   }
 
+  /** This record with referrer {@code r}. */
   public ClientRecord withReferrer(Referrer r) {
     return new ClientRecord(client, year, law, provision, deliveryForm, Optional.of(r), level, age, phase, qualification, provider, household);
   }
 
+  /** This record with intensity level {@code l}. */
   public ClientRecord withLevel(IntensityLevel l) {
     return new ClientRecord(client, year, law, provision, deliveryForm, referrer, Optional.of(l), age, phase, qualification, provider, household);
   }
 
+  /** This record with the age {@code a}, in whole years. */
   public ClientRecord withAge(int a) {
     return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, OptionalInt.of(a), phase, qualification, provider, household);
   }
 
+  /** This record in the phase {@code p}. */
   public ClientRecord withPhase(String p) {
     return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, Optional.of(p), qualification, provider, household);
   }
 
+  /** This record with the qualification {@code q}. */
   public ClientRecord withQualification(String q) {
     return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, phase, Optional.of(q), provider, household);
   }
 
+  /** This record with the provider {@code p}. */
   public ClientRecord withProvider(String p) {
     return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, phase, qualification, Optional.of(p), household);
   }
 
+  /** This record in the household {@code h} (a pseudonym, never an address or a BSN). */
   public ClientRecord withHousehold(String h) {
     return new ClientRecord(client, year, law, provision, deliveryForm, referrer, level, age, phase, qualification, provider, Optional.of(h));
   }

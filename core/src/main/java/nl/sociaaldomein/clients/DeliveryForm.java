@@ -14,6 +14,7 @@ public enum DeliveryForm {
   /** Financiële tegemoetkoming: a financial allowance. */
   FT;
 
+  /** The delivery form {@code text} names ({@code ZIN}, {@code PGB} or {@code FT}); any other text is an error. */
   public static DeliveryForm parse(String text) {
     try {
       return valueOf(java.util.Objects.requireNonNull(text, "text").trim().toUpperCase(java.util.Locale.ROOT));

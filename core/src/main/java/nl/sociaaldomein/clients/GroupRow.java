@@ -16,6 +16,7 @@ import nl.sociaaldomein.money.Amount;
  * @param cost the total of the payments
  */
 public record GroupRow(GroupKey key, long uniqueClients, long payments, Amount cost) {
+  /** Rejects a missing component. */
   public GroupRow {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(cost, "cost");

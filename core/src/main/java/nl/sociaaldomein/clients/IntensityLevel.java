@@ -12,12 +12,19 @@ import nl.sociaaldomein.SociaalDomeinException;
  * intensive), 7 day care, 8 residential; non-specific ("aspecifiek") since 2020; and none.
  */
 public enum IntensityLevel {
+  /** Level 4, the first of the numbered levels (4 to 8). */
   LEVEL_4("LEVEL_4", "4"),
+  /** Level 5. */
   LEVEL_5("LEVEL_5", "5"),
+  /** Level 6. */
   LEVEL_6("LEVEL_6", "6"),
+  /** Level 7. */
   LEVEL_7("LEVEL_7", "7"),
+  /** Level 8, the last of the numbered levels. */
   LEVEL_8("LEVEL_8", "8"),
+  /** Help that no level describes (aspecifiek). */
   NON_SPECIFIC("ASPECIFIEK", "Aspecifiek"),
+  /** No level recorded (geen niveau). */
   NONE("NONE", "Geen niveau");
 
   private final String code;

@@ -14,6 +14,7 @@ public class InvalidBsnException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
+  /** A BSN rejected for {@code reason}, which must not quote the number itself. */
   public InvalidBsnException(String reason) {
     super("Invalid BSN: " + reason, "", Optional.empty(), reason, null);
   }

@@ -7,8 +7,11 @@ import nl.sociaaldomein.SociaalDomeinException;
 
 /** The three laws of the sociaal domein whose provisions clients receive. */
 public enum Law {
+  /** The Wet maatschappelijke ondersteuning 2015: support to live independently and take part. */
   WMO("Wmo"),
+  /** The Jeugdwet: youth care. */
   JEUGDWET("Jeugdwet"),
+  /** The Participatiewet: income support and help towards work. */
   PARTICIPATIEWET("Participatiewet");
 
   private final String dutchName;
@@ -17,6 +20,7 @@ public enum Law {
     this.dutchName = dutchName;
   }
 
+  /** The law's name as Dutch files write it: {@code Wmo}, {@code Jeugdwet}, {@code Participatiewet}. */
   public String dutchName() {
     return dutchName;
   }

@@ -32,6 +32,7 @@ public record Parallelism(int threads, Optional<Executor> executor) {
   /** On the calling thread alone. */
   public static final Parallelism SINGLE = new Parallelism(1, Optional.empty());
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Parallelism {
     Objects.requireNonNull(executor, "executor");
     if (threads < 1) {

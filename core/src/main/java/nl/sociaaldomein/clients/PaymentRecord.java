@@ -12,8 +12,10 @@ public record PaymentRecord(ClientId client, int year, Law law, String provision
 
   /** Years a dataset can hold: wide enough for any extract, narrow enough to store in a byte. */
   public static final int FIRST_YEAR = 2000;
+  /** The last year a record may have. */
   public static final int LAST_YEAR = 2099;
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public PaymentRecord {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(amount, "amount");

@@ -93,10 +93,12 @@ public final class ProviderConcentration {
     return ranked;
   }
 
+  /** How many providers were paid. */
   public int providers() {
     return ranked.size();
   }
 
+  /** The share of the providers, in percent, that makes the top. */
   public int percent() {
     return percent;
   }
@@ -106,10 +108,12 @@ public final class ProviderConcentration {
     return top;
   }
 
+  /** The cost paid to the top providers. */
   public Amount topCost() {
     return ranked.subList(0, top).stream().map(GroupRow::cost).collect(Amount.summing());
   }
 
+  /** The cost paid to all providers. */
   public Amount totalCost() {
     return ranked.stream().map(GroupRow::cost).collect(Amount.summing());
   }

@@ -55,6 +55,7 @@ public final class Pseudonymiser {
     return new Pseudonymiser(key);
   }
 
+  /** The pseudonym of {@code bsn}: the same for the same BSN and key, and no way back without the key. */
   public ClientId pseudonymise(Bsn bsn) {
     Objects.requireNonNull(bsn, "bsn");
     return new ClientId(hmac.hashBytes(bsn.digitBytes()).asLong());

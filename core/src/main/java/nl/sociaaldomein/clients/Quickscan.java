@@ -37,6 +37,7 @@ public record Quickscan(
     Stacking stacking,
     ProviderConcentration youthCareInKind) {
 
+  /** Rejects a missing component. */
   public Quickscan {
     Objects.requireNonNull(byLawAndYear, "byLawAndYear");
     Objects.requireNonNull(byYear, "byYear");

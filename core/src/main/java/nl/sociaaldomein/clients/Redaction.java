@@ -18,6 +18,7 @@ public final class Redaction {
   /** Values with more digits than this are not quoted. */
   public static final int MAX_DIGITS_SHOWN = 6;
 
+  /** What a message shows in place of a value that could be a BSN. */
   public static final String NOT_SHOWN = "(value not shown: it has 7 or more digits and could be a BSN)";
 
   /** Seven or more digits, with at most one separator between two of them. */

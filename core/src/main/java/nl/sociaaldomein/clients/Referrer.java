@@ -9,12 +9,19 @@ import nl.sociaaldomein.SociaalDomeinException;
 
 /** Verwijzer: who referred a young person to youth care, as seed 004 figure 2.4 lists them. */
 public enum Referrer {
+  /** The municipality, through its access team (toegang, wijkteam). */
   MUNICIPALITY("GEMEENTE", "Gemeente"),
+  /** A general practitioner (huisarts). */
   GENERAL_PRACTITIONER("HUISARTS", "Huisarts"),
+  /** A certified institution (gecertificeerde instelling) for child protection. */
   CERTIFIED_INSTITUTION("GECERTIFICEERDE_INSTELLING", "Gecertificeerde instelling"),
+  /** A court, the child protection board or the public prosecutor. */
   COURT("RECHTER", "Rechter, Kinderbescherming of Officier van Justitie"),
+  /** A youth doctor (jeugdarts). */
   YOUTH_DOCTOR("JEUGDARTS", "Jeugdarts"),
+  /** A medical specialist. */
   MEDICAL_SPECIALIST("MEDISCH_SPECIALIST", "Medisch specialist"),
+  /** No referrer, the client themselves, or a referrer not known. */
   NONE("GEEN", "Geen, zelf of onbekende verwijzer");
 
   private final String code;

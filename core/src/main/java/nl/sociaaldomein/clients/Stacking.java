@@ -74,6 +74,7 @@ public final class Stacking {
     return out;
   }
 
+  /** The years with at least one client counted. */
   public java.util.Set<Integer> years() {
     return byLaws.keySet();
   }

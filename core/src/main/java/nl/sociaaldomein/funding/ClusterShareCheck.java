@@ -42,6 +42,7 @@ public final class ClusterShareCheck {
    * @param printed the percentage printed for it
    */
   public record Comparison(Cluster cluster, Share share, PrintedPercentage printed) {
+    /** Rejects a missing component. */
     public Comparison {
       Objects.requireNonNull(cluster, "cluster");
       Objects.requireNonNull(share, "share");
@@ -103,6 +104,7 @@ public final class ClusterShareCheck {
     return new ClusterShareCheck(clusters, comparisons.build(), printedTotal);
   }
 
+  /** The clusters of the general grant the printed percentages are checked against. */
   public GeneralGrantClusters clusters() {
     return clusters;
   }
@@ -122,6 +124,7 @@ public final class ClusterShareCheck {
     return comparisons.stream().allMatch(Comparison::isConsistent);
   }
 
+  /** The total percentage the document prints, or a blank cell. */
   public PrintedPercentage printedTotal() {
     return printedTotal;
   }

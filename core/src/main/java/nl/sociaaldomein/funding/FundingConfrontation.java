@@ -77,10 +77,12 @@ public final class FundingConfrontation {
     return new TreeSet<>(years.keySet());
   }
 
+  /** The first year confronted. */
   public Year firstYear() {
     return years.firstKey();
   }
 
+  /** The last year confronted. */
   public Year lastYear() {
     return years.lastKey();
   }

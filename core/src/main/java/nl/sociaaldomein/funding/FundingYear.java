@@ -20,6 +20,7 @@ import nl.sociaaldomein.money.Amount;
  */
 public record FundingYear(Year year, SocialDomainIncome income, SocialDomainExpenditure expenditure) {
 
+  /** Rejects a missing component. */
   public FundingYear {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(income, "income");

@@ -78,6 +78,7 @@ public final class GeneralGrantClusters {
     return new GeneralGrantClusters(year, copy.build());
   }
 
+  /** The year whose general grant is split. */
   public Year year() {
     return year;
   }
@@ -87,6 +88,7 @@ public final class GeneralGrantClusters {
     return amounts;
   }
 
+  /** The clusters, in the order they were given in. */
   public Set<Cluster> clusters() {
     return amounts.keySet();
   }

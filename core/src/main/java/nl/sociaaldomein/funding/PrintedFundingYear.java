@@ -44,6 +44,7 @@ public record PrintedFundingYear(
     PrintedFigure expenditure,
     PrintedFigure gap) {
 
+  /** Rejects a missing component. */
   public PrintedFundingYear {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(generalGrantShare, "generalGrantShare");

@@ -73,6 +73,7 @@ public final class PrintedPercentage {
     throw new NotationParseException(text, 0, "expected a percentage or a blank cell");
   }
 
+  /** Whether the cell was left blank, so that it holds no percentage. */
   public boolean isBlank() {
     return percent == null;
   }

@@ -76,10 +76,12 @@ public final class Share {
     return of(Amount.parse(m.group(1)), Amount.parse(m.group(2)));
   }
 
+  /** The part, such as one cluster's amount. */
   public Amount part() {
     return part;
   }
 
+  /** The whole the part is taken of, such as the whole grant. */
   public Amount whole() {
     return whole;
   }

@@ -25,6 +25,7 @@ public record SocialDomainExpenditure(Amount hoofdtaakveld6, Amount indirectOver
   /** No expenditure. */
   public static final SocialDomainExpenditure ZERO = new SocialDomainExpenditure(Amount.ZERO, Amount.ZERO);
 
+  /** Rejects a missing component. */
   public SocialDomainExpenditure {
     Objects.requireNonNull(hoofdtaakveld6, "hoofdtaakveld6");
     Objects.requireNonNull(indirectOverhead, "indirectOverhead");

@@ -25,6 +25,7 @@ public record SocialDomainIncome(Amount generalGrantShare, Amount buig, Amount o
   /** No income from any source. */
   public static final SocialDomainIncome ZERO = new SocialDomainIncome(Amount.ZERO, Amount.ZERO, Amount.ZERO);
 
+  /** Rejects a missing component. */
   public SocialDomainIncome {
     Objects.requireNonNull(generalGrantShare, "generalGrantShare");
     Objects.requireNonNull(buig, "buig");

@@ -25,6 +25,7 @@ public record Indicator(String name, Optional<IndicatorUnit> unit, Optional<Stri
   /** The key of the beleidsindicatoren list in CBS's yearly definitions. */
   public static final String IV3_LIST = "beleidsindicatoren";
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Indicator {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
@@ -49,10 +50,12 @@ public record Indicator(String name, Optional<IndicatorUnit> unit, Optional<Stri
     return new Indicator(name, Optional.of(IndicatorUnit.parse(unit)), Optional.empty());
   }
 
+  /** This indicator with {@code unit}, or with none printed. */
   public Indicator withUnit(Optional<IndicatorUnit> unit) {
     return new Indicator(name, unit, iv3Code);
   }
 
+  /** This indicator with the Iv3 code {@code iv3Code} ({@code bi.1}), or with none. */
   public Indicator withIv3Code(Optional<String> iv3Code) {
     return new Indicator(name, unit, iv3Code);
   }

@@ -33,6 +33,7 @@ public record IndicatorSeries(
     Optional<String> source,
     Optional<String> goal) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public IndicatorSeries {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(basis, "basis");
@@ -87,10 +88,12 @@ public record IndicatorSeries(
     return IndicatorUnit.Kind.OTHER;
   }
 
+  /** This series of {@code indicator}. */
   public IndicatorSeries withIndicator(Indicator indicator) {
     return new IndicatorSeries(indicator, basis, values, comparison, source, goal);
   }
 
+  /** This series on {@code basis}. */
   public IndicatorSeries withBasis(Basis basis) {
     return new IndicatorSeries(indicator, basis, values, comparison, source, goal);
   }
@@ -109,10 +112,12 @@ public record IndicatorSeries(
     return new IndicatorSeries(indicator, basis, values, next, source, goal);
   }
 
+  /** This series with {@code source} as its printed source, or with none. */
   public IndicatorSeries withSource(Optional<String> source) {
     return new IndicatorSeries(indicator, basis, values, comparison, source, goal);
   }
 
+  /** This series with {@code goal} as its printed goal, or with none. */
   public IndicatorSeries withGoal(Optional<String> goal) {
     return new IndicatorSeries(indicator, basis, values, comparison, source, goal);
   }

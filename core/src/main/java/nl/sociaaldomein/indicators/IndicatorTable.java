@@ -23,6 +23,7 @@ import nl.sociaaldomein.iv3.Iv3CodeList;
  */
 public record IndicatorTable(String heading, List<Year> years, List<IndicatorSeries> series) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public IndicatorTable {
     Objects.requireNonNull(heading, "heading");
     years = List.copyOf(years);
@@ -77,6 +78,7 @@ public record IndicatorTable(String heading, List<Year> years, List<IndicatorSer
         .toList());
   }
 
+  /** This table with {@code series} in place of its own, checked against its years. */
   public IndicatorTable withSeries(List<IndicatorSeries> series) {
     return new IndicatorTable(heading, years, series);
   }

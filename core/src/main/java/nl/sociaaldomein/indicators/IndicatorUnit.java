@@ -40,6 +40,7 @@ public record IndicatorUnit(Kind kind, String printed) {
 
   private static final Pattern RATE = Pattern.compile("(?:^|\\s)per\\s+(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?=\\s|$)");
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public IndicatorUnit {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(printed, "printed");

@@ -22,7 +22,7 @@ import nl.sociaaldomein.notation.PercentageFormat;
  * <p>Numbers keep the scale they were printed with: {@code 5,0%} is not {@code 5%}. A cell left
  * empty is no value: the series simply has none for that year.
  *
- * <p>{@code toString()} writes the value in Dutch notation and {@link #parse} reads it back;
+ * <p>Every value's {@code toString()} writes it in Dutch notation and {@link #parse} reads it back;
  * {@link #toPlainString()} and {@link #parsePlain} do the same with plain decimals
  * ({@code 906.5}, {@code 71.3%}) for the comma-separated dialect and for Iv3 values.
  */
@@ -52,6 +52,7 @@ public sealed interface IndicatorValue {
 
   /** A number printed without a percent sign: {@code 906,5}, {@code 1.039}, {@code 790}. */
   record Figure(BigDecimal value, Optional<String> footnote) implements IndicatorValue {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Figure {
       value = ValueText.printable(Objects.requireNonNull(value, "value"));
       footnote = ValueText.marker(footnote);
@@ -80,6 +81,7 @@ public sealed interface IndicatorValue {
 
   /** A percentage, in percent: {@code 71,3%} holds 71.3. */
   record Percentage(BigDecimal percent, Optional<String> footnote) implements IndicatorValue {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Percentage {
       percent = ValueText.printable(Objects.requireNonNull(percent, "percent"));
       footnote = ValueText.marker(footnote);
@@ -142,6 +144,7 @@ public sealed interface IndicatorValue {
 
   /** A word in place of a figure: {@code nog niet bekend}, {@code -}, {@code Ja}, {@code Nee}, {@code gereed}. */
   record Word(WordKind kind, Optional<String> footnote) implements IndicatorValue {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Word {
       Objects.requireNonNull(kind, "kind");
       footnote = ValueText.marker(footnote);

@@ -44,6 +44,7 @@ public final class Iv3Indicators {
 
   /** The year and basis of a verslagperiode: {@code Rek_2024}, {@code Beg_2025}, {@code MJR_2027}. */
   public record Period(Basis basis, Year year) {
+    /** Rejects a missing component. */
     public Period {
       Objects.requireNonNull(basis, "basis");
       Objects.requireNonNull(year, "year");

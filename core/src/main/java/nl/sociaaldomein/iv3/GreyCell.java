@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record GreyCell(Iv3Section section, String code, String categorie) {
 
+  /** Rejects a missing component. */
   public GreyCell {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(code, "code");

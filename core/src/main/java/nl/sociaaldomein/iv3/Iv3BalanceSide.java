@@ -9,6 +9,8 @@ package nl.sociaaldomein.iv3;
  * {@code A1}, {@code A2}, {@code P1}, {@code P2}, whose first letter tells.
  */
 public enum Iv3BalanceSide {
+  /** The assets side of the balance sheet. */
   ACTIVA,
+  /** The liabilities side of the balance sheet. */
   PASSIVA
 }

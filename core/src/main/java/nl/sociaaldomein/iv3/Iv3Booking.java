@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 public record Iv3Booking(Iv3Section section, String code, String dimension, BigDecimal bedrag, Optional<String> details) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Iv3Booking {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(code, "code");

@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public record Iv3Code(String code, String omschrijving, Optional<String> parent) {
 
+  /** Rejects a missing component. */
   public Iv3Code {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(omschrijving, "omschrijving");

@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public record Iv3CodeList(String name, List<Iv3Code> codes) {
 
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public Iv3CodeList {
     Objects.requireNonNull(name, "name");
     codes = List.copyOf(codes);

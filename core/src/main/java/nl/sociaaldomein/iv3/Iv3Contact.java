@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record Iv3Contact(String naam, String email, String telefoon) {
 
+  /** Rejects a missing component. */
   public Iv3Contact {
     Objects.requireNonNull(naam, "naam");
     Objects.requireNonNull(email, "email");

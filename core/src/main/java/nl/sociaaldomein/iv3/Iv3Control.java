@@ -18,6 +18,7 @@ public sealed interface Iv3Control permits Iv3Control.Formula, Iv3Control.Listed
 
   /** A controle given as steps: sums selected from the delivery, formulas over earlier steps, a final check. */
   record Formula(int id, String omschrijving, List<Step> steps) implements Iv3Control {
+    /** Rejects a missing component and keeps unmodifiable copies of the collections. */
     public Formula {
       Objects.requireNonNull(omschrijving, "omschrijving");
       steps = List.copyOf(steps);
@@ -30,6 +31,7 @@ public sealed interface Iv3Control permits Iv3Control.Formula, Iv3Control.Listed
    */
   record Step(int volgnr, String variabele, String omschrijving, Optional<Selector> selector, Optional<String> formule,
       Optional<String> check) {
+    /** Rejects a missing component. */
     public Step {
       Objects.requireNonNull(variabele, "variabele");
       Objects.requireNonNull(omschrijving, "omschrijving");
@@ -44,6 +46,7 @@ public sealed interface Iv3Control permits Iv3Control.Formula, Iv3Control.Listed
    * balanscode}) or one, and the categories under one group.
    */
   record Selector(Iv3Section section, String code, String categorie) {
+    /** Rejects a missing component. */
     public Selector {
       Objects.requireNonNull(section, "section");
       Objects.requireNonNull(code, "code");
@@ -53,6 +56,7 @@ public sealed interface Iv3Control permits Iv3Control.Formula, Iv3Control.Listed
 
   /** A controle given by number and error code, and per calculation where it applies. */
   record Listed(int nummer, String foutcode, List<Calculation> calculaties) implements Iv3Control {
+    /** Rejects a missing component and keeps unmodifiable copies of the collections. */
     public Listed {
       Objects.requireNonNull(foutcode, "foutcode");
       calculaties = List.copyOf(calculaties);
@@ -61,6 +65,7 @@ public sealed interface Iv3Control permits Iv3Control.Formula, Iv3Control.Listed
 
   /** The periods a calculation of a listed controle applies to, and the codes it names. */
   record Calculation(SortedSet<Integer> periodes, List<String> balanscodes, List<String> uitgeslotenTaakvelden) {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Calculation {
       periodes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(periodes));
       balanscodes = List.copyOf(balanscodes);

@@ -25,14 +25,22 @@ public record Iv3Definitions(Overheidslaag overheidslaag, int boekjaar, String o
 
   /** The keys of the code lists, as the files name them. */
   public static final String TAAKVELD = "taakveld";
+  /** The key of the categories of expenses. */
   public static final String CATEGORIE_LASTEN = "categorie_lasten";
+  /** The key of the categories of income. */
   public static final String CATEGORIE_BATEN = "categorie_baten";
+  /** The key of the balance-sheet codes. */
   public static final String BALANSCODE = "balanscode";
+  /** The key of the balance positions (standen per 1 januari and 31 december). */
   public static final String STANDPER = "standper";
+  /** The key of the financial ratios, from 2020. */
   public static final String KENGETALLEN = "kengetallen";
+  /** The key of the policy indicators, from 2020. */
   public static final String BELEIDSINDICATOREN = "beleidsindicatoren";
+  /** The key of the reporting periods of figures, from 2020. */
   public static final String VERSLAGPERIODE = "verslagperiode";
 
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public Iv3Definitions {
     Objects.requireNonNull(overheidslaag, "overheidslaag");
     Objects.requireNonNull(omschrijving, "omschrijving");
@@ -67,6 +75,7 @@ public record Iv3Definitions(Overheidslaag overheidslaag, int boekjaar, String o
     return metadata.overheidslaag() == overheidslaag && metadata.boekjaar() == boekjaar;
   }
 
+  /** The code list of the taakvelden. */
   public Iv3CodeList taakvelden() {
     return codeListOrEmpty(TAAKVELD);
   }
@@ -106,22 +115,27 @@ public record Iv3Definitions(Overheidslaag overheidslaag, int boekjaar, String o
     };
   }
 
+  /** The code list of the balance-sheet codes. */
   public Iv3CodeList balanceCodes() {
     return codeListOrEmpty(BALANSCODE);
   }
 
+  /** The code list of the balance positions. */
   public Iv3CodeList standper() {
     return codeListOrEmpty(STANDPER);
   }
 
+  /** The code list of the financial ratios; empty before 2020. */
   public Iv3CodeList kengetallen() {
     return codeListOrEmpty(KENGETALLEN);
   }
 
+  /** The code list of the policy indicators; empty before 2020. */
   public Iv3CodeList beleidsindicatoren() {
     return codeListOrEmpty(BELEIDSINDICATOREN);
   }
 
+  /** The code list of the reporting periods of figures; empty before 2020. */
   public Iv3CodeList verslagperioden() {
     return codeListOrEmpty(VERSLAGPERIODE);
   }

@@ -18,6 +18,7 @@ import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Booking> bookings, List<Iv3Figure> figures,
     List<Iv3Remark> remarks, EuroUnit unit) {
 
+  /** Rejects a missing component and puts the others in their normal form. */
   public Iv3Delivery {
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(contact, "contact");
@@ -54,18 +55,22 @@ public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Book
     return Optional.of(TaakveldCatalogue.forYear(year));
   }
 
+  /** This delivery with {@code metadata}. */
   public Iv3Delivery withMetadata(Iv3Metadata metadata) {
     return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
   }
 
+  /** This delivery with {@code bookings} in place of its own. */
   public Iv3Delivery withBookings(List<Iv3Booking> bookings) {
     return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
   }
 
+  /** This delivery with {@code figures} in place of its own. */
   public Iv3Delivery withFigures(List<Iv3Figure> figures) {
     return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
   }
 
+  /** This delivery with its amounts read in {@code unit}. */
   public Iv3Delivery withUnit(EuroUnit unit) {
     return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
   }

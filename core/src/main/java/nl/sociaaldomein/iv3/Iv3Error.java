@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Iv3Error(String foutcode, String omschrijving, String melding) {
 
+  /** Rejects a missing component. */
   public Iv3Error {
     Objects.requireNonNull(foutcode, "foutcode");
     Objects.requireNonNull(omschrijving, "omschrijving");

@@ -12,6 +12,7 @@ import nl.sociaaldomein.SociaalDomeinException;
 /** CBS's error catalogue ({@code fouten.json}): every error code with its description and message text. */
 public record Iv3ErrorCatalogue(List<Iv3Error> errors) {
 
+  /** Keeps unmodifiable copies of the collections. */
   public Iv3ErrorCatalogue {
     errors = List.copyOf(errors);
   }

@@ -15,6 +15,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record Iv3Figure(Iv3Section section, String code, String verslagperiode, String waarde) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Iv3Figure {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(code, "code");

@@ -25,6 +25,7 @@ public record Iv3Finding(Kind kind, String foutcode, String omschrijving, String
     NOT_INTERPRETED
   }
 
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public Iv3Finding {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(foutcode, "foutcode");

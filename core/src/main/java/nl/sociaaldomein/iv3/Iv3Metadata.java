@@ -26,6 +26,7 @@ public record Iv3Metadata(Overheidslaag overheidslaag, String overheidsnummer, S
     int periode, Iv3Status status, OffsetDateTime datum, boolean detailsOpenbaar, String financieelPakket,
     String exportSoftware) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Iv3Metadata {
     Objects.requireNonNull(overheidslaag, "overheidslaag");
     Objects.requireNonNull(overheidsnummer, "overheidsnummer");
@@ -45,16 +46,19 @@ public record Iv3Metadata(Overheidslaag overheidslaag, String overheidsnummer, S
     datum = datum.withNano(0);
   }
 
+  /** This metadata for the period {@code periode}: 0 (budget), 1 to 4 (quarters) or 5 (realisation). */
   public Iv3Metadata withPeriode(int periode) {
     return new Iv3Metadata(overheidslaag, overheidsnummer, overheidsnaam, boekjaar, periode, status, datum,
         detailsOpenbaar, financieelPakket, exportSoftware);
   }
 
+  /** This metadata for the booking year {@code boekjaar}. */
   public Iv3Metadata withBoekjaar(int boekjaar) {
     return new Iv3Metadata(overheidslaag, overheidsnummer, overheidsnaam, boekjaar, periode, status, datum,
         detailsOpenbaar, financieelPakket, exportSoftware);
   }
 
+  /** This metadata with {@code status}. */
   public Iv3Metadata withStatus(Iv3Status status) {
     return new Iv3Metadata(overheidslaag, overheidsnummer, overheidsnaam, boekjaar, periode, status, datum,
         detailsOpenbaar, financieelPakket, exportSoftware);

@@ -18,6 +18,7 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  */
 public record Iv3Reconciliation(List<Entry> entries) {
 
+  /** Keeps unmodifiable copies of the collections. */
   public Iv3Reconciliation {
     entries = List.copyOf(entries);
   }
@@ -41,6 +42,7 @@ public record Iv3Reconciliation(List<Entry> entries) {
   public record Entry(TaakveldCode taakveld, Optional<Estimate> delivered, Optional<Estimate> stated, Status status,
       BigDecimal distance) {
 
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Entry {
       Objects.requireNonNull(taakveld, "taakveld");
       Objects.requireNonNull(delivered, "delivered");
@@ -65,15 +67,18 @@ public record Iv3Reconciliation(List<Entry> entries) {
     }
   }
 
+  /** The entries of {@code status}, in taakveld order. */
   public List<Entry> entries(Status status) {
     Objects.requireNonNull(status, "status");
     return entries.stream().filter(e -> e.status() == status).toList();
   }
 
+  /** The taakvelden on which delivery and statement agree. */
   public List<Entry> matches() {
     return entries(Status.MATCH);
   }
 
+  /** The taakvelden on which delivery and statement differ, or only one of them has figures. */
   public List<Entry> differences() {
     return entries(Status.DIFFERENCE);
   }

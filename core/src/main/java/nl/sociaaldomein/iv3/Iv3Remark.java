@@ -9,6 +9,7 @@ import java.util.Optional;
 /** A remark in a delivery's {@code opmerkingen}. */
 public record Iv3Remark(String tekst, Optional<String> auteur) {
 
+  /** Rejects a missing component. */
   public Iv3Remark {
     Objects.requireNonNull(tekst, "tekst");
     Objects.requireNonNull(auteur, "auteur");

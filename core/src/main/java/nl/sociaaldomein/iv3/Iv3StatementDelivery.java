@@ -14,6 +14,7 @@ import nl.sociaaldomein.statement.Cell;
  */
 public record Iv3StatementDelivery(Iv3Delivery delivery, List<Cell> unassigned) {
 
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public Iv3StatementDelivery {
     Objects.requireNonNull(delivery, "delivery");
     unassigned = List.copyOf(unassigned);

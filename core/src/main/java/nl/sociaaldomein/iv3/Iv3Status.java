@@ -9,7 +9,9 @@ import nl.sociaaldomein.SociaalDomeinException;
 
 /** Whether a delivery holds a budget or realised figures. */
 public enum Iv3Status {
+  /** A budget. */
   BEGROTING("Begroting"),
+  /** Realised figures. */
   REALISATIE("Realisatie");
 
   private final String text;
@@ -23,6 +25,7 @@ public enum Iv3Status {
     return text;
   }
 
+  /** The status the schema writes as {@code text}, if any. */
   public static Optional<Iv3Status> fromText(String text) {
     Objects.requireNonNull(text, "text");
     for (Iv3Status s : values()) {
@@ -33,6 +36,7 @@ public enum Iv3Status {
     return Optional.empty();
   }
 
+  /** The status the schema writes as {@code text}; any other text is an error. */
   public static Iv3Status parse(String text) {
     return fromText(text).orElseThrow(() -> new SociaalDomeinException("status", Optional.of(text),
         "not Begroting or Realisatie"));

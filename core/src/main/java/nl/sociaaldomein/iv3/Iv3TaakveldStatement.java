@@ -75,8 +75,10 @@ public final class Iv3TaakveldStatement {
    */
   public record Line(BigDecimal lasten, BigDecimal baten, BigDecimal halfWidth) {
 
+    /** Nothing booked, without doubt. */
     public static final Line ZERO = new Line(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
+    /** Rejects a missing component. */
     public Line {
       Objects.requireNonNull(lasten, "lasten");
       Objects.requireNonNull(baten, "baten");
@@ -93,6 +95,7 @@ public final class Iv3TaakveldStatement {
       return Estimate.of(saldo(), halfWidth);
     }
 
+    /** The sum of both lines: lasten, baten and the tolerances added. */
     public Line plus(Line other) {
       return new Line(lasten.add(other.lasten), baten.add(other.baten), halfWidth.add(other.halfWidth));
     }

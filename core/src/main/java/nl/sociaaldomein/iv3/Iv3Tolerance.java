@@ -18,6 +18,7 @@ public record Iv3Tolerance(BigDecimal maxDifference) {
   /** No difference at all: the default. */
   public static final Iv3Tolerance EXACT = new Iv3Tolerance(BigDecimal.ZERO);
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Iv3Tolerance {
     Objects.requireNonNull(maxDifference, "maxDifference");
     if (maxDifference.signum() < 0) {
@@ -26,6 +27,7 @@ public record Iv3Tolerance(BigDecimal maxDifference) {
     }
   }
 
+  /** A tolerance of {@code maxDifference}, in the delivery's unit; not negative. */
   public static Iv3Tolerance of(BigDecimal maxDifference) {
     return new Iv3Tolerance(maxDifference);
   }

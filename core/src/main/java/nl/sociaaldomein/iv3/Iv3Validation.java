@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 public record Iv3Validation(List<Iv3Finding> findings) {
 
+  /** Keeps unmodifiable copies of the collections. */
   public Iv3Validation {
     findings = List.copyOf(findings);
   }
@@ -32,6 +33,7 @@ public record Iv3Validation(List<Iv3Finding> findings) {
     return findings(Iv3Finding.Kind.ERROR);
   }
 
+  /** The findings of {@code kind}, in the order found. */
   public List<Iv3Finding> findings(Iv3Finding.Kind kind) {
     Objects.requireNonNull(kind, "kind");
     return findings.stream().filter(f -> f.kind() == kind).toList();

@@ -9,8 +9,11 @@ import nl.sociaaldomein.SociaalDomeinException;
 
 /** The tier of government a delivery is from, as the Iv3 schema names it. */
 public enum Overheidslaag {
+  /** A municipality. */
   GEMEENTE("Gemeente"),
+  /** A province. */
   PROVINCIE("Provincie"),
+  /** A joint arrangement of municipalities (gemeenschappelijke regeling). */
   GR("GR");
 
   private final String text;

@@ -67,6 +67,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
   private static final BigDecimal ONE_TENTH_CENT = new BigDecimal("0.001");
   private static final Pattern CANONICAL = Pattern.compile("(?:EUR )?(-?\\d{1,17})(?:\\.(\\d{2}))?");
 
+  /** The amount in euro cents: the whole serialised form, so that no rounding can enter it. */
   private final long cents;
 
   private Amount(long cents) {
@@ -210,6 +211,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
         Collector.Characteristics.UNORDERED);
   }
 
+  /** The amount in euro cents, without loss: the form for storing and for bulk work. */
   public long toCents() {
     return cents;
   }
@@ -236,6 +238,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     return Money.of(toBigDecimal(), CURRENCY_CODE);
   }
 
+  /** The sum; a sum beyond the range of cents is an error, never a wrap-around. */
   public Amount plus(Amount other) {
     Objects.requireNonNull(other, "other");
     try {
@@ -245,6 +248,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     }
   }
 
+  /** The difference; one beyond the range of cents is an error, never a wrap-around. */
   public Amount minus(Amount other) {
     Objects.requireNonNull(other, "other");
     try {
@@ -254,6 +258,7 @@ public final class Amount implements Comparable<Amount>, Serializable {
     }
   }
 
+  /** The amount with the opposite sign; the one amount without an opposite is an error. */
   public Amount negated() {
     if (cents == Long.MIN_VALUE) {
       throw overflow(this + " negated");
@@ -261,10 +266,12 @@ public final class Amount implements Comparable<Amount>, Serializable {
     return ofCents(-cents);
   }
 
+  /** The amount without its sign. */
   public Amount abs() {
     return cents < 0 ? negated() : this;
   }
 
+  /** The amount {@code factor} times, exactly; a product beyond the range of cents is an error. */
   public Amount multipliedBy(long factor) {
     try {
       return ofCents(Math.multiplyExact(cents, factor));
@@ -367,36 +374,44 @@ public final class Amount implements Comparable<Amount>, Serializable {
     return Collections.unmodifiableList(result);
   }
 
+  /** -1, 0 or 1 as the amount is negative, zero or positive. */
   public int signum() {
     return Long.signum(cents);
   }
 
+  /** Whether this is zero cents. */
   public boolean isZero() {
     return cents == 0;
   }
 
+  /** Whether the amount is above zero. */
   public boolean isPositive() {
     return cents > 0;
   }
 
+  /** Whether the amount is below zero. */
   public boolean isNegative() {
     return cents < 0;
   }
 
+  /** Whether this amount lies above {@code other}. */
   public boolean isGreaterThan(Amount other) {
     return cents > Objects.requireNonNull(other, "other").cents;
   }
 
+  /** Whether this amount lies below {@code other}. */
   public boolean isLessThan(Amount other) {
     return cents < Objects.requireNonNull(other, "other").cents;
   }
 
+  /** The larger of {@code a} and {@code b}. */
   public static Amount max(Amount a, Amount b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     return a.cents >= b.cents ? a : b;
   }
 
+  /** The smaller of {@code a} and {@code b}. */
   public static Amount min(Amount a, Amount b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

@@ -86,14 +86,17 @@ public final class AmountColumn {
     return total;
   }
 
+  /** How many amounts the column holds. */
   public int size() {
     return cents.length;
   }
 
+  /** The amount at {@code index}, counted from 0. */
   public Amount get(int index) {
     return Amount.ofCents(cents[index]);
   }
 
+  /** The cents at {@code index}, counted from 0, without making an {@link Amount}: for bulk work. */
   public long centsAt(int index) {
     return cents[index];
   }
@@ -103,6 +106,7 @@ public final class AmountColumn {
     return Amount.ofCents(sumCents(cents, 0, cents.length));
   }
 
+  /** The amounts in column order. */
   public Stream<Amount> stream() {
     return IntStream.range(0, cents.length).mapToObj(this::get);
   }
@@ -140,10 +144,12 @@ public final class AmountColumn {
       values = new long[Math.max(expectedSize, 8)];
     }
 
+    /** Adds {@code amount} at the end of the column. */
     public Builder add(Amount amount) {
       return addCents(Objects.requireNonNull(amount, "amount").toCents());
     }
 
+    /** Adds an amount of {@code cents} at the end of the column, without making an {@link Amount}. */
     public Builder addCents(long cents) {
       if (size == values.length) {
         values = Arrays.copyOf(values, Math.addExact(size, size >> 1));
@@ -152,6 +158,7 @@ public final class AmountColumn {
       return this;
     }
 
+    /** The column of the amounts added so far; the builder may go on. */
     public AmountColumn build() {
       return new AmountColumn(Arrays.copyOf(values, size));
     }

@@ -102,10 +102,12 @@ public final class AmountRange {
     }
   }
 
+  /** The low end; empty where it is unknown. */
   public Optional<Amount> low() {
     return Optional.ofNullable(low);
   }
 
+  /** The high end; empty where it is unknown. */
   public Optional<Amount> high() {
     return Optional.ofNullable(high);
   }
@@ -131,6 +133,7 @@ public final class AmountRange {
     return (low == null || !amount.isLessThan(low)) && (high == null || !amount.isGreaterThan(high));
   }
 
+  /** The interval sum: the ends added, unknown where either is, p.m. where either is. */
   public AmountRange plus(AmountRange other) {
     Objects.requireNonNull(other, "other");
     return new AmountRange(
@@ -139,16 +142,19 @@ public final class AmountRange {
         proMemorie || other.proMemorie);
   }
 
+  /** This range moved by {@code amount}. */
   public AmountRange plus(Amount amount) {
     Objects.requireNonNull(amount, "amount");
     return plus(exactly(amount));
   }
 
+  /** The range of the opposite amounts: the ends negated and swapped. */
   public AmountRange negated() {
     return new AmountRange(
         high == null ? null : high.negated(), low == null ? null : low.negated(), proMemorie);
   }
 
+  /** The interval difference: this plus {@code other} negated, so the widths add up. */
   public AmountRange minus(AmountRange other) {
     Objects.requireNonNull(other, "other");
     return plus(other.negated());

@@ -87,42 +87,51 @@ public final class Estimate {
     return of(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)));
   }
 
+  /** The middle of the interval, in euros. */
   public BigDecimal nominal() {
     return nominal;
   }
 
+  /** How far the true amount may lie from the nominal one, in euros. */
   public BigDecimal halfWidth() {
     return halfWidth;
   }
 
+  /** The smallest amount the estimate allows, in euros. */
   public BigDecimal lowerBound() {
     return nominal.subtract(halfWidth);
   }
 
+  /** The largest amount the estimate allows, in euros. */
   public BigDecimal upperBound() {
     return nominal.add(halfWidth);
   }
 
+  /** The sum; the tolerances add up, since the doubts of the two may lie the same way. */
   public Estimate plus(Estimate other) {
     Objects.requireNonNull(other, "other");
     return new Estimate(nominal.add(other.nominal), halfWidth.add(other.halfWidth));
   }
 
+  /** The sum with a printed figure, whose rounding adds half its unit of doubt. */
   public Estimate plus(PrintedFigure figure) {
     Objects.requireNonNull(figure, "figure");
     return plus(figure.toEstimate());
   }
 
+  /** The difference; the tolerances add up, as in a sum. */
   public Estimate minus(Estimate other) {
     Objects.requireNonNull(other, "other");
     return new Estimate(nominal.subtract(other.nominal), halfWidth.add(other.halfWidth));
   }
 
+  /** The difference with a printed figure, whose rounding adds half its unit of doubt. */
   public Estimate minus(PrintedFigure figure) {
     Objects.requireNonNull(figure, "figure");
     return minus(figure.toEstimate());
   }
 
+  /** The estimate with the opposite sign and the same tolerance. */
   public Estimate negated() {
     return new Estimate(nominal.negate(), halfWidth);
   }

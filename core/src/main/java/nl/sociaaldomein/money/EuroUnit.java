@@ -12,9 +12,13 @@ import java.util.Objects;
  * billions that budgets and reports use.
  */
 public enum EuroUnit {
+  /** Euros: the printed number is the amount itself. */
   EUROS(0, "euro"),
+  /** Thousands of euros ({@code x € 1.000}), the unit of most budgets and annual accounts. */
   THOUSANDS(3, "duizend"),
+  /** Millions of euros ({@code x € 1 mln}). */
   MILLIONS(6, "miljoen"),
+  /** Billions of euros ({@code miljard}). */
   BILLIONS(9, "miljard");
 
   private final int exponent;

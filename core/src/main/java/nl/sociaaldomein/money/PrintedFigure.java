@@ -106,6 +106,7 @@ public final class PrintedFigure {
     return printed;
   }
 
+  /** The unit the figure is printed in. */
   public EuroUnit unit() {
     return unit;
   }
@@ -145,6 +146,7 @@ public final class PrintedFigure {
     return Estimate.of(nominal(), halfWidth());
   }
 
+  /** The figure with the opposite sign, in the same unit and with the same decimals. */
   public PrintedFigure negated() {
     return new PrintedFigure(printed.negate(), unit);
   }

@@ -114,10 +114,12 @@ public final class RoundedTable {
         parts, exactTotal, figures.build(), PrintedFigure.of(roundedTotal, unit), moved.build());
   }
 
+  /** The exact parts the table was rounded from, in order. */
   public List<Amount> exactParts() {
     return exactParts;
   }
 
+  /** The exact total the table was rounded from. */
   public Amount exactTotal() {
     return exactTotal;
   }

@@ -47,10 +47,12 @@ public final class TotalCheck {
     return of(Arrays.asList(Objects.requireNonNull(parts, "parts")), total);
   }
 
+  /** The printed parts, in order. */
   public List<PrintedFigure> parts() {
     return parts;
   }
 
+  /** The printed total the parts are checked against. */
   public PrintedFigure total() {
     return total;
   }

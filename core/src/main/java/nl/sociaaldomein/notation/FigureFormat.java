@@ -87,14 +87,17 @@ public final class FigureFormat {
     return Objects.requireNonNull(amount, "amount").toCents() % 100 == 0 ? EUROS : CENTS;
   }
 
+  /** The unit figures are written in. */
   public EuroUnit unit() {
     return unit;
   }
 
+  /** How many decimals figures are written with. */
   public int decimals() {
     return decimals;
   }
 
+  /** This format in {@code unit}; the scale word is dropped for euros. */
   public FigureFormat withUnit(EuroUnit unit) {
     return new FigureFormat(unit, decimals, euroSign, scaleWord && unit != EuroUnit.EUROS, wholeEuroDash, directionStyle, minusStyle);
   }
@@ -107,6 +110,7 @@ public final class FigureFormat {
     return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
   }
 
+  /** This format with or without {@code €} before the number. */
   public FigureFormat withEuroSign(boolean euroSign) {
     return new FigureFormat(unit, decimals, euroSign, scaleWord, wholeEuroDash, directionStyle, minusStyle);
   }

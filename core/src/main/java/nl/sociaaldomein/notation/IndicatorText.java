@@ -69,6 +69,7 @@ public final class IndicatorText {
 
   /** A number, in percent when {@code percent}; with the scale it was printed with. */
   public record Numeral(BigDecimal value, boolean percent, Optional<String> footnote) implements Cell {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Numeral {
       Objects.requireNonNull(value, "value");
       footnote = marker(footnote);
@@ -77,6 +78,7 @@ public final class IndicatorText {
 
   /** A word in place of a number. */
   public record Worded(Word word, Optional<String> footnote) implements Cell {
+    /** Rejects a missing component and puts the others in their normal form. */
     public Worded {
       Objects.requireNonNull(word, "word");
       footnote = marker(footnote);

@@ -17,8 +17,10 @@ public class NotationParseException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The 0-based index where reading failed: serialised with the message. */
   private final int errorIndex;
 
+  /** {@code text} could not be read at the 0-based {@code errorIndex}, for {@code reason}. */
   public NotationParseException(CharSequence text, int errorIndex, String reason) {
     super("Cannot read \"" + Texts.abbreviate(Objects.requireNonNull(text, "text")) + "\" at index " + errorIndex + ": " + reason,
         "index " + errorIndex, Optional.of(text.toString()), Objects.requireNonNull(reason, "reason"), null);

@@ -53,10 +53,12 @@ public final class PercentageFormat {
     return new PercentageFormat(decimals, mode, false);
   }
 
+  /** How many decimals percentages are written with. */
   public int decimals() {
     return decimals;
   }
 
+  /** How a percentage with more decimals is rounded. */
   public RoundingMode roundingMode() {
     return mode;
   }

@@ -34,6 +34,7 @@ public sealed interface Reading {
       Optional<Qualifier> qualifier,
       MinusStyle minusStyle)
       implements Reading {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Figure {
       Objects.requireNonNull(figure, "figure");
       Objects.requireNonNull(direction, "direction");
@@ -53,6 +54,7 @@ public sealed interface Reading {
 
   /** A range or a p.m. item: {@code p.m.}, {@code p.m. (10.000 - 50.000)}, "tussen ... en ...". */
   record Range(AmountRange range) implements Reading {
+    /** Rejects a missing component. */
     public Range {
       Objects.requireNonNull(range, "range");
     }
@@ -60,6 +62,7 @@ public sealed interface Reading {
 
   /** A percentage such as {@code 71,3%}; the value is in percent (71.3), with its decimals. */
   record Percentage(BigDecimal percent) implements Reading {
+    /** Rejects a missing component. */
     public Percentage {
       Objects.requireNonNull(percent, "percent");
     }

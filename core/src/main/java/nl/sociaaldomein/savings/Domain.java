@@ -18,12 +18,16 @@ public record Domain(String name) {
 
   private static final List<String> KNOWN = List.of("Wmo", "Jeugd", "Participatie/SHV", "sociaal breed");
 
+  /** Support under the Wmo. */
   public static final Domain WMO = new Domain("Wmo");
+  /** Youth care. */
   public static final Domain JEUGD = new Domain("Jeugd");
   /** Participatie and schuldhulpverlening (SHV), as seed 004 groups them. */
   public static final Domain PARTICIPATIE = new Domain("Participatie/SHV");
+  /** Measures across the whole sociaal domein. */
   public static final Domain SOCIAAL_BREED = new Domain("sociaal breed");
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Domain {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {

@@ -61,6 +61,7 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
    */
   record InDomain(Domain domain, DriverChange change) implements DriverChange {
 
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public InDomain {
       Objects.requireNonNull(domain, "domain");
       Objects.requireNonNull(change, "change");
@@ -92,6 +93,7 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
    */
   record SetTo(String driver, BigDecimal value) implements DriverChange {
 
+    /** Rejects a missing component. */
     public SetTo {
       Objects.requireNonNull(driver, "driver");
       value = canonical("setting of " + SociaalDomeinException.quote(driver), Objects.requireNonNull(value, "value"));
@@ -114,6 +116,7 @@ public sealed interface DriverChange permits DriverChange.SetTo, DriverChange.Gr
   record Growth(String driver, BigDecimal percentPerYear, Year baseYear, int decimals, RoundingMode mode)
       implements DriverChange {
 
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Growth {
       Objects.requireNonNull(driver, "driver");
       String where = "growth of " + SociaalDomeinException.quote(driver);

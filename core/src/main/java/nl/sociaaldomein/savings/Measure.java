@@ -37,6 +37,7 @@ public record Measure(
     Status status,
     Set<String> tags) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Measure {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
@@ -125,18 +126,22 @@ public record Measure(
         Optional.of(Objects.requireNonNull(lastYear, "lastYear")), Status.PROPOSED, Set.of());
   }
 
+  /** This measure with {@code newStatus}. */
   public Measure withStatus(Status newStatus) {
     return new Measure(id, description, domain, kind, amount, firstYear, lastYear, newStatus, tags);
   }
 
+  /** This measure with {@code newTags} in place of its own. */
   public Measure withTags(Set<String> newTags) {
     return new Measure(id, description, domain, kind, amount, firstYear, lastYear, status, newTags);
   }
 
+  /** This measure with the yearly amount {@code newAmount}. */
   public Measure withAmount(AmountRange newAmount) {
     return new Measure(id, description, domain, kind, newAmount, firstYear, lastYear, status, tags);
   }
 
+  /** This measure in {@code newDomain}. */
   public Measure withDomain(Domain newDomain) {
     return new Measure(id, description, newDomain, kind, amount, firstYear, lastYear, status, tags);
   }

@@ -21,6 +21,7 @@ import nl.sociaaldomein.savings.model.Comparison;
  */
 public record ModelledMeasure(Measure measure, CalculationModel model) {
 
+  /** Rejects a missing component. */
   public ModelledMeasure {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(model, "model");

@@ -22,6 +22,7 @@ import nl.sociaaldomein.savings.model.CalculationModels;
  */
 public record ModelledPlan(SavingsPlan plan, List<ModelledMeasure> modelled) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public ModelledPlan {
     Objects.requireNonNull(plan, "plan");
     modelled = List.copyOf(Objects.requireNonNull(modelled, "modelled"));

@@ -41,6 +41,7 @@ public final class Phasing {
     return new Phasing(plan, first, last);
   }
 
+  /** The plan phased. */
   public SavingsPlan plan() {
     return plan;
   }
@@ -54,6 +55,7 @@ public final class Phasing {
     return years;
   }
 
+  /** The plan's domains, in the order its measures name them. */
   public List<Domain> domains() {
     return plan.domains();
   }

@@ -24,6 +24,7 @@ import nl.sociaaldomein.money.AmountRange;
 public record PlanSummary(
     Kind kind, List<Measure> measures, AmountRange total, Optional<Point> shown, PointRule rule, List<Measure> open) {
 
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public PlanSummary {
     Objects.requireNonNull(kind, "kind");
     measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
@@ -61,7 +62,9 @@ public record PlanSummary(
   public enum Position {
     /** The interval is one number. */
     EXACT,
+    /** On the interval's low end. */
     LOWER_END,
+    /** On the interval's high end. */
     UPPER_END,
     /** Strictly between the ends. */
     INSIDE,

@@ -12,6 +12,7 @@ import nl.sociaaldomein.money.Amount;
  */
 public record Point(Amount amount, PointRule rule) {
 
+  /** Rejects a missing component. */
   public Point {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rule, "rule");

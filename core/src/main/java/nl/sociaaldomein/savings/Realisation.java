@@ -14,6 +14,7 @@ import nl.sociaaldomein.money.AmountRange;
  */
 public record Realisation(Measure measure, AmountRange planned, Optional<Amount> realised) {
 
+  /** Rejects a missing component. */
   public Realisation {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(planned, "planned");

@@ -22,6 +22,7 @@ import nl.sociaaldomein.money.AmountRange;
  */
 public record SavingsPlan(List<Measure> measures) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public SavingsPlan {
     measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
     Set<String> ids = new LinkedHashSet<>();
@@ -33,10 +34,12 @@ public record SavingsPlan(List<Measure> measures) {
     }
   }
 
+  /** A plan of {@code measures}, in order; two measures with one id are an error. */
   public static SavingsPlan of(Measure... measures) {
     return new SavingsPlan(List.of(measures));
   }
 
+  /** The measure {@code id}, if the plan holds it. */
   public Optional<Measure> measure(String id) {
     Objects.requireNonNull(id, "id");
     return measures.stream().filter(m -> m.id().equals(id)).findFirst();
@@ -57,6 +60,7 @@ public record SavingsPlan(List<Measure> measures) {
     return new SavingsPlan(measures.stream().map(m -> m.id().equals(id) ? change.apply(m) : m).toList());
   }
 
+  /** This plan with the measure {@code id} at {@code status}; an unknown id is an error. */
   public SavingsPlan withStatus(String id, Status status) {
     Objects.requireNonNull(status, "status");
     return with(id, m -> m.withStatus(status));

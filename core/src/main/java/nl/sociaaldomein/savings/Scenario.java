@@ -24,6 +24,7 @@ public record Scenario(String name, List<DriverChange> changes) {
   /** The rounding of {@link #growing(String, String, Year)}: whole units, half up, as clients are counted. */
   public static final RoundingMode GROWTH_ROUNDING = RoundingMode.HALF_UP;
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Scenario {
     Objects.requireNonNull(name, "name");
     changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
@@ -37,6 +38,7 @@ public record Scenario(String name, List<DriverChange> changes) {
     return new Scenario(name, List.of());
   }
 
+  /** This scenario with {@code change} added after its own changes. */
   public Scenario plus(DriverChange change) {
     List<DriverChange> list = new ArrayList<>(changes);
     list.add(Objects.requireNonNull(change, "change"));

@@ -27,6 +27,7 @@ public final class ScenarioComparison {
    */
   public record Row(Year year, Optional<Domain> domain, YearEffect base, YearEffect scenario) {
 
+    /** Rejects a missing component. */
     public Row {
       Objects.requireNonNull(year, "year");
       Objects.requireNonNull(domain, "domain");
@@ -76,18 +77,22 @@ public final class ScenarioComparison {
     return new ScenarioComparison(plan, base, scenario, first, last);
   }
 
+  /** The scenario compared against. */
   public Scenario base() {
     return base;
   }
 
+  /** The scenario compared. */
   public Scenario scenario() {
     return scenario;
   }
 
+  /** The years compared, first to last. */
   public List<Year> years() {
     return plan.plan().phasing(first, last).years();
   }
 
+  /** The plan's domains, each of which has a row per year. */
   public List<Domain> domains() {
     return plan.plan().domains();
   }
@@ -98,6 +103,7 @@ public final class ScenarioComparison {
     return domain.map(d -> phasing.of(year, d)).orElseGet(() -> phasing.total(year));
   }
 
+  /** The comparison in {@code year}, for {@code domain} or, when empty, for the whole plan. */
   public Row row(Year year, Optional<Domain> domain) {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(domain, "domain");

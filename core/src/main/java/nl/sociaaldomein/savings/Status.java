@@ -16,10 +16,14 @@ import nl.sociaaldomein.money.Amount;
  */
 public sealed interface Status {
 
+  /** Proposed, not decided yet. */
   Status PROPOSED = new Proposed();
+  /** Decided by the council. */
   Status DECIDED = new Decided();
+  /** Dropped: counted nowhere. */
   Status DROPPED = new Dropped();
 
+  /** Realised, saving {@code amount} a year (or, for a cost, costing it). */
   static Status realised(Amount amount) {
     return new Realised(amount);
   }
@@ -34,14 +38,18 @@ public sealed interface Status {
     return this instanceof Decided || this instanceof Realised;
   }
 
+  /** The status {@link #PROPOSED}. */
   record Proposed() implements Status {}
 
+  /** The status {@link #DECIDED}. */
   record Decided() implements Status {}
 
+  /** The status {@link #DROPPED}. */
   record Dropped() implements Status {}
 
   /** @param amount what the measure actually saved (or, for a cost, cost) a year */
   record Realised(Amount amount) implements Status {
+    /** Rejects a missing component. */
     public Realised {
       Objects.requireNonNull(amount, "amount");
     }

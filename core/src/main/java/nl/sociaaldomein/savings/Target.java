@@ -23,6 +23,7 @@ import nl.sociaaldomein.money.Amount;
  */
 public record Target(NavigableMap<Year, Amount> perYear) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Target {
     Objects.requireNonNull(perYear, "perYear");
     TreeMap<Year, Amount> copy = new TreeMap<>();
@@ -37,6 +38,7 @@ public record Target(NavigableMap<Year, Amount> perYear) {
     perYear = Collections.unmodifiableNavigableMap(copy);
   }
 
+  /** A target of the amounts of {@code perYear}; a negative amount is an error. */
   public static Target of(Map<Year, Amount> perYear) {
     return new Target(new TreeMap<>(perYear));
   }
@@ -80,6 +82,7 @@ public record Target(NavigableMap<Year, Amount> perYear) {
     }
   }
 
+  /** The amount to save in {@code year}, if the target sets one. */
   public Optional<Amount> in(Year year) {
     return Optional.ofNullable(perYear.get(Objects.requireNonNull(year, "year")));
   }

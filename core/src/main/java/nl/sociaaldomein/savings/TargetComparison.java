@@ -22,6 +22,7 @@ import nl.sociaaldomein.money.AmountRange;
  */
 public record TargetComparison(Line line, Optional<Domain> domain, List<Row> rows) {
 
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public TargetComparison {
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(domain, "domain");
@@ -50,6 +51,7 @@ public record TargetComparison(Line line, Optional<Domain> domain, List<Row> row
     return new TargetComparison(line, domain, rows);
   }
 
+  /** The comparison in {@code year}, if the target sets an amount for it. */
   public Optional<Row> in(Year year) {
     Objects.requireNonNull(year, "year");
     return rows.stream().filter(r -> r.year().equals(year)).findFirst();
@@ -62,6 +64,7 @@ public record TargetComparison(Line line, Optional<Domain> domain, List<Row> row
    */
   public record Row(Year year, Amount target, AmountRange planned, AmountRange gap, Coverage coverage) {
 
+    /** Rejects a missing component. */
     public Row {
       Objects.requireNonNull(year, "year");
       Objects.requireNonNull(target, "target");

@@ -12,6 +12,7 @@ import nl.sociaaldomein.money.AmountRange;
  */
 public record YearEffect(AmountRange structural, AmountRange incidental, AmountRange costs, AmountRange net) {
 
+  /** Rejects a missing component. */
   public YearEffect {
     Objects.requireNonNull(structural, "structural");
     Objects.requireNonNull(incidental, "incidental");
@@ -23,6 +24,7 @@ public record YearEffect(AmountRange structural, AmountRange incidental, AmountR
     return new YearEffect(structural, incidental, costs, structural.plus(incidental).minus(costs));
   }
 
+  /** The amount of {@code line} in this jaarschijf. */
   public AmountRange line(Line line) {
     switch (Objects.requireNonNull(line, "line")) {
       case STRUCTURAL:

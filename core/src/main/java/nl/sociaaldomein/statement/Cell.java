@@ -7,6 +7,7 @@ import java.util.Objects;
 
 /** One cell of a statement: a row and a column label. */
 public record Cell(Place place, String column) {
+  /** Rejects a missing component. */
   public Cell {
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(column, "column");

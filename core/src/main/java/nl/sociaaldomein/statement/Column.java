@@ -12,6 +12,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  * variance column, what it compares and how it prints.
  */
 public record Column(String label, ColumnRole role, Optional<Variance> variance) {
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Column {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(role, "role");

@@ -10,6 +10,7 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
 
 /** A group of lines: a taakveld, a product, a doelenboom, or any named group. */
 public record Group(String name, GroupKind kind, Optional<TaakveldCode> taakveld, List<GroupLine> lines) {
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public Group {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

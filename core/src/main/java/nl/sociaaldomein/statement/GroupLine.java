@@ -12,6 +12,7 @@ import nl.sociaaldomein.taakveld.TaakveldCode;
  * programmes, the taakveld it is booked on. {@link #place(String)} is its row in the statement.
  */
 public record GroupLine(LineKind kind, String label, Optional<TaakveldCode> taakveld) {
+  /** Rejects a missing component. */
   public GroupLine {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(label, "label");

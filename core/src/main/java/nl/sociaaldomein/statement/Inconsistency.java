@@ -24,6 +24,7 @@ import nl.sociaaldomein.notation.FigureFormat;
  */
 public record Inconsistency(
     Cell cell, PrintedFigure printed, Estimate computed, BigDecimal excess, Source source, List<Cell> parts) {
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public Inconsistency {
     Objects.requireNonNull(cell, "cell");
     Objects.requireNonNull(printed, "printed");

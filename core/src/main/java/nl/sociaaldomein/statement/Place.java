@@ -85,6 +85,7 @@ public sealed interface Place {
 
   /** A line of a group, such as the Lasten of "Samenkracht en burgerparticipatie". */
   record Line(String group, LineKind kind, String label) implements Place {
+    /** Rejects a missing component. */
     public Line {
       Objects.requireNonNull(group, "group");
       Objects.requireNonNull(kind, "kind");
@@ -124,6 +125,7 @@ public sealed interface Place {
 
   /** "Totaal ..." of a group: its lasten and baten, the group's saldo van baten en lasten. */
   record GroupResult(String group) implements Place {
+    /** Rejects a missing component. */
     public GroupResult {
       Objects.requireNonNull(group, "group");
     }
@@ -156,6 +158,7 @@ public sealed interface Place {
 
   /** The reserve movements of a group. */
   record GroupReserves(String group) implements Place {
+    /** Rejects a missing component. */
     public GroupReserves {
       Objects.requireNonNull(group, "group");
     }
@@ -191,6 +194,7 @@ public sealed interface Place {
    * and the last row per group of a table of variances.
    */
   record GroupAfterReserves(String group) implements Place {
+    /** Rejects a missing component. */
     public GroupAfterReserves {
       Objects.requireNonNull(group, "group");
     }
@@ -226,6 +230,7 @@ public sealed interface Place {
    * group's lines of that kind. A variance analysis reports it; a document rarely prints it.
    */
   record GroupKindTotal(String group, LineKind kind) implements Place {
+    /** Rejects a missing component. */
     public GroupKindTotal {
       Objects.requireNonNull(group, "group");
       Objects.requireNonNull(kind, "kind");
@@ -259,6 +264,7 @@ public sealed interface Place {
 
   /** The total of one kind over all groups, such as "Totaal programma lasten". */
   record KindTotal(LineKind kind) implements Place {
+    /** Rejects a missing component. */
     public KindTotal {
       Objects.requireNonNull(kind, "kind");
     }

@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param inconsistencies the cells that cannot be true, in statement order
  */
 public record ReconciliationReport(int checkedCells, List<Inconsistency> inconsistencies) {
+  /** Rejects a missing component and keeps unmodifiable copies of the collections. */
   public ReconciliationReport {
     Objects.requireNonNull(inconsistencies, "inconsistencies");
     inconsistencies = List.copyOf(inconsistencies);
   }
 
+  /** Whether every checked cell can be true: no inconsistency was found. */
   public boolean isConsistent() {
     return inconsistencies.isEmpty();
   }

@@ -82,14 +82,17 @@ public final class Statement {
     return new Builder(name, unit, convention);
   }
 
+  /** The statement's name, as its document heads it. */
   public String name() {
     return name;
   }
 
+  /** The unit its figures are printed in. */
   public EuroUnit unit() {
     return unit;
   }
 
+  /** How it signs its figures: which of expenses and income it prints as positive. */
   public SignConvention convention() {
     return convention;
   }
@@ -110,10 +113,12 @@ public final class Statement {
     return new Statement(name, unit, convention, catalogueYear, style, columns, groups, lineValues, printedDerived, labels);
   }
 
+  /** The columns, left to right. */
   public List<Column> columns() {
     return columns;
   }
 
+  /** The column headed {@code label}; an error when there is none. */
   public Column column(String label) {
     for (Column c : columns) {
       if (c.label().equals(label)) {
@@ -123,6 +128,7 @@ public final class Statement {
     throw new SociaalDomeinException("Statement \"" + name + "\" has no column \"" + label + "\"");
   }
 
+  /** The groups, top to bottom. */
   public List<Group> groups() {
     return groups;
   }
@@ -690,10 +696,12 @@ public final class Statement {
       return this;
     }
 
+    /** Adds {@code column} on the right; its origin in messages is its position. */
     public Builder column(Column column) {
       return column(column, nextOrigin());
     }
 
+    /** Adds {@code column} on the right; {@code origin} (a file and column) names it in messages. */
     public Builder column(Column column, String origin) {
       String previous = columnOrigins.putIfAbsent(column.label(), origin);
       if (previous != null) {
@@ -703,6 +711,7 @@ public final class Statement {
       return this;
     }
 
+    /** Adds a column headed {@code label} in {@code role} on the right. */
     public Builder column(String label, ColumnRole role) {
       return column(Column.of(label, role));
     }
@@ -789,6 +798,10 @@ public final class Statement {
       return this;
     }
 
+    /**
+     * The figure {@code printed} in {@code column} at {@code place}, a line or a derived row; its
+     * origin in messages is its position.
+     */
     public Builder cell(Place place, String column, PrintedFigure printed) {
       return cell(place, column, printed, nextOrigin());
     }
@@ -888,6 +901,7 @@ public final class Statement {
       }
     }
 
+    /** The statement; an error when its columns, lines and cells do not make one. */
     public Statement build() {
       for (Column c : columns.values()) {
         c.variance().filter(Variance::isDerived).ifPresent(v -> {

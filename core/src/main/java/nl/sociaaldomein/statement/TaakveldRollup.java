@@ -91,6 +91,7 @@ public final class TaakveldRollup {
    */
   public record Assignment(Statement statement, Cell cell, LineKind kind, Optional<TaakveldCode> taakveld,
       Estimate effect) {
+    /** Rejects a missing component. */
     public Assignment {
       Objects.requireNonNull(statement, "statement");
       Objects.requireNonNull(cell, "cell");

@@ -21,6 +21,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  * @param notation how the document prints a variance
  */
 public record Variance(Optional<String> budgetColumn, Optional<String> actualColumn, VarianceNotation notation) {
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Variance {
     Objects.requireNonNull(budgetColumn, "budgetColumn");
     Objects.requireNonNull(actualColumn, "actualColumn");

@@ -17,10 +17,14 @@ public class AmbiguousTaakveldException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code or name looked up. */
   private final String query;
+  /** The label of the catalogue looked in. */
   private final String catalogue;
+  /** The taakvelden the name matches. */
   private final List<Taakveld> candidates;
 
+  /** {@code query} matches each of {@code candidates} in the catalogue labelled {@code catalogue}. */
   public AmbiguousTaakveldException(String query, String catalogue, List<Taakveld> candidates) {
     this(query, catalogue, List.copyOf(candidates), "matches " + candidates.size() + " taakvelden: "
         + candidates.stream().map(Taakveld::toString).collect(Collectors.joining("; "))

@@ -17,8 +17,10 @@ public class InvalidTaakveldCatalogueException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The 0-based positions of the entries involved. */
   private final List<Integer> entries;
 
+  /** The list cannot be a catalogue for the reason {@code message}, at the 0-based {@code entries}. */
   public InvalidTaakveldCatalogueException(String message, List<Integer> entries) {
     super(message, entries.size() == 1 ? "entry " + entries.get(0) : "entries " + entries, Optional.empty(), message,
         null);

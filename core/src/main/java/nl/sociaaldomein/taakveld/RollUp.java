@@ -17,6 +17,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record RollUp(TaakveldCode newer, RollUpKind kind, Optional<TaakveldCode> older, String explanation) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public RollUp {
     Objects.requireNonNull(newer, "newer");
     Objects.requireNonNull(kind, "kind");

@@ -29,6 +29,7 @@ import nl.sociaaldomein.internal.Texts;
  */
 public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> parent) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Taakveld {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
@@ -59,6 +60,7 @@ public record Taakveld(TaakveldCode code, String name, Optional<TaakveldCode> pa
     return new Taakveld(TaakveldCode.parse(code), name, Optional.of(TaakveldCode.parse(parent)));
   }
 
+  /** Whether this is a hoofdtaakveld, a taakveld or a sub-taakveld, as its code says. */
   public TaakveldLevel level() {
     return code.level();
   }

@@ -153,10 +153,12 @@ public final class TaakveldCatalogue {
     return all.stream().filter(t -> !t.code().isHoofdtaakveld()).collect(ImmutableList.toImmutableList());
   }
 
+  /** Whether the catalogue lists {@code code}. */
   public boolean contains(TaakveldCode code) {
     return byCode.containsKey(code);
   }
 
+  /** The taakveld of {@code code}, if the catalogue lists it. */
   public Optional<Taakveld> find(TaakveldCode code) {
     return Optional.ofNullable(byCode.get(code));
   }
@@ -351,6 +353,7 @@ public final class TaakveldCatalogue {
       return this;
     }
 
+    /** Adds {@code taakvelden}, in their order. */
     public Builder addAll(Collection<Taakveld> taakvelden) {
       Objects.requireNonNull(taakvelden, "taakvelden");
       taakvelden.forEach(this::add);

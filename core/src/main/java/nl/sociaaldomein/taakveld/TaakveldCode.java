@@ -104,10 +104,12 @@ public final class TaakveldCode {
     return "";
   }
 
+  /** The level of the code: hoofdtaakveld ({@code 6.}), taakveld ({@code 6.1}) or sub-taakveld ({@code 6.71a}). */
   public TaakveldLevel level() {
     return level;
   }
 
+  /** Whether the code names one of the nine chapters, such as {@code 6.}. */
   public boolean isHoofdtaakveld() {
     return level == TaakveldLevel.HOOFDTAAKVELD;
   }

@@ -111,10 +111,12 @@ public final class TaakveldMapping {
     return new TaakveldMapping(older, newer, all);
   }
 
+  /** The older, coarser list, which the codes roll up into. */
   public TaakveldCatalogue older() {
     return older;
   }
 
+  /** The newer list, whose codes are rolled up. */
   public TaakveldCatalogue newer() {
     return newer;
   }

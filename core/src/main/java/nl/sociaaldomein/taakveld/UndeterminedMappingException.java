@@ -19,8 +19,10 @@ public class UndeterminedMappingException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Each code that cannot be placed, with the reason. */
   private final Map<TaakveldCode, String> reasons;
 
+  /** The codes of {@code reasons} cannot be placed in mapping {@code context}, each for its reason. */
   public UndeterminedMappingException(String context, Map<TaakveldCode, String> reasons) {
     super(context, Optional.empty(), reasons.size() + " code" + (reasons.size() == 1 ? "" : "s")
         + " without a determined mapping: "

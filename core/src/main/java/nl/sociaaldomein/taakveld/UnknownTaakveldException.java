@@ -15,7 +15,9 @@ public class UnknownTaakveldException extends SociaalDomeinException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code or name looked up. */
   private final String query;
+  /** The label of the catalogue looked in. */
   private final String catalogue;
 
   /**

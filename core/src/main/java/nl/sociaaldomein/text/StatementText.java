@@ -38,6 +38,7 @@ public final class StatementText {
    * total with the label the document prints for it, indented within its group.
    */
   public record Row(String label, Optional<Place> place, boolean indented) {
+    /** Rejects a missing component. */
     public Row {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(place, "place");

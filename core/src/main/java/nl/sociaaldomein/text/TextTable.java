@@ -22,13 +22,16 @@ public final class TextTable {
 
   /** How a column aligns its cells. */
   public enum Alignment {
+    /** Text: cells start at the left edge. */
     LEFT,
+    /** Figures: cells end at the right edge, so that digits line up. */
     RIGHT
   }
 
   /** A column: its alignment and the width it has at least. */
   public record Column(Alignment alignment, int minimumWidth) {
 
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Column {
       Objects.requireNonNull(alignment, "alignment");
       if (minimumWidth < 0) {

@@ -43,6 +43,7 @@ public sealed interface Acceptance {
    * @param incomeAboveBudget how far those baten exceed their budget
    */
   record CoveredByIncome(CoverageBasis basis, List<Place.Line> lines, Estimate incomeAboveBudget) implements Acceptance {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public CoveredByIncome {
       Objects.requireNonNull(basis, "basis");
       Objects.requireNonNull(incomeAboveBudget, "incomeAboveBudget");
@@ -61,6 +62,7 @@ public sealed interface Acceptance {
 
   /** The user placed the overrun in a category the council lists in its financial bye-law. */
   record CouncilCategory(String name) implements Acceptance {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public CouncilCategory {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {

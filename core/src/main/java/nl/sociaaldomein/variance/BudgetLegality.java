@@ -191,10 +191,12 @@ public final class BudgetLegality {
     return realised.map(r -> Amount.of(r.nominal().negate(), RoundingMode.HALF_UP)).filter(Amount::isPositive);
   }
 
+  /** The budget and realisation compared. */
   public Comparison comparison() {
     return comparison;
   }
 
+  /** What the user and the council declared. */
   public LegalityRules rules() {
     return rules;
   }

@@ -23,6 +23,7 @@ import nl.sociaaldomein.statement.Place;
  */
 public record ClassTotals(Place scope, Map<VarianceClass, Estimate> byClass) {
 
+  /** Rejects a missing component and puts the others in their normal form. */
   public ClassTotals {
     Objects.requireNonNull(scope, "scope");
     EnumMap<VarianceClass, Estimate> all = new EnumMap<>(VarianceClass.class);

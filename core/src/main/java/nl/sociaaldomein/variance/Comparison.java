@@ -93,6 +93,7 @@ public final class Comparison {
         Optional.of(varianceColumn));
   }
 
+  /** The statement whose columns are compared. */
   public Statement statement() {
     return statement;
   }

@@ -45,6 +45,7 @@ public record Explanation(
     RESIDUAL
   }
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Explanation {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(amount, "amount");
@@ -87,10 +88,12 @@ public record Explanation(
     return new Explanation(description, amount, Optional.empty(), VarianceClass.NONE, target, Kind.RESIDUAL, List.of());
   }
 
+  /** This item classed as {@code varianceClass} (incidental or structural, say). */
   public Explanation withClass(VarianceClass varianceClass) {
     return new Explanation(description, amount, statedDirection, varianceClass, target, kind, parts);
   }
 
+  /** This item with the direction its text states, which the check compares with its amount's sign. */
   public Explanation withStatedDirection(Direction direction) {
     return new Explanation(description, amount, Optional.of(direction), varianceClass, target, kind, parts);
   }
@@ -107,6 +110,7 @@ public record Explanation(
         parts.stream().map(p -> p.withTarget(target)).toList());
   }
 
+  /** Whether this is the residual of its target rather than a named cause. */
   public boolean isResidual() {
     return kind == Kind.RESIDUAL;
   }

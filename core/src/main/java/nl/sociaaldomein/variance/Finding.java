@@ -54,6 +54,7 @@ public record Finding(Kind kind, Place place, Optional<String> item, Estimate am
   private static final int SHARE_DECIMALS = 1;
   private static final PercentageFormat SHARE = PercentageFormat.of(SHARE_DECIMALS, RoundingMode.UNNECESSARY);
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Finding {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(place, "place");

@@ -157,6 +157,7 @@ public final class LegalityRules {
     return new LegalityRules(linked, accepted, reportingThresholdPercent, Optional.of(total), authorisationLevel);
   }
 
+  /** These rules with the council authorising lasten at {@code level}. */
   public LegalityRules withAuthorisationLevel(AuthorisationLevel level) {
     return new LegalityRules(linked, accepted, reportingThresholdPercent, totalLasten, Objects.requireNonNull(level, "level"));
   }
@@ -199,6 +200,7 @@ public final class LegalityRules {
     return out;
   }
 
+  /** The reporting threshold (verantwoordingsgrens), in percent of total lasten. */
   public BigDecimal reportingThresholdPercent() {
     return reportingThresholdPercent;
   }
@@ -208,6 +210,7 @@ public final class LegalityRules {
     return totalLasten;
   }
 
+  /** The level the council authorises lasten at. */
   public AuthorisationLevel authorisationLevel() {
     return authorisationLevel;
   }

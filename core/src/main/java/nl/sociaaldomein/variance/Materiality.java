@@ -57,6 +57,7 @@ public final class Materiality {
    * @param levels at least one level
    */
   public record Requirement(MaterialityRule rule, Set<Level> levels) {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Requirement {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(levels, "levels");
@@ -90,6 +91,7 @@ public final class Materiality {
     return new Requirement(rule, Set.copyOf(Arrays.asList(levels)));
   }
 
+  /** The requirements, in the order given: each a rule and the levels it applies at. */
   public List<Requirement> requirements() {
     return requirements;
   }

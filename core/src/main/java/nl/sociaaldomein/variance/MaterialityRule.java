@@ -94,6 +94,7 @@ public sealed interface MaterialityRule {
 
   /** |variance| above the threshold. */
   record Above(Amount threshold) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Above {
       requireNotNegative(threshold, "threshold");
     }
@@ -112,6 +113,7 @@ public sealed interface MaterialityRule {
 
   /** |variance| at least the floor. */
   record NotBelow(Amount floor) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public NotBelow {
       requireNotNegative(floor, "floor");
     }
@@ -135,6 +137,7 @@ public sealed interface MaterialityRule {
    * trailing decimal zeros, so that 5 and 5.0 are the same rule.
    */
   record AbovePercentOfBudget(BigDecimal percent) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public AbovePercentOfBudget {
       Objects.requireNonNull(percent, "percent");
       if (percent.signum() < 0) {
@@ -165,6 +168,7 @@ public sealed interface MaterialityRule {
 
   /** Fires where any of {@code rules} fires; the reason names each that did. */
   record AnyOf(List<MaterialityRule> rules) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public AnyOf {
       rules = requireTwoOrMore(rules);
     }
@@ -191,6 +195,7 @@ public sealed interface MaterialityRule {
 
   /** Fires where every one of {@code rules} fires. */
   record AllOf(List<MaterialityRule> rules) implements MaterialityRule {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public AllOf {
       rules = requireTwoOrMore(rules);
     }

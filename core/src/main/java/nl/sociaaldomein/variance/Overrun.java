@@ -31,6 +31,7 @@ public record Overrun(
     Estimate ownIncomeAboveBudget,
     Acceptance acceptance) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Overrun {
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(budgeted, "budgeted");

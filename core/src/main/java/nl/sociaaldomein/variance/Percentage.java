@@ -40,6 +40,7 @@ public sealed interface Percentage {
    * {@link #SCALE} decimals.
    */
   record Reported(BigDecimal percent) implements Percentage {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public Reported {
       Objects.requireNonNull(percent, "percent");
       if (percent.scale() != SCALE) {
@@ -60,6 +61,7 @@ public sealed interface Percentage {
    * trailing zeros, so that equal bases are equal records whatever unit they were printed in.
    */
   record NotMeaningful(BigDecimal base, Amount minimum) implements Percentage {
+    /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
     public NotMeaningful {
       Objects.requireNonNull(base, "base");
       Objects.requireNonNull(minimum, "minimum");

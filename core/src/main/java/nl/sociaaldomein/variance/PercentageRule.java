@@ -32,6 +32,7 @@ public record PercentageRule(Amount minimumBase, long minimumUnits) {
   /** EUR 100.000 and ten units of the statement; see the class comment for why. */
   public static final PercentageRule DEFAULT = new PercentageRule(Amount.ofEuros(100_000), 10);
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public PercentageRule {
     Objects.requireNonNull(minimumBase, "minimumBase");
     if (!minimumBase.isPositive()) {

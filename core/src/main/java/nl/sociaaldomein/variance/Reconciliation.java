@@ -37,6 +37,7 @@ import nl.sociaaldomein.statement.Statement;
  */
 public record Reconciliation(List<ReconciliationRow> rows, List<Finding> findings, List<ClassTotals> classTotals) {
 
+  /** Keeps unmodifiable copies of the collections. */
   public Reconciliation {
     rows = List.copyOf(rows);
     findings = List.copyOf(findings);

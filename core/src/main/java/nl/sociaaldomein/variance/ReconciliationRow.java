@@ -47,6 +47,7 @@ public record ReconciliationRow(
     NONE
   }
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public ReconciliationRow {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(basis, "basis");

@@ -22,6 +22,7 @@ import nl.sociaaldomein.statement.Place;
  */
 public record ReconciliationRules(Map<Place, String> required, Optional<Amount> residualLimit) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public ReconciliationRules {
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(residualLimit, "residualLimit");

@@ -16,6 +16,7 @@ import nl.sociaaldomein.statement.Place;
  * @param reason the rule that fired, in words: "above € 50.000"; where several fired, each
  */
 public record RequiredExplanation(Place place, RowVariance variance, String reason) {
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public RequiredExplanation {
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(variance, "variance");

@@ -18,6 +18,7 @@ import nl.sociaaldomein.statement.Place;
  * @param items one per row that needs explaining
  */
 public record RequiredExplanations(List<RequiredExplanation> items) {
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public RequiredExplanations {
     items = List.copyOf(items);
     Set<Place> seen = new HashSet<>();
@@ -45,10 +46,12 @@ public record RequiredExplanations(List<RequiredExplanation> items) {
     return items.stream().filter(i -> i.place().equals(place)).findFirst();
   }
 
+  /** How many places need an explanation. */
   public int size() {
     return items.size();
   }
 
+  /** Whether no place needs an explanation. */
   public boolean isEmpty() {
     return items.isEmpty();
   }

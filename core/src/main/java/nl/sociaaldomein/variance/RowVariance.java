@@ -32,6 +32,7 @@ public record RowVariance(
     Optional<Estimate> actual,
     Percentage percentage) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public RowVariance {
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(amount, "amount");

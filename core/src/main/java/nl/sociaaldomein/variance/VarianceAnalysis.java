@@ -94,14 +94,17 @@ public final class VarianceAnalysis {
     return candidates.stream().filter(p -> lines.stream().anyMatch(p::covers)).toList();
   }
 
+  /** The budget and realisation compared. */
   public Comparison comparison() {
     return comparison;
   }
 
+  /** The statement analysed. */
   public Statement statement() {
     return comparison.statement();
   }
 
+  /** How the variance is put as a percentage of the budget. */
   public PercentageRule percentageRule() {
     return rule;
   }

@@ -33,6 +33,7 @@ public record VarianceReport(
     Reconciliation reconciliation,
     Optional<BudgetLegality> legality) {
 
+  /** Rejects a missing component. */
   public VarianceReport {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(rules, "rules");
@@ -61,6 +62,7 @@ public record VarianceReport(
     return of(Comparison.of(statement), rules, explanations);
   }
 
+  /** The statement reported on. */
   public Statement statement() {
     return comparison.statement();
   }

@@ -21,6 +21,7 @@ import nl.sociaaldomein.money.Amount;
 public record VarianceRules(
     PercentageRule percentage, Materiality materiality, Optional<Amount> residualLimit, LegalityRules legality) {
 
+  /** Rejects a missing component. */
   public VarianceRules {
     Objects.requireNonNull(percentage, "percentage");
     Objects.requireNonNull(materiality, "materiality");
@@ -44,18 +45,22 @@ public record VarianceRules(
     return new VarianceRules(PercentageRule.DEFAULT, materiality, Optional.empty(), LegalityRules.defaults());
   }
 
+  /** These rules with {@code percentage} as the percentage rule. */
   public VarianceRules withPercentage(PercentageRule percentage) {
     return new VarianceRules(percentage, materiality, residualLimit, legality);
   }
 
+  /** These rules with {@code materiality} deciding which variances need an explanation. */
   public VarianceRules withMateriality(Materiality materiality) {
     return new VarianceRules(percentage, materiality, residualLimit, legality);
   }
 
+  /** These rules, accepting an unexplained residual of at most {@code residualLimit}. */
   public VarianceRules withResidualLimit(Amount residualLimit) {
     return new VarianceRules(percentage, materiality, Optional.of(residualLimit), legality);
   }
 
+  /** These rules with {@code legality} for the budget-legality report. */
   public VarianceRules withLegality(LegalityRules legality) {
     return new VarianceRules(percentage, materiality, residualLimit, legality);
   }

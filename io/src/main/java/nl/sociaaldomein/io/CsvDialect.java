@@ -57,6 +57,7 @@ public enum CsvDialect {
     this.byteOrderMark = byteOrderMark;
   }
 
+  /** The field separator: {@code ;} for the Dutch dialect, {@code ,} for the plain one. */
   public char separator() {
     return separator;
   }

@@ -29,6 +29,7 @@ public final class CsvTable {
   /** Reads one data row; the handler accepts or rejects it in the log. */
   @FunctionalInterface
   public interface RowHandler {
+    /** Handles {@code record}, which starts on the 1-based {@code line} of the file. */
     void row(CsvRecord record, long line);
   }
 

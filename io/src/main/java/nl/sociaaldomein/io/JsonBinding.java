@@ -123,6 +123,7 @@ public final class JsonBinding {
   /** Reads one entry of a JSON list; its problems go to the read's log, and any problem rejects it. */
   @FunctionalInterface
   public interface EntryReader {
+    /** Reads the entry {@code node}, at the JSON path {@code path}. */
     void read(JsonNode node, String path);
   }
 

@@ -36,6 +36,7 @@ public record Location(
     this(source, line, character, column, jsonPath, Optional.empty());
   }
 
+  /** Checks that no part is missing. */
   public Location {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(line, "line");
@@ -81,14 +82,17 @@ public record Location(
     return of(source).withCell(sheet + "!" + address);
   }
 
+  /** This place, on the 1-based {@code line}. */
   public Location withLine(long line) {
     return new Location(source, OptionalLong.of(line), character, column, jsonPath, cell);
   }
 
+  /** This place, in the column headed {@code column}. */
   public Location withColumn(String column) {
     return new Location(source, line, character, Optional.of(column), jsonPath, cell);
   }
 
+  /** This place, at the JSON path {@code jsonPath}. */
   public Location withJsonPath(String jsonPath) {
     return new Location(source, line, character, column, Optional.of(jsonPath), cell);
   }

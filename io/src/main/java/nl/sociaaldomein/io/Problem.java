@@ -22,6 +22,7 @@ import nl.sociaaldomein.notation.NotationParseException;
  */
 public record Problem(Location where, Optional<String> what, String why) {
 
+  /** Checks that no part is missing and that the reason is not blank. */
   public Problem {
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(what, "what");

@@ -43,6 +43,7 @@ public final class ProblemLog {
     this(source, mode, DEFAULT_MAX_KEPT);
   }
 
+  /** The name of what is read, as problems name it. */
   public String source() {
     return source;
   }
@@ -90,10 +91,12 @@ public final class ProblemLog {
     return count;
   }
 
+  /** The rows accepted so far. */
   public long accepted() {
     return accepted;
   }
 
+  /** The rows rejected so far, for a problem in them. */
   public long rejected() {
     return rejected;
   }

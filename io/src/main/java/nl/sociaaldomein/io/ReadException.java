@@ -15,6 +15,7 @@ public class ReadException extends SociaalDomeinException {
 
   private final transient Problem problem;
 
+  /** The exception for {@code problem}, caused by {@code cause} (a syntax error of the parser, say). */
   public ReadException(Problem problem, Throwable cause) {
     super(problem.where().toString(), problem.what(), problem.why(), cause);
     this.problem = problem;

@@ -25,6 +25,7 @@ public final class ReadJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public ReadJsonModule() {
     super("ReadJsonModule", Version.unknownVersion());
     addSerializer(ReadReport.class, new JsonSerializer<>() {

@@ -28,6 +28,7 @@ import nl.sociaaldomein.SociaalDomeinException;
 public record ReadReport(
     String source, Optional<CsvDialect> dialect, long rowsRead, long accepted, long rejected, long problemCount, List<Problem> problems) {
 
+  /** Checks that the rows read are those accepted plus those rejected, and keeps a copy of the problems. */
   public ReadReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(dialect, "dialect");

@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 public record ReadResult<T>(Optional<T> value, ReadReport report) {
 
+  /** Checks that no part is missing. */
   public ReadResult {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(report, "report");

@@ -125,6 +125,7 @@ public final class TextInput {
    */
   @FunctionalInterface
   public interface TextParser<T> {
+    /** The value of {@code text}, or empty with the problems in {@code log}. */
     Optional<T> parse(String text, ProblemLog log);
   }
 
@@ -266,14 +267,17 @@ public final class TextInput {
    *     being the line of the quote: the rows they would have been
    */
   public record UnclosedQuote(List<Long> lines) {
+    /** Keeps a copy of the lines. */
     public UnclosedQuote {
       lines = List.copyOf(lines);
     }
 
+    /** The line of the opening quote. */
     public long firstLine() {
       return lines.get(0);
     }
 
+    /** The last line the quote takes in. */
     public long lastLine() {
       return lines.get(lines.size() - 1);
     }

@@ -30,6 +30,7 @@ import nl.sociaaldomein.notation.FigureFormat;
  */
 public record CalculationModel(String name, List<Result> gains, List<Result> costs, Amount claimed, Amount tolerance) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public CalculationModel {
     Objects.requireNonNull(name, "name");
     gains = List.copyOf(Objects.requireNonNull(gains, "gains"));
@@ -61,6 +62,7 @@ public record CalculationModel(String name, List<Result> gains, List<Result> cos
     return new CalculationModel(name, gains, costs, claimed, Amount.ZERO);
   }
 
+  /** This model, whose net may differ from the claim by {@code tolerance} and still count as equal. */
   public CalculationModel withTolerance(Amount tolerance) {
     return new CalculationModel(name, gains, costs, claimed, tolerance);
   }

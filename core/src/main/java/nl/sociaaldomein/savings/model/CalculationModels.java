@@ -25,6 +25,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record CalculationModels(List<CalculationModel> models, Map<String, String> measureIds) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public CalculationModels {
     models = List.copyOf(Objects.requireNonNull(models, "models"));
     Objects.requireNonNull(measureIds, "measureIds");

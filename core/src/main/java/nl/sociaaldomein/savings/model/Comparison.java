@@ -29,6 +29,7 @@ public record Comparison(Amount computed, Amount claimed, Amount tolerance) {
     DIFFERS
   }
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Comparison {
     Objects.requireNonNull(computed, "computed");
     Objects.requireNonNull(claimed, "claimed");
@@ -44,6 +45,7 @@ public record Comparison(Amount computed, Amount claimed, Amount tolerance) {
     return computed.minus(claimed);
   }
 
+  /** Whether the claim is the computed amount, within the tolerance. */
   public Verdict verdict() {
     Amount gap = difference().abs();
     if (gap.isZero()) {

@@ -20,6 +20,7 @@ import nl.sociaaldomein.money.PrintedFigure;
  */
 public record Driver(String name, BigDecimal number, DriverKind kind) implements Expression {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Driver {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(number, "number");
@@ -57,6 +58,7 @@ public record Driver(String name, BigDecimal number, DriverKind kind) implements
     return new Driver(name, parsed, kind);
   }
 
+  /** A count: {@code count("clients", 120)}. */
   public static Driver count(String name, long count) {
     return new Driver(name, BigDecimal.valueOf(count), DriverKind.COUNT);
   }
@@ -66,6 +68,7 @@ public record Driver(String name, BigDecimal number, DriverKind kind) implements
     return of(name, percent, DriverKind.PERCENTAGE);
   }
 
+  /** An amount of euros, as a plain decimal: {@code euros("tariff per hour", "64.50")}. */
   public static Driver euros(String name, String euros) {
     return of(name, euros, DriverKind.EUROS);
   }

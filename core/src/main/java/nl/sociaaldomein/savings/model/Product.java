@@ -17,6 +17,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record Product(List<Expression> factors) implements Expression {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Product {
     factors = List.copyOf(Objects.requireNonNull(factors, "factors"));
     if (factors.size() < 2) {
@@ -30,6 +31,7 @@ public record Product(List<Expression> factors) implements Expression {
     }
   }
 
+  /** The product of two or more factors, at most one of them money. */
   public static Product of(Expression first, Expression second, Expression... more) {
     return new Product(Terms.list(first, second, more));
   }

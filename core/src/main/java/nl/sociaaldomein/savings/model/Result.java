@@ -22,6 +22,7 @@ import nl.sociaaldomein.money.PrintedFigure;
  */
 public record Result(Expression expression, String label, Optional<Rounding> rounding) implements Expression {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Result {
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(label, "label");
@@ -37,6 +38,7 @@ public record Result(Expression expression, String label, Optional<Rounding> rou
     return new Result(expression, "", Optional.empty());
   }
 
+  /** This result labelled {@code label}, as the document names the figure. */
   public Result withLabel(String label) {
     return new Result(expression, label, rounding);
   }

@@ -19,6 +19,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record Rounding(BigDecimal step, RoundingMode mode) {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Rounding {
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(mode, "mode");

@@ -17,6 +17,7 @@ import nl.sociaaldomein.SociaalDomeinException;
  */
 public record Sum(List<Expression> terms) implements Expression {
 
+  /** Rejects a missing component, or one that breaks a rule of the record, naming it. */
   public Sum {
     terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
     if (terms.size() < 2) {
@@ -30,6 +31,7 @@ public record Sum(List<Expression> terms) implements Expression {
     }
   }
 
+  /** The sum of two or more terms. */
   public static Sum of(Expression first, Expression second, Expression... more) {
     return new Sum(Terms.list(first, second, more));
   }

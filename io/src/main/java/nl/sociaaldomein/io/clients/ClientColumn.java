@@ -13,18 +13,31 @@ import java.util.Optional;
  * underscores ({@code delivery_form}, {@code Delivery Form}, {@code LEVERINGSVORM}).
  */
 public enum ClientColumn {
+  /** The citizen service number; pseudonymised as soon as it is read, never kept. */
   BSN("bsn", "burgerservicenummer"),
+  /** The year of the payment or of the client record. */
   YEAR("year", "jaar"),
+  /** The law the provision falls under: Wmo, Jeugdwet or Participatiewet. */
   LAW("law", "wet"),
+  /** The provision (voorziening) paid for. */
   PROVISION("provision", "voorziening"),
+  /** The provider (aanbieder) paid. */
   PROVIDER("provider", "aanbieder"),
+  /** The amount paid, in euros. */
   AMOUNT("amount", "bedrag"),
+  /** The delivery form: in kind (ZIN), a personal budget (PGB) or a fixed-price service (FT). */
   DELIVERY_FORM("delivery_form", "leveringsvorm"),
+  /** Who referred the client (verwijzer): the municipality, a GP, a court, ... */
   REFERRER("referrer", "verwijzer"),
+  /** The intensity level of the intervention (interventieniveau). */
   LEVEL("level", "niveau", "interventieniveau"),
+  /** The client's age in whole years. */
   AGE("age", "leeftijd"),
+  /** The phase of the client's trajectory, as the source names it (free text). */
   PHASE("phase", "fase"),
+  /** The client's qualification (startkwalificatie), as the source names it (free text). */
   QUALIFICATION("qualification", "kwalificatie", "startkwalificatie"),
+  /** The id of the client's household (often a BSN or an address), pseudonymised as soon as it is read. */
   HOUSEHOLD("household", "huishouden");
 
   private final String header;

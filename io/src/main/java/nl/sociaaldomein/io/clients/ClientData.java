@@ -16,6 +16,7 @@ import nl.sociaaldomein.io.ReadReport;
  */
 public record ClientData(ClientDataset dataset, ReadReport payments, ReadReport clients) {
 
+  /** Checks that no part is missing. */
   public ClientData {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(payments, "payments");

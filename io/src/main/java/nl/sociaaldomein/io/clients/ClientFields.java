@@ -40,6 +40,7 @@ public final class ClientFields {
         + PaymentRecord.LAST_YEAR;
   }
 
+  /** A law other than the three the files know, with the names they accept. */
   public static String unknownLaw(String text) {
     return "unknown law " + Redaction.quote(text) + "; expected Wmo, Jeugdwet or Participatiewet";
   }
@@ -50,18 +51,22 @@ public final class ClientFields {
         + "; this file writes amounts as plain decimals with at most two decimals, such as 1234.56 or -12.5";
   }
 
+  /** An age that is not a whole number of years. */
   public static String notAnAge(String text) {
     return "not an age in whole years: " + Redaction.quote(text);
   }
 
+  /** An age below 0 or above 150, which no client has. */
   public static String ageOutOfRange(String text) {
     return "the age " + Redaction.quote(text) + " is not between 0 and 150";
   }
 
+  /** A delivery form other than ZIN, PGB or FT. */
   public static String unknownDeliveryForm(String text) {
     return String.format(Locale.ROOT, "unknown delivery form %s; expected ZIN, PGB or FT", Redaction.quote(text));
   }
 
+  /** A referrer the files do not name, with the Dutch names they accept. */
   public static String unknownReferrer(String text) {
     StringBuilder names = new StringBuilder();
     for (Referrer r : Referrer.values()) {
@@ -70,6 +75,7 @@ public final class ClientFields {
     return "unknown referrer " + Redaction.quote(text) + "; expected " + names + " or GI";
   }
 
+  /** An intensity level other than 4 to 8, Aspecifiek or Geen niveau. */
   public static String unknownLevel(String text) {
     return "unknown intensity level " + Redaction.quote(text) + "; expected 4 to 8, Aspecifiek or Geen niveau";
   }

@@ -40,6 +40,7 @@ public final class ClientResultsModule extends SimpleModule {
   /** Percentages are written with this many decimals, rounded half up. */
   static final int PERCENT_DECIMALS = 1;
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public ClientResultsModule() {
     super("ClientResultsModule", Version.unknownVersion());
     addSerializer(AggregationResult.class, new AggregationResultSerializer());

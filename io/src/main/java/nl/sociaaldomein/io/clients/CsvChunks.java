@@ -70,6 +70,7 @@ public final class CsvChunks {
     return new CsvChunks(channel, from, to, chunkBytes);
   }
 
+  /** Whether bytes before the end are left to cut into chunks. */
   public boolean hasNext() {
     return position < to;
   }
@@ -212,10 +213,12 @@ public final class CsvChunks {
       this.last = last;
     }
 
+    /** The offset in the file of the chunk's first byte. */
     public long start() {
       return start;
     }
 
+    /** The offset in the file just after the chunk's last byte: the next chunk's start. */
     public long end() {
       return start + length;
     }

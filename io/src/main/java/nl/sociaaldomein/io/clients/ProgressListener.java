@@ -14,5 +14,6 @@ public interface ProgressListener {
   /** A listener that ignores progress. */
   ProgressListener NONE = progress -> { };
 
+  /** Told how far the read has got; called on the reading thread, so it should return quickly. */
   void progress(ReadProgress progress);
 }

@@ -24,6 +24,7 @@ import nl.sociaaldomein.iv3.Iv3Finding;
  */
 public record Iv3DeliveryRead(ReadResult<Iv3Delivery> result, List<Iv3Finding> findings) {
 
+  /** Keeps a copy of the findings. */
   public Iv3DeliveryRead {
     Objects.requireNonNull(result, "result");
     findings = List.copyOf(findings);

@@ -19,6 +19,7 @@ public final class Serializers {
   /** Writes one value to the generator. */
   @FunctionalInterface
   public interface ValueWriter<T> {
+    /** Writes {@code value} as one JSON value to {@code gen}. */
     void write(T value, JsonGenerator gen) throws IOException;
   }
 

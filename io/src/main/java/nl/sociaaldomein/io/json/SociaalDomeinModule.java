@@ -45,6 +45,7 @@ public final class SociaalDomeinModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public SociaalDomeinModule() {
     super("SociaalDomeinModule", Version.unknownVersion());
     addSerializer(Amount.class, new AmountSerializer());

@@ -101,18 +101,22 @@ public final class SavingsJson {
 
   private SavingsJson() {}
 
+  /** The JSON of a savings plan, as {@link #write} writes it. */
   public static String toJson(SavingsPlan plan) {
     return text(plan);
   }
 
+  /** The JSON of one calculation model, as {@link #write} writes it. */
   public static String toJson(CalculationModel model) {
     return text(model);
   }
 
+  /** The JSON of a document of calculation models, as {@link #write} writes it. */
   public static String toJson(CalculationModels models) {
     return text(models);
   }
 
+  /** The JSON of a scenario, as {@link #write} writes it. */
   public static String toJson(Scenario scenario) {
     return text(scenario);
   }
@@ -147,14 +151,17 @@ public final class SavingsJson {
     TextOutput.write(toJson(scenario), out, "scenario " + scenario.name());
   }
 
+  /** Reads a plan from {@code file} leniently: every problem is reported, none thrown. */
   public static ReadResult<SavingsPlan> readPlan(Path file) {
     return readPlan(file, ReadMode.LENIENT);
   }
 
+  /** Reads a plan from {@code file} in {@code mode}. */
   public static ReadResult<SavingsPlan> readPlan(Path file, ReadMode mode) {
     return read(file, mode, Read::plan);
   }
 
+  /** Reads a plan from {@code in} leniently; {@code source} names it in problems. */
   public static ReadResult<SavingsPlan> readPlan(Reader in, String source) {
     return readPlan(in, source, ReadMode.LENIENT);
   }
@@ -164,14 +171,17 @@ public final class SavingsJson {
     return read(in, source, mode, Read::plan);
   }
 
+  /** Reads one model from {@code file} leniently: every problem is reported, none thrown. */
   public static ReadResult<CalculationModel> readModel(Path file) {
     return readModel(file, ReadMode.LENIENT);
   }
 
+  /** Reads one model from {@code file} in {@code mode}. */
   public static ReadResult<CalculationModel> readModel(Path file, ReadMode mode) {
     return read(file, mode, Read::model);
   }
 
+  /** Reads one model from {@code in} leniently; {@code source} names it in problems. */
   public static ReadResult<CalculationModel> readModel(Reader in, String source) {
     return readModel(in, source, ReadMode.LENIENT);
   }
@@ -181,14 +191,17 @@ public final class SavingsJson {
     return read(in, source, mode, Read::model);
   }
 
+  /** Reads a document's models from {@code file} leniently: every problem is reported, none thrown. */
   public static ReadResult<CalculationModels> readModels(Path file) {
     return readModels(file, ReadMode.LENIENT);
   }
 
+  /** Reads a document's models from {@code file} in {@code mode}. */
   public static ReadResult<CalculationModels> readModels(Path file, ReadMode mode) {
     return read(file, mode, Read::models);
   }
 
+  /** Reads a document's models from {@code in} leniently; {@code source} names it in problems. */
   public static ReadResult<CalculationModels> readModels(Reader in, String source) {
     return readModels(in, source, ReadMode.LENIENT);
   }
@@ -198,14 +211,17 @@ public final class SavingsJson {
     return read(in, source, mode, Read::models);
   }
 
+  /** Reads a scenario from {@code file} leniently: every problem is reported, none thrown. */
   public static ReadResult<Scenario> readScenario(Path file) {
     return readScenario(file, ReadMode.LENIENT);
   }
 
+  /** Reads a scenario from {@code file} in {@code mode}. */
   public static ReadResult<Scenario> readScenario(Path file, ReadMode mode) {
     return read(file, mode, Read::scenario);
   }
 
+  /** Reads a scenario from {@code in} leniently; {@code source} names it in problems. */
   public static ReadResult<Scenario> readScenario(Reader in, String source) {
     return readScenario(in, source, ReadMode.LENIENT);
   }

@@ -56,6 +56,7 @@ public final class SavingsJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public SavingsJsonModule() {
     super("SavingsJsonModule", Version.unknownVersion());
     addSerializer(Domain.class, Serializers.of((value, gen) -> gen.writeString(value.name())));

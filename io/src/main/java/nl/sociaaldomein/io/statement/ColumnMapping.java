@@ -63,6 +63,7 @@ public final class ColumnMapping {
    * and the kind of line it holds, when it holds one kind only.
    */
   public record FigureColumn(String header, Column column, Optional<LineKind> kind) {
+    /** Checks that the header is not blank. */
     public FigureColumn {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(column, "column");
@@ -118,14 +119,17 @@ public final class ColumnMapping {
     return name;
   }
 
+  /** The unit the table's figures are printed in. */
   public EuroUnit unit() {
     return unit;
   }
 
+  /** How the table signs its figures: which of expenses and income it prints as positive. */
   public SignConvention convention() {
     return convention;
   }
 
+  /** The year of the taakveld catalogue the table's taakveld codes are checked against, if it names one. */
   public OptionalInt catalogueYear() {
     return catalogueYear;
   }
@@ -461,6 +465,7 @@ public final class ColumnMapping {
       this.label = header(label, "label");
     }
 
+    /** Check the taakveld codes against the catalogue of {@code year}; a year has four digits. */
     public Builder catalogueYear(int year) {
       if (year < 1000 || year > 9999) {
         throw new SociaalDomeinException("", Optional.of(Integer.toString(year)), "a catalogue year has four digits");
@@ -469,21 +474,25 @@ public final class ColumnMapping {
       return this;
     }
 
+    /** The column headed {@code header} names the group (programme, taakveld) of each row. */
     public Builder group(String header) {
       group = Optional.of(header(header, "group"));
       return this;
     }
 
+    /** The column headed {@code header} says what kind of line each row is (lasten, baten, ...). */
     public Builder kind(String header) {
       kind = Optional.of(header(header, "kind"));
       return this;
     }
 
+    /** The column headed {@code header} holds each row's taakveld code. */
     public Builder taakveld(String header) {
       taakveld = Optional.of(header(header, "taakveld"));
       return this;
     }
 
+    /** The column headed {@code header} holds each row's own number or code, which problems then name. */
     public Builder row(String header) {
       row = Optional.of(header(header, "row"));
       return this;
@@ -495,6 +504,7 @@ public final class ColumnMapping {
       return this;
     }
 
+    /** The table is on the sheet {@code name} of a workbook (the first sheet otherwise). */
     public Builder sheet(String name) {
       sheet = Optional.of(header(name, "sheet"));
       return this;
@@ -523,6 +533,10 @@ public final class ColumnMapping {
       return figure(header, column, Optional.of(kind));
     }
 
+    /**
+     * The column headed {@code header} holds figures of {@code column}, of {@code kind} when given,
+     * else of the row's kind.
+     */
     public Builder figure(String header, Column column, Optional<LineKind> kind) {
       figures.add(new FigureColumn(header, column, kind));
       return this;

@@ -35,6 +35,7 @@ public final class StatementJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public StatementJsonModule() {
     super("StatementJsonModule", Version.unknownVersion());
     addSerializer(Statement.class, new JsonSerializer<>() {

@@ -19,6 +19,7 @@ import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 public record Iv3Definition(String source, String overheidslaag, int bookingYear, String description,
     TaakveldCatalogue taakvelden) {
 
+  /** Checks that no part is missing. */
   public Iv3Definition {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(overheidslaag, "overheidslaag");

@@ -38,6 +38,7 @@ public final class TaakveldJsonModule extends SimpleModule {
 
   private static final ObjectMapper CATALOGUE_MAPPER = JsonBinding.mapper();
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public TaakveldJsonModule() {
     super("TaakveldJsonModule", Version.unknownVersion());
     addSerializer(TaakveldCode.class, new CodeSerializer());

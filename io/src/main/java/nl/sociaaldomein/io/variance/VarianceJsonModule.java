@@ -34,6 +34,7 @@ public final class VarianceJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The module, as {@code ObjectMapper.findAndRegisterModules()} makes it. */
   public VarianceJsonModule() {
     super("VarianceJsonModule", Version.unknownVersion());
     addSerializer(Comparison.class, Serializers.of((value, gen) -> {
