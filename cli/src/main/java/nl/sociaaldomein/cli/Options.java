@@ -1,0 +1,30 @@
+package nl.sociaaldomein.cli;
+
+import nl.sociaaldomein.io.ReadMode;
+import picocli.CommandLine.Option;
+
+/** The options every command shares, as picocli mixins. */
+final class Options {
+
+  private Options() {}
+
+  /** {@code --format}. */
+  static final class Output {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text, markdown, json, csv or html (default: ${DEFAULT-VALUE}); see docs/cli.md for which each"
+            + " command writes")
+    Format format;
+  }
+
+  /** {@code --strict}. */
+  static final class Reading {
+    @Option(names = "--strict",
+        description = "stop at the first problem of an input file and exit 2; without it a rejected row is reported on"
+            + " standard error, the rest is read, and the exit code is 1")
+    boolean strict;
+
+    ReadMode mode() {
+      return strict ? ReadMode.STRICT : ReadMode.LENIENT;
+    }
+  }
+}
