@@ -72,7 +72,7 @@ final class Iv3Command implements Callable<Integer> {
       List<Iv3Finding> findings = new ArrayList<>(read.findings());
       findings.addAll(checked.findings());
       boolean valid = findings.stream().noneMatch(f -> f.kind() == Iv3Finding.Kind.ERROR);
-      String title = file.getFileName() + ": " + metadata.overheidslaag() + " " + metadata.overheidsnaam() + " ("
+      String title = file.getFileName() + ": " + metadata.overheidslaag().text() + " " + metadata.overheidsnaam() + " ("
           + metadata.overheidsnummer() + "), boekjaar " + metadata.boekjaar() + ", periode " + metadata.periode()
           + ", " + delivery.bookings().size() + " bookings; " + (valid ? "valid" : "NOT valid")
           + " against CBS's schema and definitions of " + metadata.boekjaar();
@@ -91,7 +91,7 @@ final class Iv3Command implements Callable<Integer> {
                 + " | " + cell(f.melding()) + " |"));
           }
         }
-        case JSON -> json(new Json(file.getFileName().toString(), metadata.overheidslaag().toString(),
+        case JSON -> json(new Json(file.getFileName().toString(), metadata.overheidslaag().text(),
             metadata.overheidsnummer(), metadata.boekjaar(), valid, findings));
         default -> throw unavailable();
       }

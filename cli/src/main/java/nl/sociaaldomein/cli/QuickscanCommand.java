@@ -95,7 +95,7 @@ final class QuickscanCommand extends Subcommand {
     Quickscan scan = Quickscan.of(dataset, Parallelism.of(threads), scope(dataset));
     switch (format()) {
       case TEXT -> {
-        out().println(CountFormat.format(dataset.rows()) + " payments and client records of "
+        out().println(CountFormat.format(dataset.rows()) + " payments and kept client records of "
             + CountFormat.format(dataset.clients()) + " clients");
         out().println();
         print(QuickscanText.format(scan));

@@ -27,14 +27,20 @@ record Cli(int code, String out, String err) {
     }
   }
 
-  /** A copy of the seed file {@code name} in {@code dir} with {@code from} replaced by {@code to}, which must be there. */
-  static String changed(Path dir, String name, String from, String to) {
+  /**
+   * A copy of the seed file {@code name} in {@code dir} with each text of {@code fromTo}'s pairs
+   * (which must be there) replaced by the next.
+   */
+  static String changed(Path dir, String name, String... fromTo) {
     try {
       String text = Files.readString(Path.of(seed(name)), StandardCharsets.UTF_8);
-      if (!text.contains(from)) {
-        throw new IllegalStateException(name + " has no " + from);
+      for (int i = 0; i < fromTo.length; i += 2) {
+        if (!text.contains(fromTo[i])) {
+          throw new IllegalStateException(name + " has no " + fromTo[i]);
+        }
+        text = text.replace(fromTo[i], fromTo[i + 1]);
       }
-      return Files.writeString(dir.resolve(Path.of(name).getFileName()), text.replace(from, to)).toString();
+      return Files.writeString(dir.resolve(Path.of(name).getFileName()), text).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
