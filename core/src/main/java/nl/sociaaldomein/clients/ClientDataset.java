@@ -3,6 +3,7 @@ package nl.sociaaldomein.clients;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -139,6 +140,26 @@ public final class ClientDataset {
     }
     Object value = store.value(dimension, index);
     return value == GroupKey.UNKNOWN ? Optional.empty() : Optional.of(dimension.type().cast(value));
+  }
+
+  /**
+   * Every value of {@code dimension} the dataset's payments and client records name, in code order
+   * (the provisions as the data names them, the years from first to last); an unknown
+   * characteristic is not a value.
+   */
+  public <T> List<T> values(Dimension<T> dimension) {
+    Objects.requireNonNull(dimension, "dimension");
+    if (dimension == Dimension.PROVISION && store.provisions.isEmpty()) {
+      return List.of();
+    }
+    List<T> values = new ArrayList<>();
+    for (int index = 0; index < store.cardinality(dimension); index++) {
+      Object value = store.value(dimension, index);
+      if (value != GroupKey.UNKNOWN) {
+        values.add(dimension.type().cast(value));
+      }
+    }
+    return List.copyOf(values);
   }
 
   // ---------------------------------------------------------------------------------------------

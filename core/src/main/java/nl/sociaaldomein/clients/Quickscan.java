@@ -1,10 +1,14 @@
 package nl.sociaaldomein.clients;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import nl.sociaaldomein.SociaalDomeinException;
 
 /**
  * The tables of the Hoogeveen quickscan (seed 004, annex 5b) from one dataset: clients, cost and
@@ -63,6 +67,27 @@ public record Quickscan(
     Objects.requireNonNull(parallelism, "parallelism");
     Objects.requireNonNull(scope, "scope");
     return dataset.quickscan(scope, parallelism);
+  }
+
+  /**
+   * The scope for {@link #of(ClientDataset, Parallelism, Query)} on real data: every provision
+   * {@code dataset} holds but {@code leftOut}, named as the data names them. The quickscan of
+   * annex 5b leaves out the Wmo meerkostenregeling; a municipality's own name for it goes here. A
+   * name the dataset does not hold is an error naming it, since a misspelt name would otherwise
+   * leave everything in without a word.
+   */
+  public static Query scopeWithout(ClientDataset dataset, Collection<String> leftOut) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(leftOut, "leftOut");
+    List<String> provisions = dataset.values(Dimension.PROVISION);
+    for (String name : leftOut) {
+      if (!provisions.contains(name)) {
+        throw new SociaalDomeinException("provision to leave out of the quickscan", Optional.of(name),
+            "the dataset holds no such provision; it holds " + provisions.size() + " others");
+      }
+    }
+    List<String> kept = provisions.stream().filter(p -> !leftOut.contains(p)).toList();
+    return Query.by().where(Dimension.PROVISION, kept);
   }
 
   /**

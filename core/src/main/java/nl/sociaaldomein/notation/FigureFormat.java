@@ -163,6 +163,21 @@ public final class FigureFormat {
   }
 
   /**
+   * Writes {@code euros} in this format's unit without rounding: with this format's decimals, or
+   * more where the value needs them to be exact (cents, for euros, are written as two). For the
+   * bounds of ranges and the differences that checks report, which lie on halves of a unit.
+   */
+  public String formatExact(BigDecimal euros) {
+    Objects.requireNonNull(euros, "euros");
+    BigDecimal units = unit.fromEuros(euros).stripTrailingZeros();
+    int decimals = Math.max(decimals(), Math.max(0, units.scale()));
+    if (unit == EuroUnit.EUROS && decimals == 1) {
+      decimals = 2;
+    }
+    return format(PrintedFigure.of(units.setScale(decimals), unit));
+  }
+
+  /**
    * How a table of figures in this format's unit heads the unit: {@code € 1.000} as in
    * "x € 1.000", {@code € 1} for euros.
    */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.money.Estimate;
+import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
+import nl.sociaaldomein.notation.FigureFormat;
 
 /**
  * A derived cell whose printed value cannot be true given the printed values it is derived
@@ -57,11 +59,19 @@ public record Inconsistency(
     };
   }
 
+  /**
+   * Both sides in the unit the document prints, in Dutch notation: {@code total lasten, column
+   * "Realisatie": printed 13.215, its lines give 13.213 ± 1, consistent from 13.211,5 to 13.214,5,
+   * off by 0,5 (x € 1.000)}. The exact euros are in the components.
+   */
   @Override
   public String toString() {
-    return cell + ": printed " + printed.printedValue().toPlainString() + " " + printed.unit()
-        + ", " + describe(source) + " give " + computed + " (consistent from EUR "
-        + consistentRange().lowerBound().toPlainString() + " to EUR "
-        + consistentRange().upperBound().toPlainString() + "), off by EUR " + excess.toPlainString();
+    FigureFormat format = FigureFormat.of(printed.unit());
+    Estimate range = consistentRange();
+    return cell + ": printed " + format.format(printed) + ", " + describe(source) + " give "
+        + format.formatExact(computed.nominal()) + " ± " + format.formatExact(computed.halfWidth())
+        + ", consistent from " + format.formatExact(range.lowerBound()) + " to "
+        + format.formatExact(range.upperBound()) + ", off by " + format.formatExact(excess)
+        + (printed.unit() == EuroUnit.EUROS ? "" : " (x " + format.heading() + ")");
   }
 }

@@ -131,4 +131,14 @@ class NotationEdgeTest {
     NullPointerException e = assertThrows(NullPointerException.class, call);
     assertEquals(name, e.getMessage());
   }
+
+  @Test
+  void formatExactWritesHalvesOfAUnitAndCentsAsTheyAre() {
+    assertEquals("13.211,5", FigureFormat.THOUSANDS.formatExact(new BigDecimal("13211500")));
+    assertEquals("13.212", FigureFormat.THOUSANDS.formatExact(new BigDecimal("13212000.00")));
+    assertEquals("0,001", FigureFormat.THOUSANDS.formatExact(BigDecimal.ONE));
+    assertEquals("€ 121,50", FigureFormat.EUROS.formatExact(new BigDecimal("121.5")));
+    assertEquals("€ -24.694.975,50", FigureFormat.EUROS.formatExact(new BigDecimal("-24694975.5")));
+    assertEquals("€ 7", FigureFormat.EUROS.formatExact(new BigDecimal("7.000")));
+  }
 }

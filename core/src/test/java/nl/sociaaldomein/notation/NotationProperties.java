@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.money.EuroUnit;
@@ -42,6 +43,15 @@ class NotationProperties {
 
   private static PrintedFigure rounded(Amount amount, FigureFormat format) {
     return PrintedFigure.rounded(amount, format.unit(), format.decimals(), RoundingMode.HALF_EVEN);
+  }
+
+  @Test
+  void formatExactLosesNothing() {
+    qt().forAll(amounts(), formats()).checkAssert((amount, format) -> {
+      String text = format.formatExact(amount.toBigDecimal());
+      BigDecimal read = DutchNotation.parseFigure(text, format.unit()).nominal();
+      assertEquals(0, amount.toBigDecimal().compareTo(read), () -> format + " wrote " + text + " for " + amount);
+    });
   }
 
   @Test

@@ -66,6 +66,9 @@ class StatementTest {
     assertEquals(0, new BigDecimal("117500").compareTo(i.consistentRange().upperBound()));
     assertEquals(0, new BigDecimal("1500").compareTo(i.excess()));
     assertTrue(report.toString().contains("group \"Samenkracht\", saldo van baten en lasten, column \"Realisatie\""), report::toString);
+    // Both sides in the printed unit, in Dutch notation (it once mixed "119 THOUSANDS" with "EUR 116000").
+    assertEquals("group \"Samenkracht\", saldo van baten en lasten, column \"Realisatie\": printed 119, its lines give"
+        + " 116 ± 1, consistent from 114,5 to 117,5, off by 1,5 (x € 1.000)", i.toString());
   }
 
   @Test

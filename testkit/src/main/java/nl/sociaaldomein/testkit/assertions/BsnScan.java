@@ -1,11 +1,15 @@
 package nl.sociaaldomein.testkit.assertions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.testkit.generate.Bsns;
 
 /**
@@ -66,6 +70,56 @@ public final class BsnScan {
     }
     out.sort(Comparator.comparingInt(Found::offset));
     return List.copyOf(out);
+  }
+
+  /**
+   * Every place in {@code text} that holds one of {@code bsns} (nine digits each), written in any
+   * grouping: the digits with at most one space, dot or hyphen between any two of them
+   * ({@code 123.456.782}, {@code 123 45 6782}, {@code 1234.56.782}), or the eight digits a
+   * spreadsheet leaves of one with a leading zero. This finds the 3-3-3 form that {@link #find}
+   * must pass over, since amounts are written that way too: it looks for the numbers the test
+   * knows, not for every number that happens to pass the elfproef.
+   */
+  public static List<Found> findAny(CharSequence text, Collection<String> bsns) {
+    Objects.requireNonNull(text, "text");
+    Set<String> wanted = new HashSet<>();
+    for (String bsn : bsns) {
+      if (bsn == null || !bsn.matches("[0-9]{9}")) {
+        throw new SociaalDomeinException("A BSN to look for is nine digits; one given is not (not shown)");
+      }
+      wanted.add(bsn);
+      if (bsn.charAt(0) == '0') {
+        wanted.add(bsn.substring(1));
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    int line = 1;
+    int lineStart = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (isDigit(c) && (i == 0 || !isDigit(text.charAt(i - 1)) && !(i >= 2 && isSeparator(text.charAt(i - 1)) && isDigit(text.charAt(i - 2))))) {
+        StringBuilder digits = new StringBuilder();
+        int j = i;
+        while (j < n && isDigit(text.charAt(j))) {
+          digits.append(text.charAt(j++));
+          if (j + 1 < n && isSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
+            j++;
+          }
+        }
+        if (wanted.contains(digits.toString())) {
+          out.add(new Found(line, i - lineStart + 1, i, digits.length()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '.' || c == '-';
   }
 
   private static boolean isDigit(char c) {

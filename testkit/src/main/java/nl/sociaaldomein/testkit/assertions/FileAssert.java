@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Objects;
 import nl.sociaaldomein.statement.Statement;
 import org.assertj.core.api.AbstractPathAssert;
@@ -23,6 +24,14 @@ public final class FileAssert extends AbstractPathAssert<FileAssert> {
   public FileAssert containsNoBsn() {
     isNotNull();
     TextChecks.bsnFailure(actual.toString(), latin1(read())).ifPresent(m -> failWithMessage("%s", m));
+    return this;
+  }
+
+  /** As {@link TextAssert#containsNoneOfTheBsns(Collection)}, on the file's bytes as {@link #containsNoBsn()} reads them. */
+  public FileAssert containsNoneOfTheBsns(Collection<String> bsns) {
+    Objects.requireNonNull(bsns, "bsns");
+    isNotNull();
+    TextChecks.knownBsnFailure(actual.toString(), latin1(read()), bsns).ifPresent(m -> failWithMessage("%s", m));
     return this;
   }
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Inconsistency;
@@ -28,8 +30,8 @@ public final class StatementAssert extends AbstractAssert<StatementAssert, State
   /**
    * Passes when every printed derived cell is consistent with its parts. The failure:
    * {@code statement "Programma 3" does not reconcile: 121 derived cells checked, 1 inconsistent}
-   * and per cell {@code group "Wmo", saldo van baten en lasten, column "Realisatie": printed 1234 THOUSANDS, its
-   * lines give ... (consistent from EUR ... to EUR ...), off by EUR ...}.
+   * and per cell {@code group "Wmo", saldo van baten en lasten, column "Realisatie": printed 1.234, its
+   * lines give 1.232 ± 1, consistent from 1.230,5 to 1.233,5, off by 0,5 (x € 1.000)}.
    */
   public StatementAssert reconciles() {
     isNotNull();
@@ -47,9 +49,11 @@ public final class StatementAssert extends AbstractAssert<StatementAssert, State
     ReconciliationReport report = actual.check();
     if (report.inconsistencies().stream().noneMatch(i -> i.cell().equals(cell))) {
       failWithMessage("statement %s has no inconsistency at %s%s; it reports %s", quoted(actual.name()), cell,
-          actual.printed(cell).map(f -> ", printed " + Words.printed(f) + ", its lines give EUR "
-              + actual.compute(cell).lowerBound().toPlainString() + " to EUR "
-              + actual.compute(cell).upperBound().toPlainString()).orElse(" (not printed)"), report);
+          actual.printed(cell).map(f -> ", printed " + Words.printed(f) + ", its lines give "
+              + FigureFormat.of(f.unit()).formatExact(actual.compute(cell).lowerBound()) + " to "
+              + FigureFormat.of(f.unit()).formatExact(actual.compute(cell).upperBound())
+              + (f.unit() == EuroUnit.EUROS ? "" : " (x " + FigureFormat.of(f.unit()).heading() + ")"))
+              .orElse(" (not printed)"), report);
     }
     return this;
   }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.testkit.assertions;
 
+import java.util.Collection;
 import java.util.Objects;
 import nl.sociaaldomein.statement.Statement;
 import org.assertj.core.api.AbstractStringAssert;
@@ -23,6 +24,19 @@ public final class TextAssert extends AbstractStringAssert<TextAssert> {
   public TextAssert containsNoBsn() {
     isNotNull();
     TextChecks.bsnFailure("the text", actual).ifPresent(m -> failWithMessage("%s", m));
+    return this;
+  }
+
+  /**
+   * Passes when none of {@code bsns} (the BSNs of the test's input, nine digits each) appears in
+   * the text, in any grouping ({@link BsnScan#findAny}), including the 3-3-3 form
+   * ({@code 123.456.782}) that {@link #containsNoBsn()} cannot tell from an amount. The failure
+   * gives line and column of each, never the number.
+   */
+  public TextAssert containsNoneOfTheBsns(Collection<String> bsns) {
+    Objects.requireNonNull(bsns, "bsns");
+    isNotNull();
+    TextChecks.knownBsnFailure("the text", actual, bsns).ifPresent(m -> failWithMessage("%s", m));
     return this;
   }
 

@@ -2,6 +2,7 @@ package nl.sociaaldomein.testkit.assertions;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,6 +27,15 @@ final class TextChecks {
     }
     return Optional.of(source + " holds " + found.size() + " number(s) that pass the elfproef, each possibly a BSN"
         + " (not shown): " + found.stream().map(BsnScan.Found::toString).collect(Collectors.joining("; ")));
+  }
+
+  static Optional<String> knownBsnFailure(String source, CharSequence text, Collection<String> bsns) {
+    List<BsnScan.Found> found = BsnScan.findAny(text, bsns);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(source + " holds " + found.size() + " of the given BSNs (not shown): "
+        + found.stream().map(BsnScan.Found::toString).collect(Collectors.joining("; ")));
   }
 
   static Optional<String> statementFailure(String source, String csv, Statement expected) {

@@ -16,6 +16,7 @@ import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.money.RoundedTable;
 import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.testkit.generate.Bsns;
@@ -38,9 +39,10 @@ class SociaalDomeinAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("does not reconcile")
         .hasMessageContaining(" inconsistent" + System.lineSeparator())
-        .hasMessageContaining(injected.cell() + ": printed " + injected.printed().printedValue().toPlainString())
-        .hasMessageContaining("consistent from EUR")
-        .hasMessageContaining("off by EUR");
+        .hasMessageContaining(injected.cell() + ": printed "
+            + FigureFormat.of(injected.printed().unit()).format(injected.printed()))
+        .hasMessageContaining(", consistent from ")
+        .hasMessageContaining(", off by ");
   }
 
   @Test
@@ -54,7 +56,7 @@ class SociaalDomeinAssertionsTest {
     assertThatThrownBy(() -> assertThat(MEPPEL).hasInconsistencyAt(new Place.GroupResult("Inkomensregelingen"), "Realisatie 2022"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("has no inconsistency at group \"Inkomensregelingen\", saldo van baten en lasten, column"
-            + " \"Realisatie 2022\", printed 3.409 (x € 1.000), its lines give EUR 3408000 to EUR 3410000");
+            + " \"Realisatie 2022\", printed 3.409 (x € 1.000), its lines give 3.408 to 3.410 (x € 1.000)");
     assertThatThrownBy(() -> assertThat(MEPPEL).hasInconsistencyAt("Inkomensregelingen", "Lasten", "Realisatie 2022"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("has no inconsistency at group \"Inkomensregelingen\", row \"Lasten\", column \"Realisatie 2022\"")
@@ -70,7 +72,10 @@ class SociaalDomeinAssertionsTest {
     assertThat(mistyped).hasInconsistencyAt("Inkomensregelingen", "Totaal Inkomensregelingen", "Realisatie 2022");
     assertThatThrownBy(() -> assertThat(mistyped).reconciles())
         .hasMessageContaining("group \"Inkomensregelingen\"")
-        .hasMessageContaining("printed 3490 THOUSANDS");
+        // Both sides in the printed unit and in Dutch notation: the group's lines 14.867 and -11.458
+        // give 3.409 ± 1, so 3.490 misses the range 3.407,5 to 3.410,5 by 79,5.
+        .hasMessageContaining("printed 3.490, its lines give 3.409 ± 1, consistent from 3.407,5 to 3.410,5,"
+            + " off by 79,5 (x € 1.000)");
   }
 
   @Test

@@ -344,4 +344,11 @@ class QuickscanCalibrationTest {
     assertEquals(Assumptions.HULP_BIJ_HUISHOUDEN_CLIENTS_2019,
         row(wmo, Dimension.PROVISION, "Hulp bij Huishouden", Dimension.YEAR, 2019).uniqueClients());
   }
+
+  @Test
+  void theScopeForRealDataByProvisionNameGivesTheGeneratorsScope() {
+    // What a municipality with its own data writes: the quickscan without its meerkosten provision.
+    Query scope = nl.sociaaldomein.clients.Quickscan.scopeWithout(data, java.util.List.of(QuickscanCalibration.MEERKOSTEN));
+    assertEquals(ClientDataGenerator.quickscanScope().filter(Dimension.PROVISION), scope.filter(Dimension.PROVISION));
+  }
 }
