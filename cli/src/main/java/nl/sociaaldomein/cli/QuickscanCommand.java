@@ -7,11 +7,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.clients.ClientDataset;
-import nl.sociaaldomein.clients.Dimension;
-import nl.sociaaldomein.clients.GroupRow;
 import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.Pseudonymiser;
 import nl.sociaaldomein.clients.Query;
@@ -92,7 +89,8 @@ final class QuickscanCommand extends Subcommand {
       }
     }
     ClientDataset dataset = data.dataset();
-    Quickscan scan = Quickscan.of(dataset, Parallelism.of(threads), scope(dataset));
+    Query scope = excluded.isEmpty() ? Query.by() : Quickscan.scopeWithout(dataset, excluded);
+    Quickscan scan = Quickscan.of(dataset, Parallelism.of(threads), scope);
     switch (format()) {
       case TEXT -> {
         out().println(CountFormat.format(dataset.rows()) + " payments and kept client records of "
@@ -117,16 +115,6 @@ final class QuickscanCommand extends Subcommand {
       }
     }
     return Arrays.copyOf(bytes, end);
-  }
-
-  /** Every provision of the data but those excluded; all of them when none is. */
-  private Query scope(ClientDataset dataset) {
-    if (excluded.isEmpty()) {
-      return Query.by();
-    }
-    List<String> kept = dataset.aggregate(Query.by(Dimension.PROVISION)).rows().stream().map(GroupRow::key)
-        .map(k -> k.get(Dimension.PROVISION)).flatMap(Optional::stream).filter(p -> !excluded.contains(p)).toList();
-    return Query.by().where(Dimension.PROVISION, kept);
   }
 
   private void progress(ReadProgress p) {
