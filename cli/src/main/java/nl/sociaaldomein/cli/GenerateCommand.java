@@ -2,10 +2,10 @@ package nl.sociaaldomein.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import nl.sociaaldomein.SociaalDomeinException;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Set;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.notation.CountFormat;
 import nl.sociaaldomein.testkit.clients.ClientDataGenerator;
 import nl.sociaaldomein.testkit.clients.GeneratorSettings;
@@ -29,7 +29,7 @@ final class GenerateCommand extends Subcommand {
   static final int PROGRESS_INTERVAL = 10_000;
 
   @Option(names = "--scale", paramLabel = "S", required = true,
-      description = "how many Hoogeveens, " + "0.05 to 500")
+      description = "how many Hoogeveens, 0.05 to 500")
   BigDecimal scale;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,

@@ -1,10 +1,10 @@
 package nl.sociaaldomein.cli;
 
 import java.nio.file.Path;
-import nl.sociaaldomein.SociaalDomeinException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.DutchNotation;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.statement.StatementWorkbook;
+import nl.sociaaldomein.statement.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,17 @@ class CheckCommandTest {
     assertThat(run.code()).isEqualTo(Main.FINDINGS);
     assertThat(run.out()).contains("Totaal Samenkracht en burgerparticipatie").contains("column \"Realisatie 2022\": printed 161, its lines give 116 ± 1")
         .contains("121 derived cells checked, 3 inconsistent");
+  }
+
+  @Test
+  void aWorkbookIsReadByItsMapping(@TempDir Path dir) throws IOException {
+    Statement meppel = StatementCsv.read(Path.of(Cli.seed(MEPPEL))).orElseThrow();
+    Path workbook = dir.resolve("meppel.xlsx");
+    StatementWorkbook.write(meppel, workbook);
+    Path mapping = Files.writeString(dir.resolve("mapping.csv"), StatementWorkbook.mappingFor(meppel).toText());
+    Cli run = Cli.run("check", workbook.toString(), "--mapping", mapping.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.CONSISTENT);
+    assertThat(run.out()).contains("121 derived cells checked, 0 inconsistent");
   }
 
   @Test
