@@ -57,6 +57,36 @@ public final class SavingsText {
   }
 
   private static String phasing(Phasing phasing, Optional<Target> target, Line against, PointRule rule) {
+    List<List<String>> rows = phasingRows(phasing, target, against, rule);
+    StringBuilder out = new StringBuilder(TextTable.standard().format(rows));
+    if (isAnyShownFromInterval(rows)) {
+      out.append("* interval, getoond als één getal: ").append(ruleText(rule)).append(NL);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The cells of {@link #phasing(Phasing, PointRule)}, header first, for a report that lays them
+   * out itself: a row of one cell heads a domain or the total, a label indented by two spaces is
+   * a line under it, and a figure made from an interval ends in {@code *}.
+   */
+  public static List<List<String>> phasingRows(Phasing phasing, PointRule rule) {
+    return phasingRows(phasing, Optional.empty(), Line.NET, rule);
+  }
+
+  /** The cells of {@link #phasing(Phasing, Target, Line, PointRule)}, laid out as {@link #phasingRows(Phasing, PointRule)}. */
+  public static List<List<String>> phasingRows(Phasing phasing, Target target, Line line, PointRule rule) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(line, "line");
+    return phasingRows(phasing, Optional.of(target), line, rule);
+  }
+
+  /** Whether a figure among {@code rows} is an interval shown as one number (marked {@code *}). */
+  public static boolean isAnyShownFromInterval(List<List<String>> rows) {
+    return rows.stream().flatMap(List::stream).anyMatch(cell -> cell.endsWith("*"));
+  }
+
+  private static List<List<String>> phasingRows(Phasing phasing, Optional<Target> target, Line against, PointRule rule) {
     Objects.requireNonNull(phasing, "phasing");
     Objects.requireNonNull(rule, "rule");
     List<Year> years = phasing.years();
@@ -64,7 +94,6 @@ public final class SavingsText {
     List<String> header = new ArrayList<>(List.of(""));
     years.forEach(y -> header.add(y.toString()));
     rows.add(header);
-    boolean[] ranged = {false};
     List<Optional<Domain>> parts = new ArrayList<>();
     phasing.domains().forEach(d -> parts.add(Optional.of(d)));
     parts.add(Optional.empty());
@@ -74,7 +103,6 @@ public final class SavingsText {
         List<String> row = new ArrayList<>(List.of("  " + label(line)));
         for (Year year : years) {
           AmountRange cell = part.map(d -> phasing.of(year, d)).orElseGet(() -> phasing.total(year)).line(line);
-          ranged[0] |= !cell.isExact();
           row.add(point(phasing.point(year, part, line, rule).map(Point::amount), cell));
         }
         rows.add(row);
@@ -108,11 +136,7 @@ public final class SavingsText {
       rows.add(surplus);
       rows.add(coverage);
     }
-    StringBuilder out = new StringBuilder(TextTable.standard().format(rows));
-    if (ranged[0]) {
-      out.append("* interval, getoond als één getal: ").append(ruleText(rule)).append(NL);
-    }
-    return out.toString();
+    return rows;
   }
 
   /**
@@ -184,7 +208,7 @@ public final class SavingsText {
   }
 
   /** An amount as a plan prints it: {@code € 5.000}, {@code p.m.}, {@code € 20.000 tot € 35.000}, {@code ten minste € 1.473.000, p.m.}. */
-  private static String rangeText(AmountRange range) {
+  public static String rangeText(AmountRange range) {
     Optional<Amount> low = range.low();
     Optional<Amount> high = range.high();
     String ends;
@@ -202,14 +226,7 @@ public final class SavingsText {
 
   /** Claimed against computed for each modelled measure, then each derivation. */
   public static String modelComparisons(List<ModelledMeasure> modelled) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("maatregel", "geclaimd", "berekend", "verschil", "oordeel"));
-    for (ModelledMeasure m : modelled) {
-      Comparison c = m.comparison();
-      rows.add(List.of(m.measure().id() + " " + m.measure().description(), euros(c.claimed()), euros(c.computed()),
-          euros(c.difference()), verdictText(c.verdict())));
-    }
-    StringBuilder out = new StringBuilder(TextTable.standard().format(rows));
+    StringBuilder out = new StringBuilder(TextTable.standard().format(modelComparisonRows(modelled)));
     for (ModelledMeasure m : modelled) {
       out.append(NL).append(m.measure().id()).append(" ").append(m.model().name()).append(NL);
       for (String line : m.model().derivation().split("\n")) {
@@ -219,27 +236,45 @@ public final class SavingsText {
     return out.toString();
   }
 
+  /** The claimed-versus-computed table of {@link #modelComparisons}, header first, without the derivations. */
+  public static List<List<String>> modelComparisonRows(List<ModelledMeasure> modelled) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("maatregel", "geclaimd", "berekend", "verschil", "oordeel"));
+    for (ModelledMeasure m : modelled) {
+      Comparison c = m.comparison();
+      rows.add(List.of(m.measure().id() + " " + m.measure().description(), euros(c.claimed()), euros(c.computed()),
+          euros(c.difference()), verdictText(c.verdict())));
+    }
+    return rows;
+  }
+
   /** The net per year, in total and per domain, under the base and the scenario, with the difference. */
   public static String scenarios(ScenarioComparison comparison, PointRule rule) {
+    List<List<String>> rows = scenarioRows(comparison, rule);
+    StringBuilder out = new StringBuilder(TextTable.of(Column.left(0), Column.left(0), Column.right(0), Column.right(0),
+        Column.right(0)).format(rows));
+    if (isAnyShownFromInterval(rows)) {
+      out.append("* interval, getoond als één getal: ").append(ruleText(rule)).append(NL);
+    }
+    return out.toString();
+  }
+
+  /** The cells of {@link #scenarios}, header first; a figure made from an interval ends in {@code *}. */
+  public static List<List<String>> scenarioRows(ScenarioComparison comparison, PointRule rule) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(rule, "rule");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("jaar", "domein", comparison.base().name(), comparison.scenario().name(), "verschil"));
-    boolean ranged = false;
     for (ScenarioComparison.Row row : comparison.rows()) {
       AmountRange base = row.base().net();
       AmountRange scenario = row.scenario().net();
-      ranged |= !base.isExact() || !scenario.isExact();
       Optional<Amount> b = rule.pick(base);
       Optional<Amount> s = rule.pick(scenario);
       rows.add(List.of(row.year().toString(), row.domain().map(Domain::name).orElse("totaal"),
           point(b, base), point(s, scenario),
           b.isPresent() && s.isPresent() ? euros(s.get().minus(b.get())) : UNKNOWN));
     }
-    StringBuilder out = new StringBuilder(TextTable.of(Column.left(0), Column.left(0), Column.right(0), Column.right(0),
-        Column.right(0)).format(rows));
-    if (ranged) {
-      out.append("* interval, getoond als één getal: ").append(ruleText(rule)).append(NL);
-    }
-    return out.toString();
+    return rows;
   }
 
   private static String verdictText(Comparison.Verdict verdict) {
@@ -264,8 +299,8 @@ public final class SavingsText {
     }
   }
 
-  /** The rule in the Dutch of the table it stands under. */
-  private static String ruleText(PointRule rule) {
+  /** The rule in the Dutch of the table it stands under: ondergrens, bovengrens, midden, p.m. als 0. */
+  public static String ruleText(PointRule rule) {
     switch (rule) {
       case LOWER_END:
         return "ondergrens";
@@ -278,7 +313,8 @@ public final class SavingsText {
     }
   }
 
-  private static String label(Line line) {
+  /** The line as the tables name it: structureel, incidenteel, kosten, netto. */
+  public static String label(Line line) {
     switch (line) {
       case STRUCTURAL:
         return "structureel";
@@ -295,7 +331,8 @@ public final class SavingsText {
     return amount.map(a -> euros(a) + (cell.isExact() ? "" : "*")).orElse(UNKNOWN);
   }
 
-  private static String euros(Amount amount) {
+  /** An amount as plans print it: whole euros, cents only where it has them ({@code € 1.900.000}). */
+  public static String euros(Amount amount) {
     // Whole euros as plans print them; cents only where the amount has them, so nothing is rounded.
     return FigureFormat.exactEuros(amount).format(amount, RoundingMode.UNNECESSARY);
   }

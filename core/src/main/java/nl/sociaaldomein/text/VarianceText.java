@@ -227,20 +227,30 @@ public final class VarianceText {
       section.rows.clear();
       section.lead.add("No lasten above their budget.");
     }
+    section.bullets.add(unaccepted(s, legality));
+    return section;
+  }
+
+  /**
+   * The unaccepted total of {@code legality} against the verantwoordingsgrens, in one sentence:
+   * {@code Unaccepted: 0 (x € 1.000) against a verantwoordingsgrens of 1 % of € 60.334.000 lasten
+   * = € 603.340: not exceeded.}
+   */
+  public static String unaccepted(Statement s, BudgetLegality legality) {
     String unaccepted = "Unaccepted: " + figure(s.unit(), legality.unacceptedTotal(), DirectionStyle.SIGN) + " (x "
         + FigureFormat.of(s.unit()).heading() + ")";
     String percent = PercentageFormat.of(Math.max(0, legality.rules().reportingThresholdPercent().stripTrailingZeros().scale()),
         RoundingMode.UNNECESSARY).withSpace(true).format(legality.rules().reportingThresholdPercent().stripTrailingZeros());
-    section.bullets.add(legality.reportingThreshold()
+    return legality.reportingThreshold()
         .map(threshold -> unaccepted + " against a verantwoordingsgrens of " + percent + " of "
             + euros(legality.totalLasten().orElseThrow()) + " lasten = " + euros(threshold) + ": "
             + (legality.exceedsReportingThreshold() ? "exceeded" : "not exceeded") + ".")
         .orElse(unaccepted + "; no verantwoordingsgrens: the statement gives no realised lasten to take "
-            + percent + " of."));
-    return section;
+            + percent + " of.");
   }
 
-  private static String acceptance(Statement s, Acceptance acceptance) {
+  /** Why an overrun is accepted, in words ("covered by baten 8.711 above budget (its own baten)"), or "no". */
+  public static String acceptance(Statement s, Acceptance acceptance) {
     if (acceptance instanceof Acceptance.CoveredByIncome) {
       Acceptance.CoveredByIncome c = (Acceptance.CoveredByIncome) acceptance;
       return "covered by baten " + figure(s.unit(), c.incomeAboveBudget(), DirectionStyle.SIGN) + " above budget ("
@@ -256,7 +266,7 @@ public final class VarianceText {
   }
 
   /** The row as a reader knows it: the group and what part of it, or the programme's total. */
-  static String rowLabel(Statement s, Place place) {
+  public static String rowLabel(Statement s, Place place) {
     return switch (place.type()) {
       case LINE -> place.groupName().orElseThrow() + ", " + place.asLine().orElseThrow().label();
       case GROUP_KIND_TOTAL -> place.groupName().orElseThrow() + ", " + place.lineKind().orElseThrow().dutchName();
@@ -272,27 +282,30 @@ public final class VarianceText {
   }
 
   /** A size in euros in the statement's unit, with the decimals it needs: a bound of 1.500 euros is 1,5 thousand. */
-  private static String units(EuroUnit unit, BigDecimal euros) {
+  public static String units(EuroUnit unit, BigDecimal euros) {
     BigDecimal inUnits = unit.fromEuros(euros).stripTrailingZeros();
     int decimals = Math.max(0, inUnits.scale());
     return FigureFormat.of(unit).withDecimals(decimals).format(PrintedFigure.of(inUnits.setScale(decimals, RoundingMode.UNNECESSARY), unit));
   }
 
   /** A variance (favourable positive) in whole units with V or N. */
-  private static String variance(EuroUnit unit, Estimate amount) {
+  public static String variance(EuroUnit unit, Estimate amount) {
     return figure(unit, amount, DirectionStyle.LETTER);
   }
 
-  private static String figure(EuroUnit unit, Estimate amount, DirectionStyle style) {
+  /** An estimate's nominal value in whole units, rounded with {@link #DISPLAY_ROUNDING}, in {@code style}. */
+  public static String figure(EuroUnit unit, Estimate amount, DirectionStyle style) {
     PrintedFigure shown = PrintedFigure.of(unit.fromEuros(amount.nominal()).setScale(0, DISPLAY_ROUNDING), unit);
     return FigureFormat.of(unit).withDirectionStyle(style).format(shown);
   }
 
-  private static String percentage(Percentage percentage) {
+  /** A percentage with one decimal ({@code -134,8 %}), or {@code n.v.t.} where there is none. */
+  public static String percentage(Percentage percentage) {
     return percentage.value().map(PERCENT::format).orElse("n.v.t.");
   }
 
-  private static String euros(Amount amount) {
+  /** Whole euros, rounded with {@link #DISPLAY_ROUNDING}: {@code € 603.340}. */
+  public static String euros(Amount amount) {
     return FigureFormat.EUROS.format(amount, DISPLAY_ROUNDING);
   }
 }

@@ -3,13 +3,8 @@ package nl.sociaaldomein.report;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.List;
 import java.util.Optional;
-import nl.sociaaldomein.money.PrintedFigure;
 import nl.sociaaldomein.notation.FigureFormat;
 import nl.sociaaldomein.statement.Cell;
 import nl.sociaaldomein.statement.Column;
@@ -62,7 +57,7 @@ final class StatementChart {
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     // Group names are long ("Eigen kracht en individuele ondersteuning"); cut short they say nothing.
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new Notation(FigureFormat.of(statement.unit())));
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartAxes.ticks(FigureFormat.of(statement.unit())));
     SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
     return Optional.of(svg.getSVGElement());
@@ -71,34 +66,5 @@ final class StatementChart {
   /** The figure in the document's unit: as printed, else as a derived cell is shown. */
   private static BigDecimal figure(Statement statement, Cell cell) {
     return statement.printed(cell).orElseGet(() -> StatementText.derivedFigure(statement, cell)).printedValue();
-  }
-
-  /**
-   * Axis ticks in Dutch notation through {@link FigureFormat}: JFreeChart asks a
-   * {@link NumberFormat}, so this one hands each tick, rounded HALF_UP to the unit, to notation.
-   */
-  private static final class Notation extends NumberFormat {
-    private static final long serialVersionUID = 1L;
-    private final transient FigureFormat format;
-
-    Notation(FigureFormat format) {
-      this.format = format;
-    }
-
-    @Override
-    public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
-      return to.append(format.format(PrintedFigure.of(
-          BigDecimal.valueOf(number).setScale(format.decimals(), RoundingMode.HALF_UP), format.unit())));
-    }
-
-    @Override
-    public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
-      return to.append(format.format(PrintedFigure.of(number, format.unit())));
-    }
-
-    @Override
-    public Number parse(String source, ParsePosition position) {
-      throw new UnsupportedOperationException("Chart ticks are only written");
-    }
   }
 }
