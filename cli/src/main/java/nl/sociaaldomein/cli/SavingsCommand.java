@@ -2,6 +2,7 @@ package nl.sociaaldomein.cli;
 
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.report.ReportInput;
+import nl.sociaaldomein.report.SavingsReport;
 import nl.sociaaldomein.savings.Coverage;
 import nl.sociaaldomein.savings.Kind;
 import nl.sociaaldomein.savings.Line;
@@ -80,12 +83,16 @@ final class SavingsCommand extends Subcommand {
           + " (default: ${DEFAULT-VALUE})")
   PointRule rule;
 
+  @Option(names = "--title", paramLabel = "TITLE",
+      description = "the title of the HTML or Markdown report (default: the file's name)")
+  Optional<String> title;
+
   @Mixin
   Options.Reading reading;
 
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.JSON);
+    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML);
   }
 
   @Override
@@ -93,8 +100,9 @@ final class SavingsCommand extends Subcommand {
     Optional<Target> goal = target();
     SavingsPlan plan = taken(SavingsCsv.read(readable(file, "measures"), reading.mode()));
     PlanSummary summary = PlanSummary.of(plan, kind, rule);
-    Optional<List<ModelledMeasure>> modelled = models.map(m -> ModelledPlan.of(plan,
-        taken(CalculationModelCsv.read(readable(m, "models"), reading.mode()))).modelComparisons());
+    Optional<ModelledPlan> modelledPlan = models.map(m -> ModelledPlan.of(plan,
+        taken(CalculationModelCsv.read(readable(m, "models"), reading.mode()))));
+    Optional<List<ModelledMeasure>> modelled = modelledPlan.map(ModelledPlan::modelComparisons);
     Optional<Phasing> phasing = period(plan, goal).map(p -> plan.phasing(p.get(0), p.get(1)));
     Optional<TargetComparison> against = goal.flatMap(t -> phasing.map(p -> TargetComparison.of(p, t, line)));
     switch (format()) {
@@ -110,6 +118,14 @@ final class SavingsCommand extends Subcommand {
         });
       }
       case JSON -> json(new Json(summary, modelled, phasing, against));
+      case MARKDOWN, HTML -> {
+        List<Year> span = period(plan, goal).orElseGet(() -> span(plan));
+        SavingsReport report = SavingsReport.of(title.orElse(file.getFileName().toString()),
+            plan.phasing(span.get(0), span.get(1)), line, rule, inputs());
+        report = goal.map(report::withTarget).orElse(report);
+        report = modelledPlan.map(report::withModels).orElse(report);
+        print(format() == Format.HTML ? report.html() : report.markdown());
+      }
       default -> throw unavailable();
     }
     boolean claimsHold = modelled.orElse(List.of()).stream()
@@ -142,6 +158,22 @@ final class SavingsCommand extends Subcommand {
       Year first = plan.measures().stream().map(Measure::firstYear).min(Year::compareTo).orElse(last);
       return List.of(first.isAfter(last) ? last : first, last);
     });
+  }
+
+  /** The years the measures name: the first year of the first to the last of any (its first year where it has no end). */
+  private static List<Year> span(SavingsPlan plan) {
+    Year first = plan.measures().stream().map(Measure::firstYear).min(Year::compareTo).orElseThrow(
+        () -> new BadInputException("The plan has no measure to phase"));
+    Year last = plan.measures().stream().map(m -> m.lastYear().filter(y -> !y.equals(Measure.LAST_YEAR))
+        .orElse(m.firstYear())).max(Year::compareTo).orElse(first);
+    return List.of(first, last);
+  }
+
+  /** The files read, for the report's frame. */
+  private List<ReportInput> inputs() {
+    List<ReportInput> inputs = new ArrayList<>(List.of(ReportInput.of(file)));
+    models.ifPresent(m -> inputs.add(ReportInput.of(m)));
+    return inputs;
   }
 
   /** The JSON document: the list's total, and where asked for the claims against their calculations, the phasing and the target. */

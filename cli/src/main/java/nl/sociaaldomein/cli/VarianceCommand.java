@@ -2,12 +2,15 @@ package nl.sociaaldomein.cli;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.DutchNotation;
+import nl.sociaaldomein.report.ReportInput;
+import nl.sociaaldomein.report.VarianceAnalysisReport;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.VarianceText;
 import nl.sociaaldomein.variance.Explanations;
@@ -51,7 +54,7 @@ final class VarianceCommand extends Subcommand {
 
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON);
+    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML);
   }
 
   @Override
@@ -63,11 +66,17 @@ final class VarianceCommand extends Subcommand {
     VarianceReport report = VarianceReport.of(statement, VarianceRules.above(threshold), explanations);
     switch (format()) {
       case TEXT -> print(VarianceText.format(report));
-      case MARKDOWN -> print(VarianceText.markdown(report));
+      case MARKDOWN -> print(report(report).markdown());
+      case HTML -> print(report(report).html());
       case JSON -> json(report);
       default -> throw unavailable();
     }
     return outcome(report.reconciliation().isReconciled());
+  }
+
+  /** The report module's report, naming both files read. */
+  private VarianceAnalysisReport report(VarianceReport report) {
+    return VarianceAnalysisReport.of(report, List.of(ReportInput.of(statementFile), ReportInput.of(explanationsFile)));
   }
 
   private Amount threshold() {

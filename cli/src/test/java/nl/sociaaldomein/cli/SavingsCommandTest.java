@@ -62,12 +62,25 @@ class SavingsCommandTest {
   }
 
   @Test
+  void theReportModulesReportWithTheTargetAndTheModels() {
+    Cli html = Cli.run("savings", "--format", "html", Cli.seed(PLAN), "--target", "2025=8.500.000");
+    assertThat(html.code()).isEqualTo(Main.FINDINGS);
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("seed-004-hoogeveen-programmaplan.csv")
+        .contains("8.500.000").contains("6.600.000").contains("<svg");
+    Cli markdown = Cli.run("savings", "--format", "markdown", "--title", "Bijlage 8", Cli.seed(ANNEX_8), "--models",
+        Cli.seed(MODELS));
+    assertThat(markdown.code()).isEqualTo(Main.FINDINGS);
+    assertThat(markdown.out()).contains("Bijlage 8").contains("| ").contains("267.000")
+        .contains("seed-004-hoogeveen-bijlage-8-modellen.csv");
+  }
+
+  @Test
   void badInput() {
     assertThat(Cli.run("savings", Cli.seed(PLAN), "--years", "2025-2022").code()).isEqualTo(Main.BAD_INPUT);
     assertThat(Cli.run("savings", Cli.seed(PLAN), "--target", "2025=veel").code()).isEqualTo(Main.BAD_INPUT);
     assertThat(Cli.run("savings", Cli.seed(PLAN), "--kind", "sometimes").code()).isEqualTo(Main.BAD_INPUT);
-    Cli markdown = Cli.run("savings", "--format", "markdown", Cli.seed(PLAN));
-    assertThat(markdown.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(markdown.err()).contains("--format markdown is not available for `sociaaldomein savings`");
+    Cli csv = Cli.run("savings", "--format", "csv", Cli.seed(PLAN));
+    assertThat(csv.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(csv.err()).contains("--format csv is not available for `sociaaldomein savings`");
   }
 }

@@ -42,10 +42,15 @@ class VarianceCommandTest {
   }
 
   @Test
-  void markdownAndJson() {
+  void markdownHtmlAndJson() {
     Cli markdown = Cli.run("variance", "--format", "markdown", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
     assertThat(markdown.code()).isEqualTo(Main.FINDINGS);
-    assertThat(markdown.out()).contains("# ").contains("| ").contains("Samenkracht en burgerparticipatie");
+    assertThat(markdown.out()).contains("# ").contains("| ").contains("Samenkracht en burgerparticipatie")
+        .contains("seed-000-meppel-2022.csv").contains("seed-000-meppel-2022-analyse.csv").contains("3.404");
+    Cli html = Cli.run("variance", "--format", "html", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
+    assertThat(html.code()).isEqualTo(Main.FINDINGS);
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("Samenkracht en burgerparticipatie").contains("3.404")
+        .contains("<svg");
     Cli json = Cli.run("variance", "--format", "json", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
     assertThat(json.code()).isEqualTo(Main.FINDINGS);
     assertThat(json.out()).startsWith("{").contains("RESIDUAL_ABOVE_LIMIT");
@@ -59,8 +64,8 @@ class VarianceCommandTest {
     Cli materiality = Cli.run("variance", "--materiality", "veel", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
     assertThat(materiality.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(Cli.run("variance", Cli.seed(MEPPEL)).code()).isEqualTo(Main.BAD_INPUT);
-    Cli html = Cli.run("variance", "--format", "html", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
-    assertThat(html.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(html.err()).contains("--format html is not available for `sociaaldomein variance`");
+    Cli csv = Cli.run("variance", "--format", "csv", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
+    assertThat(csv.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(csv.err()).contains("--format csv is not available for `sociaaldomein variance`");
   }
 }
