@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The command line {@code sociaaldomein}: one subcommand per question a controller asks of a
  * file ({@code check}, {@code variance}, {@code savings}, {@code quickscan}, {@code iv3 validate}),
