@@ -127,16 +127,7 @@ class StatementReportTest {
   @Test
   void theHtmlIsSelfContained() throws Exception {
     for (StatementReport report : List.of(report(), mistyped())) {
-      // The inline SVG declares its XML namespaces by URI; a name, not something fetched.
-      String html = report.html().replaceAll("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')", "");
-      assertFalse(html.contains("http:") || html.contains("https:"), "a reference to the network");
-      // And the browser is told to fetch nothing, should anything slip through.
-      assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-          parse(report.html()).select("meta[http-equiv=Content-Security-Policy]").attr("content"));
-      assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "a script");
-      Document document = parse(html);
-      assertEquals(0, document.select("link, img[src], [src]").size());
-      assertTrue(html.contains("@page { size: A4"));
+      ReportFixtures.assertSelfContained(report.html());
     }
   }
 

@@ -1,0 +1,81 @@
+package nl.sociaaldomein.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** What the tests of every report check of its HTML and Markdown. */
+final class ReportHtml {
+
+  private ReportHtml() {}
+
+  /** The document, asserting that it parses without a single error. */
+  static Document parse(String html) {
+    Parser parser = Parser.htmlParser().setTrackErrors(50);
+    Document document = Jsoup.parse(html, parser);
+    assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList());
+    return document;
+  }
+
+  /** Nothing fetched: no network reference, no script, no source; A4 when printed. */
+  static void assertSelfContained(String html) {
+    // The inline SVG declares its XML namespaces by URI; a name, not something fetched.
+    String text = html.replaceAll("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')", "");
+    assertFalse(text.contains("http"), "a reference to the network");
+    assertFalse(text.toLowerCase(Locale.ROOT).contains("<script"), "a script");
+    assertEquals(0, parse(text).select("link, img[src], [src]").size());
+    assertTrue(text.contains("@page { size: A4"));
+  }
+
+  /** The chart's SVG: present, with shapes drawn and text written. */
+  static Element assertChart(Document document, String selector) {
+    List<Element> svgs = document.select(selector + " > svg");
+    assertEquals(1, svgs.size(), selector);
+    Element svg = svgs.get(0);
+    assertFalse(svg.select("path, rect, line, polyline").isEmpty(), selector + ": no shapes drawn");
+    assertFalse(svg.select("text").eachText().isEmpty(), selector + ": no text written");
+    return svg;
+  }
+
+  /** The cells of the Markdown table under {@code heading} (a line starting {@code ## }), header and rule left out. */
+  static List<List<String>> markdownTable(String markdown, String heading) {
+    List<List<String>> rows = new ArrayList<>();
+    boolean in = false;
+    int line = 0;
+    for (String l : markdown.split("\n")) {
+      if (l.startsWith("## ")) {
+        in = l.equals("## " + heading);
+        line = 0;
+        continue;
+      }
+      if (in && l.startsWith("|") && line++ >= 2) {
+        List<String> cells = new ArrayList<>();
+        String[] parts = l.split("(?<!\\\\)\\|", -1);
+        for (int i = 1; i < parts.length - 1; i++) {
+          cells.add(parts[i].trim().replace("**", ""));
+        }
+        rows.add(cells);
+      }
+    }
+    assertFalse(rows.isEmpty(), "no table under " + heading);
+    return rows;
+  }
+
+  /** The cells of the HTML table {@code selector}, row by row, the header left out. */
+  static List<List<String>> htmlTable(Document document, String selector) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : document.select(selector + " tbody tr")) {
+      rows.add(tr.select("td").stream().map(Element::text).toList());
+    }
+    assertFalse(rows.isEmpty(), "no rows in " + selector);
+    return rows;
+  }
+}
