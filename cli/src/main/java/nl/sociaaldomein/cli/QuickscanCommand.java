@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.Parallelism;
@@ -21,6 +22,8 @@ import nl.sociaaldomein.io.clients.ClientData;
 import nl.sociaaldomein.io.clients.ClientDataReader;
 import nl.sociaaldomein.io.clients.ReadProgress;
 import nl.sociaaldomein.notation.CountFormat;
+import nl.sociaaldomein.report.QuickscanReport;
+import nl.sociaaldomein.report.ReportInput;
 import nl.sociaaldomein.text.QuickscanText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,12 +70,16 @@ final class QuickscanCommand extends Subcommand {
       description = "threads for reading and the tables (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--title", paramLabel = "TITLE",
+      description = "the title of the HTML or Markdown report (default: Quickscan)")
+  Optional<String> title;
+
   @Mixin
   Options.Reading reading;
 
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.JSON);
+    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
   }
 
   @Override
@@ -102,6 +109,11 @@ final class QuickscanCommand extends Subcommand {
         print(QuickscanText.format(scan));
       }
       case JSON -> json(scan);
+      case MARKDOWN, HTML -> {
+        QuickscanReport report = QuickscanReport.of(title.orElse("Quickscan"), scan,
+            List.of(ReportInput.of(payments), ReportInput.of(clients)));
+        print(format() == Format.HTML ? report.html() : report.markdown());
+      }
       default -> throw unavailable();
     }
     return Main.CONSISTENT;

@@ -96,6 +96,22 @@ class QuickscanCommandTest {
   }
 
   @Test
+  void markdownAndHtmlAreTheReportModulesQuickscanReport() {
+    Cli markdown = Cli.run("quickscan", "--format", "markdown", payments, clients, "--key-file", key,
+        "--exclude-provision", "Meerkosten");
+    assertThat(markdown.code()).as(markdown.err()).isEqualTo(Main.CONSISTENT);
+    assertThat(markdown.out()).contains("# Quickscan").contains("| ").contains("16.924.704").contains("payments.csv")
+        .contains("clients.csv");
+    noBsnIn(markdown);
+    Cli html = Cli.run("quickscan", "--format", "html", "--title", "Hoogeveen (gegenereerd)", payments, clients,
+        "--key-file", key, "--exclude-provision", "Meerkosten");
+    assertThat(html.code()).isEqualTo(Main.CONSISTENT);
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("Hoogeveen (gegenereerd)").contains("16.924.704")
+        .contains("<svg");
+    noBsnIn(html);
+  }
+
+  @Test
   void badInput() throws IOException {
     Cli noKey = Cli.run("quickscan", payments, clients);
     assertThat(noKey.code()).isEqualTo(Main.BAD_INPUT);
