@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.notation.CountFormat;
 
 /**
  * Client and payment records of one municipality (or one partition of them), held in columns and
@@ -61,6 +62,21 @@ public final class ClientDataset {
 
   public int clients() {
     return store.clients();
+  }
+
+  /**
+   * The size of the dataset for a developer or a JShell session, counts in Dutch notation:
+   * {@code ClientDataset[payments=1.234.567, clients=45.678, rows=1.240.102, years=2018–2020]}.
+   * It names no client (pseudonym or BSN), and does not parse back: a dataset is built from
+   * records, not from text.
+   */
+  @Override
+  public String toString() {
+    String years = rows() == 0 ? "none"
+        : store.years == 1 ? Integer.toString(store.firstYear)
+        : store.firstYear + "\u2013" + (store.firstYear + store.years - 1);
+    return "ClientDataset[payments=" + CountFormat.format(store.report.payments()) + ", clients="
+        + CountFormat.format(clients()) + ", rows=" + CountFormat.format(rows()) + ", years=" + years + "]";
   }
 
   /** The bytes the columns hold: 18 a row, and 16 a client. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.notation.CountFormat;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 import nl.sociaaldomein.taakveld.TaakveldCode;
 
@@ -164,5 +165,20 @@ public record Iv3Definitions(Overheidslaag overheidslaag, int boekjaar, String o
         .map(Iv3Code::code)
         .filter(c -> c.equals("ultimo") || c.equals("31-12-" + boekjaar))
         .toList();
+  }
+
+  /**
+   * The file's year and the size of each code list, not the lists themselves:
+   * {@code Iv3Definitions[GEMEENTE 2022, taakveld=85, categorie_lasten=40, ..., greyCells=1.234,
+   * controles=96]}. It does not parse back; the io module reads a definitions file.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Iv3Definitions[").append(overheidslaag).append(' ').append(boekjaar);
+    for (Iv3CodeList list : codeLists) {
+      out.append(", ").append(list.name()).append('=').append(CountFormat.format(list.codes().size()));
+    }
+    return out.append(", greyCells=").append(CountFormat.format(greyCells.size()))
+        .append(", controles=").append(CountFormat.format(controles.size())).append(']').toString();
   }
 }

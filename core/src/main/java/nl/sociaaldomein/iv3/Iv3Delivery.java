@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.money.EuroUnit;
+import nl.sociaaldomein.notation.CountFormat;
 import nl.sociaaldomein.taakveld.TaakveldCatalogue;
 
 /**
@@ -64,5 +65,18 @@ public record Iv3Delivery(Iv3Metadata metadata, Iv3Contact contact, List<Iv3Book
 
   public Iv3Delivery withUnit(EuroUnit unit) {
     return new Iv3Delivery(metadata, contact, bookings, figures, remarks, unit);
+  }
+
+  /**
+   * The delivery's identity and size, not its thousands of bookings: {@code Iv3Delivery[GEMEENTE
+   * Meppel 2022 periode 5, bookings=1.234, figures=56, remarks=0, unit=THOUSANDS]}. It does not parse
+   * back; {@code Iv3DeliveryJson} reads and writes a delivery.
+   */
+  @Override
+  public String toString() {
+    return "Iv3Delivery[" + metadata.overheidslaag() + " " + metadata.overheidsnaam() + " " + metadata.boekjaar()
+        + " periode " + metadata.periode() + ", bookings="
+        + CountFormat.format(bookings.size()) + ", figures=" + CountFormat.format(figures.size()) + ", remarks="
+        + CountFormat.format(remarks.size()) + ", unit=" + unit + "]";
   }
 }

@@ -55,6 +55,19 @@ class ClientDatasetTest {
   }
 
   @Test
+  void showsItsSizeAndNoClient() {
+    // Six payments, four clients (the kept client record of client 4 is a seventh row).
+    ClientDataset data = small(Set.of("Hulpmiddelen"));
+    assertEquals("ClientDataset[payments=6, clients=4, rows=7, years=2018\u20132019]", data.toString());
+    assertEquals("ClientDataset[payments=0, clients=0, rows=0, years=none]", ClientDataset.builder().build().toString());
+    ClientDataset.Builder many = ClientDataset.builder();
+    for (int client = 1; client <= 1_234; client++) {
+      many.add(pay(client, 2020, Law.WMO, "Huishoudelijke hulp", "Thuiszorg A", 10));
+    }
+    assertEquals("ClientDataset[payments=1.234, clients=1.234, rows=1.234, years=2020]", many.build().toString());
+  }
+
+  @Test
   void countsUniqueClientsCostAndPaymentsPerGroup() {
     AggregationResult byLawYear = small(Set.of()).aggregate(Query.by(Dimension.LAW, Dimension.YEAR));
     GroupRow wmo = byLawYear.row(Map.of(Dimension.LAW, Law.WMO, Dimension.YEAR, 2018)).orElseThrow();

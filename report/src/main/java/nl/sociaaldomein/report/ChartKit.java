@@ -82,6 +82,14 @@ final class ChartKit {
     return units;
   }
 
+  /**
+   * Tick labels for an axis in a statement's unit and style ({@code format}): JFreeChart picks the
+   * ticks, this writes each, rounded HALF_UP to the format's decimals, through notation.
+   */
+  static NumberFormat ticks(FigureFormat format) {
+    return new Notation((value, decimals) -> format.format(PrintedFigure.of(value, format.unit())), format.decimals());
+  }
+
   /** A format for labels on bars, written by {@code writer} with {@code decimals}. */
   static NumberFormat labels(BiFunction<BigDecimal, Integer, String> writer, int decimals) {
     return new Notation(writer, decimals);

@@ -81,7 +81,7 @@ final class SavingsChart {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-    axis.setNumberFormatOverride(ChartAxes.ticks(euros));
+    axis.setNumberFormatOverride(ChartKit.ticks(euros));
     axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
     StackedBarRenderer stacked = (StackedBarRenderer) plot.getRenderer();
     stacked.setBarPainter(new StandardBarPainter());
@@ -129,7 +129,7 @@ final class SavingsChart {
       axis.setAutoRange(false);
       axis.setRange(Math.min(0, axis.getLowerBound()), top);
     }
-    return ChartAxes.svg(chart, WIDTH, HEIGHT);
+    return ChartKit.svg(chart, WIDTH, HEIGHT, "savings");
   }
 
   private static double euros(Amount amount) {

@@ -1,7 +1,6 @@
 package nl.sociaaldomein.report;
 
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The result per group of a statement as a bar chart, amended budget beside realisation, drawn by
@@ -57,10 +55,8 @@ final class StatementChart {
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     // Group names are long ("Eigen kracht en individuele ondersteuning"); cut short they say nothing.
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartAxes.ticks(FigureFormat.of(statement.unit())));
-    SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
-    chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
-    return Optional.of(svg.getSVGElement());
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartKit.ticks(FigureFormat.of(statement.unit())));
+    return Optional.of(ChartKit.svg(chart, WIDTH, HEIGHT, "statement"));
   }
 
   /** The figure in the document's unit: as printed, else as a derived cell is shown. */

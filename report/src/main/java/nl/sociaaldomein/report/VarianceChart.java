@@ -106,7 +106,7 @@ final class VarianceChart {
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
     plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-    axis.setNumberFormatOverride(ChartAxes.ticks(format));
+    axis.setNumberFormatOverride(ChartKit.ticks(format));
     // The axis spans the path from budget to realisation, not from zero: next to a result of tens
     // of millions the groups' steps would be slivers. The first and last bars run from zero and
     // are cut at the plot's edge, their figures written at their ends.
@@ -129,7 +129,7 @@ final class VarianceChart {
     legend.add(new LegendItem("V voordelig", FAVOURABLE));
     legend.add(new LegendItem("N nadelig", UNFAVOURABLE));
     plot.setFixedLegendItems(legend);
-    return Optional.of(ChartAxes.svg(chart, WIDTH, MARGINS + ROW_HEIGHT * steps.size()));
+    return Optional.of(ChartKit.svg(chart, WIDTH, MARGINS + ROW_HEIGHT * steps.size(), "variance"));
   }
 
   /** Each bar's figure as the report's tables write it: results with a sign, steps with V or N. */

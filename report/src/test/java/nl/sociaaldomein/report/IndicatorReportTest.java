@@ -77,7 +77,7 @@ class IndicatorReportTest {
 
   @Test
   void theTableHoldsEveryValueOfSeed000InDutchNotationWithItsUnit() throws Exception {
-    Document document = ReportHtml.parse(report(SEED_000).html());
+    Document document = ReportFixtures.parse(report(SEED_000).html());
     List<List<String>> rows = document.select("table.indicators tr.series").stream()
         .map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
     assertEquals(expectedRows(table(SEED_000)), rows);
@@ -90,7 +90,7 @@ class IndicatorReportTest {
 
   @Test
   void everyIndicatorHasASmallChartOfItsOwn() throws Exception {
-    Document document = ReportHtml.parse(report(SEED_000).html());
+    Document document = ReportFixtures.parse(report(SEED_000).html());
     List<Element> figures = document.select("div.multiples figure.indicator");
     assertEquals(10, figures.size());
     for (Element figure : figures) {
@@ -155,7 +155,7 @@ class IndicatorReportTest {
     assertEquals(1, IndicatorChart.data(table.series().get(1), table.years()).getSeriesCount());
 
     IndicatorReport report = IndicatorReport.of("Meppel", table, List.of());
-    Document document = ReportHtml.parse(report.html());
+    Document document = ReportFixtures.parse(report.html());
     List<Element> rows = document.select("table.indicators tbody tr");
     assertEquals(List.of("Banen", "per 1.000 inwoners van 15-64 jaar", "906,5", "-", "906,4", "nog niet bekend"),
         rows.get(0).select("td").eachText());
@@ -170,7 +170,7 @@ class IndicatorReportTest {
   @Test
   void yesAndNoStayInTheTableAndGoalsAndSourcesAreKept() throws Exception {
     IndicatorTable table = table(SEED_002_JEUGD);
-    Document document = ReportHtml.parse(report(SEED_002_JEUGD).html());
+    Document document = ReportFixtures.parse(report(SEED_002_JEUGD).html());
     long numeric = table.series().stream()
         .filter(s -> s.values().values().stream().anyMatch(v -> v.number().isPresent())).count();
     assertEquals(table.series().size() - 3, numeric);
@@ -190,8 +190,8 @@ class IndicatorReportTest {
     for (IndicatorReport report : List.of(report(SEED_000), report(SEED_002_JEUGD),
         IndicatorReport.of("t", withGapAndNationalValues(), List.of()))) {
       String html = report.html();
-      ReportHtml.assertSelfContained(html);
-      List<String> ids = ReportHtml.parse(html).select("svg [id]").eachAttr("id");
+      ReportFixtures.assertSelfContained(html);
+      List<String> ids = ReportFixtures.parse(html).select("svg [id]").eachAttr("id");
       assertEquals(java.util.Set.copyOf(ids).size(), ids.size(), "an id twice");
     }
   }
@@ -200,7 +200,7 @@ class IndicatorReportTest {
   void theMarkdownHoldsTheSameValues() throws Exception {
     for (String file : List.of(SEED_000, SEED_002_JEUGD)) {
       IndicatorReport report = report(file);
-      List<List<String>> markdown = ReportHtml.markdownTable(report.markdown(), "Tabel").stream()
+      List<List<String>> markdown = ReportFixtures.markdownTable(report.markdown(), "Tabel").stream()
           .filter(r -> r.stream().skip(1).anyMatch(c -> !c.isEmpty())).toList();
       assertEquals(expectedRows(table(file)), markdown, file);
     }
@@ -209,7 +209,7 @@ class IndicatorReportTest {
 
   @Test
   void theRulesSayHowGapsAndValuesAreShown() throws Exception {
-    String rules = ReportHtml.parse(report(SEED_000).html()).select("dd.rule").text();
+    String rules = ReportFixtures.parse(report(SEED_000).html()).select("dd.rule").text();
     assertTrue(rules.contains("onderbreking van de lijn, nooit 0") && rules.contains("nog niet bekend"), rules);
     assertEquals(Optional.empty(), IndicatorChart.of(IndicatorSeries.of(
         nl.sociaaldomein.indicators.Indicator.of("Ja of nee"), java.util.Map.of(Y2022, IndicatorValue.ofYes(true))),

@@ -39,7 +39,7 @@ class QuickscanReportTest {
     scan = Quickscan.of(dataset, Parallelism.of(2), ClientDataGenerator.quickscanScope());
     report = QuickscanReport.of("Quickscan, gegenereerd (seed " + GeneratorSettings.DEFAULT_SEED + ")", scan, List.of());
     html = report.html();
-    document = ReportHtml.parse(html);
+    document = ReportFixtures.parse(html);
   }
 
   /** The rows of the table per law and year as QuickscanText prints them, spaces made one. */
@@ -54,7 +54,7 @@ class QuickscanReportTest {
 
   @Test
   void theTablePerLawAndYearHoldsTheQuickscansFigures() {
-    List<List<String>> rows = ReportHtml.htmlTable(document, "table.by-law");
+    List<List<String>> rows = ReportFixtures.htmlTable(document, "table.by-law");
     assertEquals(expectedByLaw(), joined(rows));
     // What the demo prints for the generator's default seed: 2018, Jeugdwet, 1.751 clients, € 16.924.704.
     assertTrue(rows.stream().anyMatch(r -> r.subList(0, 4).equals(List.of("2018", "Jeugdwet", "1.751", "€ 16.924.704"))),
@@ -67,7 +67,7 @@ class QuickscanReportTest {
     List<String> text = QuickscanText.format(scan).lines().toList();
     List<Integer> years = List.copyOf(scan.years());
     for (String table : List.of("table.by-referrer", "table.by-level")) {
-      List<List<String>> rows = ReportHtml.htmlTable(document, table);
+      List<List<String>> rows = ReportFixtures.htmlTable(document, table);
       assertTrue(rows.size() >= 3, table + rows);
       for (List<String> row : rows) {
         String line = text.stream().filter(l -> l.strip().startsWith(row.get(0) + " ")).findFirst()
@@ -84,12 +84,12 @@ class QuickscanReportTest {
   @Test
   void stackingAndConcentrationAreThoseQuickscanTextPrints() {
     String text = QuickscanText.format(scan);
-    for (List<String> row : ReportHtml.htmlTable(document, "table.stacking")) {
+    for (List<String> row : ReportFixtures.htmlTable(document, "table.stacking")) {
       String line = "  " + row.get(0) + "  1 wet " + row.get(1) + ", 2 wetten " + row.get(2) + ", 3 wetten "
           + row.get(3) + " (" + row.get(4) + " in meer dan een wet)";
       assertTrue(text.contains(line), line + " not in\n" + text);
     }
-    List<List<String>> concentration = ReportHtml.htmlTable(document, "table.concentration");
+    List<List<String>> concentration = ReportFixtures.htmlTable(document, "table.concentration");
     String sentence = "Jeugdhulp in natura: " + concentration.get(0).get(1) + " van " + concentration.get(0).get(2)
         + " aanbieders (" + concentration.get(0).get(3) + ") ontvingen " + concentration.get(1).get(1) + " van "
         + concentration.get(1).get(2) + " (" + concentration.get(1).get(3) + "), voor " + concentration.get(2).get(1)
@@ -101,7 +101,7 @@ class QuickscanReportTest {
   @Test
   void everyChartIsPresentAsNonEmptySvg() {
     for (String figure : List.of("#pareto-chart", "#stacking-chart", "#provision-chart", "#referrer-chart", "#level-chart")) {
-      ReportHtml.assertChart(document, figure);
+      ReportFixtures.assertChart(document, figure);
     }
     String referrerText = document.select("#referrer-chart text").eachText().toString();
     assertTrue(referrerText.contains("Huisarts") && referrerText.contains("€"), referrerText);
@@ -141,7 +141,7 @@ class QuickscanReportTest {
 
   @Test
   void theHtmlIsSelfContained() {
-    ReportHtml.assertSelfContained(html);
+    ReportFixtures.assertSelfContained(html);
     // Each chart's definitions under its own prefix: one chart must not clip another.
     List<String> ids = document.select("svg [id]").eachAttr("id");
     assertEquals(Set.copyOf(ids).size(), ids.size(), ids.toString());
@@ -150,7 +150,7 @@ class QuickscanReportTest {
   @Test
   void theMarkdownHoldsTheSameFigures() {
     String markdown = report.markdown();
-    assertEquals(expectedByLaw(), joined(ReportHtml.markdownTable(markdown, "Klanten, kosten en gemiddelde kosten per klant, per wet en per jaar")));
+    assertEquals(expectedByLaw(), joined(ReportFixtures.markdownTable(markdown, "Klanten, kosten en gemiddelde kosten per klant, per wet en per jaar")));
     Map<String, String> tables = Map.of(
         "Jeugdwet per leveringsvorm", "table.by-form",
         "Jeugdwet: gemiddelde kosten per klant, per verwijzer", "table.by-referrer",
@@ -159,14 +159,14 @@ class QuickscanReportTest {
         "Stapeling: klanten per aantal voorzieningen", "table.provisions",
         "Concentratie van jeugdhulp in natura", "table.concentration");
     tables.forEach((heading, table) ->
-        assertEquals(ReportHtml.htmlTable(document, table), ReportHtml.markdownTable(markdown, heading), heading));
+        assertEquals(ReportFixtures.htmlTable(document, table), ReportFixtures.markdownTable(markdown, heading), heading));
     assertFalse(markdown.contains("<svg"));
   }
 
   @Test
   void anEmptyQuickscanHasItsTablesWithoutCharts() {
     Quickscan empty = Quickscan.of(ClientDataset.builder(Set.of()).build(), 1);
-    Document page = ReportHtml.parse(QuickscanReport.of("Leeg", empty, List.of()).html());
+    Document page = ReportFixtures.parse(QuickscanReport.of("Leeg", empty, List.of()).html());
     assertEquals(0, page.select("svg").size());
     assertEquals(0, page.select("table.by-law tbody tr").size());
     assertEquals(List.of("0", "0", "0 %"), page.select("table.concentration tbody tr").get(0).select("td.figure").eachText());

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /** What the reports' tests share: the seed files on the class path, parsing, and the self-containment check. */
@@ -45,5 +47,49 @@ final class ReportFixtures {
     // And the browser is told to fetch nothing, should anything slip through.
     assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:",
         document.select("meta[http-equiv=Content-Security-Policy]").attr("content"));
+  }
+
+  /** The chart's SVG: present, with shapes drawn and text written. */
+  static Element assertChart(Document document, String selector) {
+    List<Element> svgs = document.select(selector + " > svg");
+    assertEquals(1, svgs.size(), selector);
+    Element svg = svgs.get(0);
+    assertFalse(svg.select("path, rect, line, polyline").isEmpty(), selector + ": no shapes drawn");
+    assertFalse(svg.select("text").eachText().isEmpty(), selector + ": no text written");
+    return svg;
+  }
+
+  /** The cells of the Markdown table under {@code heading} (a line starting {@code ## }), header and rule left out. */
+  static List<List<String>> markdownTable(String markdown, String heading) {
+    List<List<String>> rows = new ArrayList<>();
+    boolean in = false;
+    int line = 0;
+    for (String l : markdown.split("\n")) {
+      if (l.startsWith("## ")) {
+        in = l.equals("## " + heading);
+        line = 0;
+        continue;
+      }
+      if (in && l.startsWith("|") && line++ >= 2) {
+        List<String> cells = new ArrayList<>();
+        String[] parts = l.split("(?<!\\\\)\\|", -1);
+        for (int i = 1; i < parts.length - 1; i++) {
+          cells.add(parts[i].trim().replace("**", ""));
+        }
+        rows.add(cells);
+      }
+    }
+    assertFalse(rows.isEmpty(), "no table under " + heading);
+    return rows;
+  }
+
+  /** The cells of the HTML table {@code selector}, row by row, the header left out. */
+  static List<List<String>> htmlTable(Document document, String selector) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : document.select(selector + " tbody tr")) {
+      rows.add(tr.select("td").stream().map(Element::text).toList());
+    }
+    assertFalse(rows.isEmpty(), "no rows in " + selector);
+    return rows;
   }
 }

@@ -1,14 +1,12 @@
 package nl.sociaaldomein.io.clients;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Writer;
 import java.nio.file.Path;
-import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.AggregationResult;
 import nl.sociaaldomein.clients.ProviderConcentration;
 import nl.sociaaldomein.clients.Stacking;
-import nl.sociaaldomein.io.TextOutput;
+import nl.sociaaldomein.io.export.ResultJson;
 import nl.sociaaldomein.io.json.SociaalDomeinJson;
 
 /**
@@ -23,8 +21,6 @@ import nl.sociaaldomein.io.json.SociaalDomeinJson;
  */
 public final class ClientResultsJson {
 
-  private static final ObjectMapper MAPPER = mapper();
-
   private ClientResultsJson() {}
 
   /**
@@ -37,23 +33,18 @@ public final class ClientResultsJson {
     return mapper;
   }
 
-  /** {@code result} as indented JSON. */
+  /** {@code result} as indented JSON: {@link ResultJson#toJson}, which writes every result of the library. */
   public static String toJson(Object result) {
-    try {
-      return MAPPER.writeValueAsString(result);
-    } catch (JsonProcessingException e) {
-      throw new SociaalDomeinException("Cannot write " + result.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
-    }
+    return ResultJson.toJson(result);
   }
 
   /** Writes {@code result} as indented JSON to {@code out}, which stays open. */
   public static void write(Object result, Writer out) {
-    TextOutput.write(toJson(result), out, "JSON of " + result.getClass().getSimpleName());
+    ResultJson.write(result, out);
   }
 
   /** Writes {@code result} as indented JSON, UTF-8, to {@code file}. */
   public static void write(Object result, Path file) {
-    TextOutput.write(toJson(result), file);
+    ResultJson.write(result, file);
   }
 }

@@ -266,8 +266,12 @@ public final class StatementCsv {
     return column.variance().filter(x -> x.notation().printsLetter()).isPresent() ? DirectionStyle.LETTER : DirectionStyle.SIGN;
   }
 
-  /** The name the CSV and JSON formats give each type of row. */
-  static String rowType(Place.Type type) {
+  /**
+   * The name the CSV and JSON formats give each type of row ({@code line}, {@code group-total},
+   * {@code result-after}, ...): the words every export of a row uses, so that a statement's rows
+   * are named alike in its CSV, its JSON and the tidy exports of its results.
+   */
+  public static String rowType(Place.Type type) {
     return switch (type) {
       case LINE -> "line";
       case GROUP_RESULT -> "group-total";

@@ -13,12 +13,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import nl.sociaaldomein.io.ReadException;
 import nl.sociaaldomein.io.ReadMode;
+import nl.sociaaldomein.io.json.Serializers;
+import nl.sociaaldomein.statement.Cell;
+import nl.sociaaldomein.statement.Inconsistency;
 import nl.sociaaldomein.statement.Place;
+import nl.sociaaldomein.statement.ReconciliationReport;
 import nl.sociaaldomein.statement.Statement;
 
 /**
  * Jackson support for {@link Statement}, for documents that embed statements: a statement is
- * the object {@link StatementJson} writes. A row ({@link Place}) is written as the formats name
+ * the object {@link StatementJson} writes; and for its check, a {@link ReconciliationReport}
+ * with each {@link Inconsistency} and {@link Cell} (written, not read back). A row ({@link Place}) is written as the formats name
  * it: {@code {"row": "group-total", "group": "Inkomensregelingen"}}. An embedded statement is read strictly: the first
  * problem fails the read with Jackson's exception, whose message names the problem's JSON path
  * within the statement.
@@ -51,9 +56,38 @@ public final class StatementJsonModule extends SimpleModule {
         if (value.asLine().isPresent()) {
           gen.writeStringField("label", value.asLine().get().label());
         }
+        // The row in words, for a reader of the JSON: a derived row has no label of its own.
+        gen.writeStringField("text", value.toString());
         gen.writeEndObject();
       }
     });
+    addSerializer(Cell.class, Serializers.of((value, gen) -> {
+      gen.writeStartObject();
+      gen.writeObjectField("place", value.place());
+      gen.writeStringField("column", value.column());
+      gen.writeEndObject();
+    }));
+    addSerializer(Inconsistency.class, Serializers.of((value, gen) -> {
+      gen.writeStartObject();
+      gen.writeObjectField("cell", value.cell());
+      gen.writeObjectField("printed", value.printed());
+      gen.writeObjectField("computed", value.computed());
+      gen.writeObjectField("consistentRange", value.consistentRange());
+      gen.writeStringField("excess", value.excess().toPlainString());
+      gen.writeStringField("source", value.source().name());
+      gen.writeObjectField("parts", value.parts());
+      gen.writeStringField("text", value.toString());
+      gen.writeEndObject();
+    }));
+    // Written field by field, not as Jackson writes a record: the check's own words, amounts as
+    // decimal strings, and every place as an object with its group and label.
+    addSerializer(ReconciliationReport.class, Serializers.of((value, gen) -> {
+      gen.writeStartObject();
+      gen.writeNumberField("checkedCells", value.checkedCells());
+      gen.writeBooleanField("consistent", value.isConsistent());
+      gen.writeObjectField("inconsistencies", value.inconsistencies());
+      gen.writeEndObject();
+    }));
     addDeserializer(Statement.class, new JsonDeserializer<>() {
       @Override
       public Statement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {

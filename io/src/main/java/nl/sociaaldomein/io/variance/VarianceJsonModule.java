@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 import nl.sociaaldomein.io.json.Serializers;
 import nl.sociaaldomein.variance.Acceptance;
 import nl.sociaaldomein.variance.BudgetLegality;
 import nl.sociaaldomein.variance.Comparison;
 import nl.sociaaldomein.variance.Explanations;
+import nl.sociaaldomein.variance.Finding;
 import nl.sociaaldomein.variance.LegalityRules;
 import nl.sociaaldomein.variance.Materiality;
 import nl.sociaaldomein.variance.MaterialityRule;
@@ -106,6 +108,18 @@ public final class VarianceJsonModule extends SimpleModule {
         gen.writeStringField("kind", "NOT_ACCEPTED");
       }
       gen.writeBooleanField("accepted", value.isAccepted());
+      gen.writeEndObject();
+    }));
+    // As a record, but the share a decimal string like every other decimal of the library's JSON
+    // (Jackson would write a number), as docs/schemas/variance-report.schema.json requires.
+    addSerializer(Finding.class, Serializers.of((value, gen) -> {
+      gen.writeStartObject();
+      gen.writeStringField("kind", value.kind().name());
+      gen.writeObjectField("place", value.place());
+      gen.writeStringField("item", value.item().orElse(null));
+      gen.writeObjectField("amount", value.amount());
+      gen.writeStringField("share", value.share().map(BigDecimal::toPlainString).orElse(null));
+      gen.writeStringField("reason", value.reason());
       gen.writeEndObject();
     }));
     addSerializer(Explanations.class, Serializers.of((value, gen) -> gen.writeObject(value.items())));
