@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.report.ReportInput;
 import nl.sociaaldomein.report.StatementReport;
 import nl.sociaaldomein.statement.ReconciliationReport;
@@ -34,12 +35,21 @@ final class CheckCommand extends Subcommand {
       description = "the column mapping of a workbook or of a CSV table as people keep it (docs/formats.md)")
   Optional<Path> mapping;
 
+  @Option(names = "--table", paramLabel = "TABLE", defaultValue = "inconsistencies",
+      description = "for --format csv: inconsistencies (one row per inconsistent cell; the header only when all is"
+          + " consistent) or statement (the statement in long form, one row per cell, printed or derived)"
+          + " (default: ${DEFAULT-VALUE})")
+  Table table;
+
   @Mixin
   Options.Reading reading;
 
+  /** The tidy tables of a check. */
+  enum Table { INCONSISTENCIES, STATEMENT }
+
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML);
+    return EnumSet.allOf(Format.class);
   }
 
   @Override
@@ -57,7 +67,7 @@ final class CheckCommand extends Subcommand {
       case MARKDOWN -> print(report(statement).markdown());
       case HTML -> print(report(statement).html());
       case JSON -> json(new Json(file.getFileName().toString(), check.isConsistent(), check));
-      default -> throw unavailable();
+      case CSV -> csv(table == Table.STATEMENT ? TidyCsv.of(statement) : TidyCsv.of(check));
     }
     return outcome(check.isConsistent());
   }

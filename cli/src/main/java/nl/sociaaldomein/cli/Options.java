@@ -3,6 +3,7 @@
 
 package nl.sociaaldomein.cli;
 
+import nl.sociaaldomein.io.CsvDialect;
 import nl.sociaaldomein.io.ReadMode;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,11 @@ final class Options {
         description = "text, markdown, json, csv or html (default: ${DEFAULT-VALUE}); see docs/cli.md for which each"
             + " command writes")
     Format format;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "dutch_excel",
+        description = "for --format csv: dutch_excel (; and 1.234,56, with a byte order mark, for Excel) or plain"
+            + " (, and 1234.56, for pandas and DuckDB) (default: ${DEFAULT-VALUE})")
+    CsvDialect dialect;
   }
 
   /** {@code --strict}. */

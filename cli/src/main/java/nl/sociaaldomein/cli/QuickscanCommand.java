@@ -21,6 +21,8 @@ import nl.sociaaldomein.io.ReadReport;
 import nl.sociaaldomein.io.clients.ClientData;
 import nl.sociaaldomein.io.clients.ClientDataReader;
 import nl.sociaaldomein.io.clients.ReadProgress;
+import nl.sociaaldomein.io.export.TidyCsv;
+import nl.sociaaldomein.io.export.TidyTable;
 import nl.sociaaldomein.notation.CountFormat;
 import nl.sociaaldomein.report.QuickscanReport;
 import nl.sociaaldomein.report.ReportInput;
@@ -74,12 +76,35 @@ final class QuickscanCommand extends Subcommand {
       description = "the title of the HTML or Markdown report (default: Quickscan)")
   Optional<String> title;
 
+  @Option(names = "--table", paramLabel = "TABLE", defaultValue = "by_law_and_year",
+      description = "for --format csv: by_law_and_year, by_year, youth_by_delivery_form, youth_by_referrer,"
+          + " youth_by_level, stacking or concentration (the providers of youth care in kind with the Pareto curve)"
+          + " (default: ${DEFAULT-VALUE})")
+  Table table;
+
   @Mixin
   Options.Reading reading;
 
+  /** The tidy tables of a quickscan, one per table of annex 5b. */
+  enum Table {
+    BY_LAW_AND_YEAR, BY_YEAR, YOUTH_BY_DELIVERY_FORM, YOUTH_BY_REFERRER, YOUTH_BY_LEVEL, STACKING, CONCENTRATION;
+
+    TidyTable of(Quickscan scan) {
+      return switch (this) {
+        case BY_LAW_AND_YEAR -> TidyCsv.of(scan.byLawAndYear());
+        case BY_YEAR -> TidyCsv.of(scan.byYear());
+        case YOUTH_BY_DELIVERY_FORM -> TidyCsv.of(scan.youthByDeliveryForm());
+        case YOUTH_BY_REFERRER -> TidyCsv.of(scan.youthByReferrer());
+        case YOUTH_BY_LEVEL -> TidyCsv.of(scan.youthByLevel());
+        case STACKING -> TidyCsv.of(scan.stacking());
+        case CONCENTRATION -> TidyCsv.of(scan.youthCareInKind());
+      };
+    }
+  }
+
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
+    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON, Format.CSV);
   }
 
   @Override
@@ -109,6 +134,7 @@ final class QuickscanCommand extends Subcommand {
         print(QuickscanText.format(scan));
       }
       case JSON -> json(scan);
+      case CSV -> csv(table.of(scan));
       case MARKDOWN, HTML -> {
         QuickscanReport report = QuickscanReport.of(title.orElse("Quickscan"), scan,
             List.of(ReportInput.of(payments), ReportInput.of(clients)));

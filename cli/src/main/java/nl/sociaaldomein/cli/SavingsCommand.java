@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.money.Amount;
@@ -95,7 +96,7 @@ final class SavingsCommand extends Subcommand {
 
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML);
+    return EnumSet.allOf(Format.class);
   }
 
   @Override
@@ -121,6 +122,10 @@ final class SavingsCommand extends Subcommand {
         });
       }
       case JSON -> json(new Json(summary, modelled, phasing, against));
+      case CSV -> {
+        List<Year> span = period(plan, goal).orElseGet(() -> span(plan));
+        csv(TidyCsv.of(plan.phasing(span.get(0), span.get(1))));
+      }
       case MARKDOWN, HTML -> {
         List<Year> span = period(plan, goal).orElseGet(() -> span(plan));
         SavingsReport report = SavingsReport.of(title.orElse(file.getFileName().toString()),

@@ -3,7 +3,6 @@
 
 package nl.sociaaldomein.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.ReadMode;
 import nl.sociaaldomein.io.ReadResult;
-import nl.sociaaldomein.io.json.SociaalDomeinJson;
+import nl.sociaaldomein.io.export.ResultJson;
+import nl.sociaaldomein.io.export.TidyTable;
 import nl.sociaaldomein.io.statement.ColumnMapping;
 import nl.sociaaldomein.io.statement.MappedCsv;
 import nl.sociaaldomein.io.statement.StatementCsv;
@@ -131,9 +131,14 @@ abstract class Subcommand implements Callable<Integer> {
     readProblems = true;
   }
 
-  /** {@code value} as indented JSON through the library's Jackson modules, on standard output. */
-  void json(Object value) throws JsonProcessingException {
-    out().println(SociaalDomeinJson.mapper().writeValueAsString(value));
+  /** {@code value} as indented JSON through the library's Jackson modules ({@link ResultJson}), on standard output. */
+  void json(Object value) {
+    print(ResultJson.toJson(value));
+  }
+
+  /** {@code table} as tidy CSV in the dialect of {@code --dialect}, on standard output. */
+  void csv(TidyTable table) {
+    out().print(table.toCsv(output.dialect));
   }
 
   /** {@code text} on standard output, with a line end unless it has one. */

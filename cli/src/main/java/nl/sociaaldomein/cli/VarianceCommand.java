@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
+import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.notation.DutchNotation;
@@ -52,12 +53,20 @@ final class VarianceCommand extends Subcommand {
           + " (default: ${DEFAULT-VALUE}); also the limit of a residual (\"diverse kleine afwijkingen\")")
   String materiality;
 
+  @Option(names = "--table", paramLabel = "TABLE", defaultValue = "variances",
+      description = "for --format csv: variances (one row per row of the statement) or findings (one row per"
+          + " finding of the reconciliation) (default: ${DEFAULT-VALUE})")
+  Table table;
+
   @Mixin
   Options.Reading reading;
 
+  /** The tidy tables of a variance analysis. */
+  enum Table { VARIANCES, FINDINGS }
+
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.HTML);
+    return EnumSet.allOf(Format.class);
   }
 
   @Override
@@ -72,7 +81,7 @@ final class VarianceCommand extends Subcommand {
       case MARKDOWN -> print(report(report).markdown());
       case HTML -> print(report(report).html());
       case JSON -> json(report);
-      default -> throw unavailable();
+      case CSV -> csv(table == Table.FINDINGS ? TidyCsv.of(report.reconciliation()) : TidyCsv.of(report.analysis()));
     }
     return outcome(report.reconciliation().isReconciled());
   }

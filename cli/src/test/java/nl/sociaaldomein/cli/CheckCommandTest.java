@@ -94,10 +94,20 @@ class CheckCommandTest {
   }
 
   @Test
-  void csvIsNotYetAvailableAndSaysSo() {
-    Cli run = Cli.run("check", "--format", "csv", Cli.seed(MEPPEL));
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).contains("--format csv is not available for `sociaaldomein check`");
+  void csvIsTheInconsistentCellsOrTheStatementInLongForm(@TempDir Path dir) {
+    Cli consistent = Cli.run("check", "--format", "csv", "--dialect", "plain", Cli.seed(MEPPEL));
+    assertThat(consistent.code()).isEqualTo(Main.CONSISTENT);
+    assertThat(consistent.out().lines()).hasSize(1);
+    assertThat(consistent.out()).contains("column,printed");
+    String typo = Cli.changed(dir, MEPPEL, ";3.506;116;3.390", ";3.506;161;3.390");
+    Cli inconsistent = Cli.run("check", "--format", "csv", typo);
+    assertThat(inconsistent.code()).isEqualTo(Main.FINDINGS);
+    assertThat(inconsistent.out().lines()).hasSize(4);
+    assertThat(inconsistent.out()).contains("Samenkracht en burgerparticipatie").contains(";Realisatie 2022;161;");
+    Cli longForm = Cli.run("check", "--format", "csv", "--table", "statement", "--dialect", "plain", Cli.seed(MEPPEL));
+    assertThat(longForm.code()).isEqualTo(Main.CONSISTENT);
+    assertThat(longForm.out().lines()).hasSize(1 + 245);
+    assertThat(longForm.out()).contains("Realisatie 2022,13219,").contains(",derived");
   }
 
   @Test

@@ -67,6 +67,10 @@ class Iv3CommandTest {
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(run.err()).contains("levering.json");
     assertThat(Cli.run("iv3").code()).isEqualTo(Main.BAD_INPUT);
+    Cli html = Cli.run("iv3", "validate", "--format", "html", notJson.toString());
+    assertThat(html.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(html.err()).contains("--format html is not available for `sociaaldomein iv3 validate`; it writes text,"
+        + " markdown, json");
     assertThat(Cli.run("iv3", "validate", dir.resolve("none.json").toString()).code()).isEqualTo(Main.BAD_INPUT);
   }
 }

@@ -112,6 +112,21 @@ class QuickscanCommandTest {
   }
 
   @Test
+  void csvIsATidyTableOfAnnex5b() {
+    Cli byLaw = Cli.run("quickscan", "--format", "csv", "--dialect", "plain", payments, clients, "--key-file", key,
+        "--exclude-provision", "Meerkosten");
+    assertThat(byLaw.code()).isEqualTo(Main.CONSISTENT);
+    assertThat(byLaw.out()).startsWith("law,year,unique_clients,payments,cost,average_per_client")
+        .contains("JEUGDWET,2018,1751,").contains(",16924704.00,");
+    noBsnIn(byLaw);
+    Cli concentration = Cli.run("quickscan", "--format", "csv", "--table", "concentration", payments, clients,
+        "--key-file", key);
+    assertThat(concentration.code()).isEqualTo(Main.CONSISTENT);
+    assertThat(concentration.out()).contains("rank;provider;").contains(";true");
+    noBsnIn(concentration);
+  }
+
+  @Test
   void badInput() throws IOException {
     Cli noKey = Cli.run("quickscan", payments, clients);
     assertThat(noKey.code()).isEqualTo(Main.BAD_INPUT);
