@@ -66,7 +66,7 @@ final class CheckCommand extends Subcommand {
       }
       case MARKDOWN -> print(report(statement).markdown());
       case HTML -> print(report(statement).html());
-      case JSON -> json(new Json(file.getFileName().toString(), check.isConsistent(), check));
+      case JSON -> json(check);
       case CSV -> csv(table == Table.STATEMENT ? TidyCsv.of(statement) : TidyCsv.of(check));
     }
     return outcome(check.isConsistent());
@@ -75,7 +75,4 @@ final class CheckCommand extends Subcommand {
   private StatementReport report(Statement statement) {
     return StatementReport.of(statement, List.of(ReportInput.of(file)));
   }
-
-  /** The JSON document: the file, whether it is consistent, and the check. */
-  record Json(String source, boolean consistent, ReconciliationReport check) {}
 }
