@@ -35,7 +35,7 @@ final class ConformanceCommand extends Subcommand {
 
   @Override
   Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON);
+    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.CSV);
   }
 
   @Override
@@ -63,6 +63,8 @@ final class ConformanceCommand extends Subcommand {
       }
       case JSON -> json(new Json(referenceCase.name(), report.source(), report.isConformant(), report.compared(),
           report.differences()));
+      case CSV -> csv(textTable("differences", List.of("kind", "place", "expected", "actual", "detail"),
+          report.differences(), d -> List.of(d.kind().name(), d.place(), d.expected(), d.actual(), d.detail())));
       default -> throw unavailable();
     }
     return outcome(report.isConformant());
@@ -74,6 +76,8 @@ final class ConformanceCommand extends Subcommand {
       case TEXT -> all.forEach(c -> out().println(c.name() + "  " + c.title()));
       case MARKDOWN -> all.forEach(c -> out().println("- `" + c.name() + "`: " + c.title()));
       case JSON -> json(all.stream().map(c -> new Listed(c.name(), c.title(), c.source())).toList());
+      case CSV -> csv(textTable("reference-cases", List.of("name", "title", "source"), all,
+          c -> List.of(c.name(), c.title(), c.source())));
       default -> throw unavailable();
     }
   }

@@ -59,7 +59,7 @@ final class Iv3Command implements Callable<Integer> {
 
     @Override
     Set<Format> formats() {
-      return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON);
+      return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.CSV);
     }
 
     @Override
@@ -96,6 +96,8 @@ final class Iv3Command implements Callable<Integer> {
         }
         case JSON -> json(new Json(file.getFileName().toString(), metadata.overheidslaag().text(),
             metadata.overheidsnummer(), metadata.boekjaar(), valid, findings));
+        case CSV -> csv(textTable("iv3-findings", List.of("kind", "foutcode", "path", "melding", "values"), findings,
+            f -> List.of(f.kind().name(), f.foutcode(), f.path(), f.melding(), String.join(" ", f.values()))));
         default -> throw unavailable();
       }
       return outcome(valid);

@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.ReadMode;
@@ -139,6 +141,12 @@ abstract class Subcommand implements Callable<Integer> {
   /** {@code table} as tidy CSV in the dialect of {@code --dialect}, on standard output. */
   void csv(TidyTable table) {
     out().print(table.toCsv(output.dialect));
+  }
+
+  /** A tidy table named {@code name} with {@code columns}, one row of text values per element of {@code rows}. */
+  static <T> TidyTable textTable(String name, List<String> columns, List<T> rows, Function<T, List<String>> values) {
+    return new TidyTable(name, columns, rows.stream()
+        .map(row -> values.apply(row).stream().<TidyTable.Value>map(TidyTable.Value.Text::new).toList()).toList());
   }
 
   /** {@code text} on standard output, with a line end unless it has one. */

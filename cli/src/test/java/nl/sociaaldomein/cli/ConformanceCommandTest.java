@@ -34,6 +34,10 @@ class ConformanceCommandTest {
     Cli json = Cli.run("conformance", "--format", "json", "seed-004-annex-8", file.toString());
     assertThat(json.code()).isEqualTo(Main.FINDINGS);
     assertThat(json.out()).contains("\"conformant\" : false").contains("\"expected\" : \"267.000\"");
+    Cli csv = Cli.run("conformance", "--format", "csv", "seed-004-annex-8", file.toString());
+    assertThat(csv.code()).isEqualTo(Main.FINDINGS);
+    assertThat(csv.out()).contains("kind;place;expected;actual;detail")
+        .contains("DIFFERENT;\"row maatregel=W1, domein=Wmo, column \"\"berekend\"\" (line 5)\";267.000;276.000;");
   }
 
   @Test

@@ -58,6 +58,9 @@ class Iv3CommandTest {
     assertThat(markdown.out()).contains("| kind | foutcode | path | melding |").contains("| ERROR |");
     Cli json = Cli.run("iv3", "validate", "--format", "json", file.toString());
     assertThat(json.out()).contains("\"valid\" : false").contains("\"kind\" : \"ERROR\"");
+    Cli csv = Cli.run("iv3", "validate", "--format", "csv", "--dialect", "plain", file.toString());
+    assertThat(csv.code()).isEqualTo(Main.FINDINGS);
+    assertThat(csv.out()).startsWith("kind,foutcode,path,melding,values").contains("ERROR,DF001,$.data.lasten[");
   }
 
   @Test
@@ -70,7 +73,7 @@ class Iv3CommandTest {
     Cli html = Cli.run("iv3", "validate", "--format", "html", notJson.toString());
     assertThat(html.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(html.err()).contains("--format html is not available for `sociaaldomein iv3 validate`; it writes text,"
-        + " markdown, json");
+        + " markdown, json, csv");
     assertThat(Cli.run("iv3", "validate", dir.resolve("none.json").toString()).code()).isEqualTo(Main.BAD_INPUT);
   }
 }
