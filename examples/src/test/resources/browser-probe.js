@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 // Injected by DemoReportsBrowserTest into a copy of a report (the reports themselves carry no
 // script). It records what went wrong while the page loaded and what the browser drew, and leaves
 // that as JSON in <pre id="browser-probe"> for the test to read from Chromium's --dump-dom.

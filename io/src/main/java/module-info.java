@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * JSON, CSV and workbooks in and out for the values of {@code nl.sociaaldomein.core}.
  *
