@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // Imports for exploring sociaaldomein in JShell; see the README for the command that loads it.
-// Every public package of the modules on the examples' class path (core, io, testkit, spark) is
+// Every public package of the modules on the examples' class path (core, io, testkit, spark, report) is
 // imported; internal packages are not API and are left out. Where two packages share a simple
 // name (clients.Column and statement.Column, say), JShell asks for the full name when it is used.
 import java.math.BigDecimal;
@@ -46,3 +46,5 @@ import nl.sociaaldomein.testkit.statement.*;
 import nl.sociaaldomein.testkit.cli.*;
 // spark
 import nl.sociaaldomein.spark.*;
+
+import nl.sociaaldomein.report.*;

@@ -29,6 +29,7 @@ module nl.sociaaldomein.io {
 
   exports nl.sociaaldomein.io;
   exports nl.sociaaldomein.io.clients;
+  exports nl.sociaaldomein.io.export;
   exports nl.sociaaldomein.io.indicators;
   exports nl.sociaaldomein.io.iv3;
   exports nl.sociaaldomein.io.json;

@@ -54,8 +54,11 @@ public final class Comments {
     }
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      // An empty source path (the given files are all there is): without one javac also looks for
+      // sources in the class path's jars, and would lint what a dependency ships as .java files. Not
+      // the sources' own directory, whose module-info.java would make the compilation modular.
       List<String> options = List.of("-Xdoclint:missing/protected", "-Xmaxwarns", "1000000", "-proc:none",
-          "-implicit:none", "-classpath", classPath, "-d", out.toString());
+          "-implicit:none", "-sourcepath", out.toString(), "-classpath", classPath, "-d", out.toString());
       compiler.getTask(new StringWriter(), fileManager, diagnostics, options, null,
           fileManager.getJavaFileObjectsFromFiles(files)).call();
     } catch (IOException e) {
@@ -66,8 +69,9 @@ public final class Comments {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
         throw new IllegalStateException("The sources do not compile for the check: " + d.getMessage(Locale.ROOT));
       }
-      if (d.getMessage(Locale.ROOT).equals("no comment")) {
-        missing.add(sources.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber());
+      if (d.getMessage(Locale.ROOT).equals("no comment") && d.getSource() != null
+          && "file".equals(d.getSource().toUri().getScheme())) {
+        missing.add(sources.toAbsolutePath().relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber());
       }
     }
     return missing;

@@ -9,14 +9,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.Sets;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -53,11 +58,7 @@ class NotebookTest {
     try (PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
         JShell shell = JShell.builder().executionEngine("local").out(printed).err(printed).build()) {
       System.setOut(printed);
-      // Surefire names the test class path here; java.class.path may be its booter jar alone.
-      String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-      for (String entry : classPath.split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
+      classPath().forEach(shell::addToClasspath);
       for (int i = 0; i < cells.size(); i++) {
         String code = cells.get(i).lines().filter(line -> !line.startsWith("%")).collect(Collectors.joining("\n"));
         run(shell, i, code);
@@ -71,12 +72,49 @@ class NotebookTest {
     assertTrue(output.contains("1751 clients, € 16.924.704"), output);
   }
 
+  /**
+   * The README's JShell startup script: every import resolves, and it imports every public
+   * package of the library modules on this class path (not {@code internal}, not the examples').
+   */
+  @Test
+  void theJShellStartupImportsEveryPublicPackageAndEachResolves() throws Exception {
+    String script = Files.readString(Path.of("jshell", "sociaaldomein.jsh"), StandardCharsets.UTF_8);
+    Set<String> imported = script.lines().map(String::strip).filter(l -> l.startsWith("import nl.sociaaldomein."))
+        .map(l -> l.substring("import ".length(), l.length() - ".*;".length())).collect(Collectors.toSet());
+    Set<String> packages = new TreeSet<>();
+    for (String entry : classPath()) {
+      Path root = Path.of(entry).resolve("nl").resolve("sociaaldomein");
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          files.filter(f -> f.getFileName().toString().equals("package-info.class"))
+              .map(f -> Path.of(entry).relativize(f.getParent()).toString().replace(File.separatorChar, '.'))
+              .filter(p -> !p.endsWith(".internal") && !p.contains(".internal.") && !p.startsWith("nl.sociaaldomein.examples"))
+              .forEach(packages::add);
+        }
+      }
+    }
+    assertTrue(packages.size() > 30, packages.toString());
+    assertEquals(Set.of(), Sets.difference(packages, imported), "packages the startup does not import");
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      classPath().forEach(shell::addToClasspath);
+      run(shell, 0, script);
+    }
+  }
+
+  /** Surefire names the test class path here; java.class.path may be its booter jar alone. */
+  private static List<String> classPath() {
+    return List.of(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")).split(File.pathSeparator));
+  }
+
   /** Evaluates {@code code} snippet by snippet, failing on the first that does not compile or throws. */
   private static void run(JShell shell, int cell, String code) {
     SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
     String remaining = code;
     while (!remaining.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+      if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+        return; // comments only
+      }
       if (!info.completeness().isComplete()) {
         fail("code cell " + cell + " ends in an incomplete snippet: " + remaining);
       }

@@ -47,13 +47,14 @@ import nl.sociaaldomein.notation.FigureFormat;
  */
 public record TidyTable(String name, List<String> columns, List<List<Value>> rows) {
 
+  /** Copies the columns and rows; a row with another number of values than there are columns is refused. */
   public TidyTable {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     List<List<Value>> copied = new ArrayList<>();
     for (List<Value> row : rows) {
       if (row.size() != columns.size()) {
-        throw new SociaalDomeinException("", Optional.of(row.toString()), "a row of the " + name + " table has "
+        throw new SociaalDomeinException("row", Optional.of(row.toString()), "a row of the " + name + " table has "
             + row.size() + " values for " + columns.size() + " columns " + columns);
       }
       copied.add(List.copyOf(row));
@@ -65,6 +66,7 @@ public record TidyTable(String name, List<String> columns, List<List<Value>> row
   public sealed interface Value {
     /** Text written as is: names, labels, codes, years. */
     record Text(String text) implements Value {
+      /** Refuses a missing text; an empty one is a value. */
       public Text {
         Objects.requireNonNull(text, "text");
       }
@@ -79,6 +81,7 @@ public record TidyTable(String name, List<String> columns, List<List<Value>> row
      * written.
      */
     record Decimal(BigDecimal value) implements Value {
+      /** Refuses a missing value and takes a negative scale as the whole number it is. */
       public Decimal {
         Objects.requireNonNull(value, "value");
         if (value.scale() < 0) {
