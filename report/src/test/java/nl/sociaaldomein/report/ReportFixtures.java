@@ -74,13 +74,18 @@ final class ReportFixtures {
         List<String> cells = new ArrayList<>();
         String[] parts = l.split("(?<!\\\\)\\|", -1);
         for (int i = 1; i < parts.length - 1; i++) {
-          cells.add(parts[i].trim().replace("**", ""));
+          cells.add(unescapeMarkdown(parts[i].trim().replace("**", "")));
         }
         rows.add(cells);
       }
     }
     assertFalse(rows.isEmpty(), "no table under " + heading);
     return rows;
+  }
+
+  /** Markdown's escaped characters as the text they stand for. */
+  static String unescapeMarkdown(String markdown) {
+    return markdown.replaceAll("\\\\([\\\\|<>&*_`\\[\\]~])", "$1");
   }
 
   /** The cells of the HTML table {@code selector}, row by row, the header left out. */

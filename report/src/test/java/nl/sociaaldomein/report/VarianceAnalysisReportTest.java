@@ -162,7 +162,7 @@ class VarianceAnalysisReportTest {
   void theMarkdownHoldsTheSameFigures() throws Exception {
     VarianceAnalysisReport report = report();
     Document document = ReportFixtures.parse(report.html());
-    String markdown = report.markdown();
+    String markdown = ReportFixtures.unescapeMarkdown(report.markdown());
     for (String table : List.of("required", "reconciliation", "classes", "legality")) {
       for (Element row : document.select("table." + table + " tbody tr:not(.row-finding)")) {
         String cells = String.join(" | ", row.select("td").eachText());
