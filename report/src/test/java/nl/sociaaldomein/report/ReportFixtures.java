@@ -44,6 +44,11 @@ final class ReportFixtures {
     Document document = parse(stripped);
     assertEquals(0, document.select("link, img[src], [src], [href]").size());
     assertTrue(stripped.contains("@page { size: A4"));
+    // Each chart scales to the column it stands in (a page narrower than the chart) rather than
+    // being cut off: its view box is its drawing's size.
+    for (Element svg : document.select("svg")) {
+      assertEquals("0 0 " + svg.attr("width") + " " + svg.attr("height"), svg.attr("viewbox"), "a chart that cannot scale");
+    }
     // And the browser is told to fetch nothing, should anything slip through.
     assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:",
         document.select("meta[http-equiv=Content-Security-Policy]").attr("content"));
