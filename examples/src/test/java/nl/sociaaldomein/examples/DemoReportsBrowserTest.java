@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,17 +25,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Opens each report the demo writes in headless Chromium: the page loads without an error or a
  * console message, nothing is fetched or blocked, every chart's SVG is drawn with a size and
- * content, and a screenshot is saved under {@code target/browser/} for a person to look at.
+ * something in its plot, and a screenshot is saved under {@code target/browser/} for a person to look at.
  *
  * <p>Without a browser the test is skipped, unless {@value #REQUIRED_VARIABLE} is {@code required}
  * (CI sets it, after installing Debian's {@code chromium}), in which case a missing browser fails.
@@ -95,6 +102,7 @@ class DemoReportsBrowserTest {
     for (JsonNode svg : result.get("svgs")) {
       assertTrue(svg.get("width").asDouble() > 100 && svg.get("height").asDouble() > 50, "a chart drawn too small: " + svg);
       assertTrue(svg.get("elements").asInt() > 10, "a chart with hardly anything in it: " + svg);
+      assertTrue(svg.get("marks").asInt() > 0, "a chart with axes but nothing drawn in its plot: " + svg);
     }
 
     int height = Math.min(SCREENSHOT_MAX_HEIGHT, result.get("height").asInt() + 20);
@@ -104,6 +112,28 @@ class DemoReportsBrowserTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertEquals(SCREENSHOT_WIDTH, image.getWidth());
     assertTrue(colours(image) > 16, "the screenshot is (nearly) blank: " + png);
+  }
+
+  /**
+   * The probe itself: a report whose chart is replaced by one with axes, grid and legend but no
+   * value (more than enough elements to pass for drawn) is seen to have nothing in its plot.
+   */
+  @Test
+  void theProbeFindsAChartWithoutData() throws Exception {
+    DefaultCategoryDataset nothing = new DefaultCategoryDataset();
+    nothing.addValue(null, "reeks", "2022");
+    JFreeChart chart = ChartFactory.createBarChart(null, null, "euro's", nothing, PlotOrientation.VERTICAL, true, false, false);
+    SVGGraphics2D empty = new SVGGraphics2D(640, 400);
+    chart.draw(empty, new Rectangle(0, 0, 640, 400));
+    Path report = DemoReports.write(OUT.resolve("probe-check")).get(0).html();
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    String withEmptyChart = html.substring(0, html.indexOf("<svg")) + empty.getSVGElement()
+        + html.substring(html.indexOf("</svg>") + "</svg>".length());
+    Path probed = Files.writeString(OUT.resolve("empty-chart.probed.html"), withProbe(withEmptyChart), StandardCharsets.UTF_8);
+    JsonNode svg = new ObjectMapper().readTree(Jsoup.parse(chromium.dumpDom(probed).stdout()).select("pre#browser-probe").text())
+        .get("svgs").get(0);
+    assertTrue(svg.get("elements").asInt() > 10, svg.toString());
+    assertEquals(0, svg.get("marks").asInt(), svg.toString());
   }
 
   /**

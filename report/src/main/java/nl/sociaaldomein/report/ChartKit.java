@@ -20,6 +20,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.Plot;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * What the charts of the reports share: ticks written through {@code nl.sociaaldomein.notation}
@@ -59,7 +60,9 @@ final class ChartKit {
     svg.setGeomDoubleConverter(d -> decimals(d, 2));
     svg.setTransformDoubleConverter(d -> decimals(d, 6));
     chart.draw(svg, new Rectangle(0, 0, width, height));
-    return svg.getSVGElement();
+    // The view box lets the page's "width: 100%; height: auto" scale the chart to a narrower
+    // column or page; without it the box shrinks and the drawing is cut off at its right.
+    return svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
   }
 
   private static String decimals(double value, int decimals) {

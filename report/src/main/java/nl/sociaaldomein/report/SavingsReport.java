@@ -118,7 +118,7 @@ public final class SavingsReport {
 
   /** Text safe in a Markdown table, its {@code *} (an interval shown as one number) kept from starting emphasis. */
   static String markdownText(String text) {
-    return Templates.markdownCell(text).replace("*", "\\*");
+    return Templates.markdownCell(text);
   }
 
   /** Every rule that decided a figure, so that the document can be reproduced. */

@@ -7,11 +7,14 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The Mustache templates under this package's resources, compiled once. */
 final class Templates {
 
   private static final MustacheFactory FACTORY = new DefaultMustacheFactory("nl/sociaaldomein/report");
+  /** What would start markup in a Markdown cell, the escape character itself included. */
+  private static final Pattern MARKDOWN_MARKUP = Pattern.compile("[\\\\|<>&*_`\\[\\]~]");
 
   private Templates() {}
 
@@ -24,9 +27,11 @@ final class Templates {
   /**
    * Text as it may stand in a Markdown table cell: a pipe would end the cell and a line break the
    * row. Markdown templates insert text unescaped ({@code {{{...}}}}), since HTML escaping is not
-   * Markdown's.
+   * Markdown's. The characters that would make a name markup (raw HTML from {@code <}, an entity
+   * from {@code &}, emphasis, code or a link) are escaped too, so that the rendered Markdown says
+   * what the HTML says.
    */
   static String markdownCell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return MARKDOWN_MARKUP.matcher(text).replaceAll("\\\\$0").replace("\r", " ").replace("\n", " ");
   }
 }

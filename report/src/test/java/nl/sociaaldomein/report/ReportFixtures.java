@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +49,11 @@ final class ReportFixtures {
     Document document = parse(stripped);
     assertEquals(0, document.select("link, img[src], [src], [href]").size());
     assertTrue(stripped.contains("@page { size: A4"));
+    // Each chart scales to the column it stands in (a page narrower than the chart) rather than
+    // being cut off: its view box is its drawing's size.
+    for (Element svg : document.select("svg")) {
+      assertEquals("0 0 " + svg.attr("width") + " " + svg.attr("height"), svg.attr("viewbox"), "a chart that cannot scale");
+    }
     // And the browser is told to fetch nothing, should anything slip through.
     assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:",
         document.select("meta[http-equiv=Content-Security-Policy]").attr("content"));
@@ -57,9 +64,40 @@ final class ReportFixtures {
     List<Element> svgs = document.select(selector + " > svg");
     assertEquals(1, svgs.size(), selector);
     Element svg = svgs.get(0);
-    assertFalse(svg.select("path, rect, line, polyline").isEmpty(), selector + ": no shapes drawn");
+    assertTrue(marks(svg) > 0, selector + ": nothing drawn in the plot");
     assertFalse(svg.select("text").eachText().isEmpty(), selector + ": no text written");
     return svg;
+  }
+
+  private static final Pattern RGB = Pattern.compile("(fill|stroke)\\s*:\\s*rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
+
+  /**
+   * The shapes a chart draws its data with, as the browser test's probe counts them: clipped to
+   * the plot area (not to the whole chart, the SVG's first clip path, as title, axes and legend
+   * are) and painted in a colour that is not a grey (grid lines, markers and background are).
+   * A chart with axes and a legend but no value has none, while it has plenty of rects and paths.
+   */
+  static int marks(Element svg) {
+    Element first = svg.selectFirst("defs > clippath");
+    String whole = first == null ? "" : "url(#" + first.id() + ")";
+    int marks = 0;
+    for (Element shape : svg.select("rect, path, line, polyline, polygon, circle, ellipse")) {
+      if (shape.closest("defs") != null) {
+        continue;
+      }
+      Element clipped = shape.closest("[clip-path]");
+      if (clipped == null || clipped.attr("clip-path").equals(whole)) {
+        continue;
+      }
+      String style = shape.attr("style") + ";" + shape.parents().stream().map(e -> e.attr("style")).reduce("", String::concat);
+      Matcher paint = RGB.matcher(style);
+      boolean coloured = false;
+      while (paint.find()) {
+        coloured |= !(paint.group(2).equals(paint.group(3)) && paint.group(3).equals(paint.group(4)));
+      }
+      marks += coloured ? 1 : 0;
+    }
+    return marks;
   }
 
   /** The cells of the Markdown table under {@code heading} (a line starting {@code ## }), header and rule left out. */
@@ -77,13 +115,18 @@ final class ReportFixtures {
         List<String> cells = new ArrayList<>();
         String[] parts = l.split("(?<!\\\\)\\|", -1);
         for (int i = 1; i < parts.length - 1; i++) {
-          cells.add(parts[i].trim().replace("**", ""));
+          cells.add(unescapeMarkdown(parts[i].trim().replace("**", "")));
         }
         rows.add(cells);
       }
     }
     assertFalse(rows.isEmpty(), "no table under " + heading);
     return rows;
+  }
+
+  /** Markdown's escaped characters as the text they stand for. */
+  static String unescapeMarkdown(String markdown) {
+    return markdown.replaceAll("\\\\([\\\\|<>&*_`\\[\\]~])", "$1");
   }
 
   /** The cells of the HTML table {@code selector}, row by row, the header left out. */

@@ -161,7 +161,8 @@ class SavingsReportTest {
     Document document = ReportFixtures.parse(programme().html());
     List<Element> charts = document.select("figure.phasing-chart > svg");
     assertEquals(1, charts.size());
-    assertFalse(charts.get(0).select("path, rect").isEmpty(), "nothing drawn");
+    // One domain's bar in each of the four years; the target's point is black.
+    assertEquals(4, ReportFixtures.marks(charts.get(0)), "bars drawn");
     List<String> text = charts.get(0).select("text").eachText();
     assertTrue(text.containsAll(List.of("2022", "2025", "programmaplan", "taakstelling (structureel)")), text.toString());
     assertTrue(text.stream().anyMatch(t -> t.matches("€ \\d{1,3}(\\.\\d{3})+")), text.toString());
@@ -191,6 +192,22 @@ class SavingsReportTest {
   }
 
   @Test
+  void aNameWithMarkupIsTextInTheHtmlAndInTheMarkdown() throws Exception {
+    String csv = "id;description;domain;kind;amount;first year;last year;status;realised;tags\n"
+        + "X1;<b>Tillift</b> | *pool* & [a](b);Wmo <i>;structureel;p.m.;2021;;besloten;;\n";
+    SavingsReport report = SavingsReport.of("Lijst <b>",
+        SavingsCsv.read(new StringReader(csv), "lijst.csv", ReadMode.STRICT).orElseThrow()
+            .phasing(Year.of(2021), Year.of(2021)), Line.STRUCTURAL, PointRule.LOWER_END, List.of());
+    Document document = ReportFixtures.parse(report.html());
+    assertEquals("X1 <b>Tillift</b> | *pool* & [a](b) (Wmo <i>): p.m.", document.select("ul.open li").text());
+    String markdown = report.markdown();
+    assertTrue(markdown.contains("# Lijst \\<b\\>\n"), markdown);
+    assertTrue(markdown.contains("- X1 \\<b\\>Tillift\\</b\\> \\| \\*pool\\* \\& \\[a\\](b) (Wmo \\<i\\>): p.m."), markdown);
+    assertEquals(document.select("ul.open li").text(), ReportFixtures.unescapeMarkdown(
+        markdown.lines().filter(l -> l.startsWith("- X1")).findFirst().orElseThrow().substring(2)));
+  }
+
+  @Test
   void theHtmlIsSelfContained() throws Exception {
     for (SavingsReport report : List.of(programme(), lists())) {
       ReportFixtures.assertSelfContained(report.html());
@@ -201,7 +218,7 @@ class SavingsReportTest {
   void theMarkdownHoldsTheSameFigures() throws Exception {
     for (SavingsReport report : List.of(programme(), lists())) {
       Document document = ReportFixtures.parse(report.html());
-      String markdown = report.markdown().replace("\\*", "*").replace("&nbsp;", "");
+      String markdown = ReportFixtures.unescapeMarkdown(report.markdown().replace("&nbsp;", ""));
       for (String table : List.of("phasing", "models", "scenarios")) {
         for (Element row : document.select("table." + table + " tr.line, table." + table + " tr.model, table."
             + table + " tr.scenario")) {

@@ -140,7 +140,8 @@ class StatementReportTest {
     List<Element> charts = document.select("figure.chart > svg");
     assertEquals(1, charts.size());
     Element svg = charts.get(0);
-    assertFalse(svg.select("path, rect").isEmpty(), "no shapes drawn");
+    // A bar per group with result lines (11) in each of the two columns.
+    assertEquals(22, ReportFixtures.marks(svg), "bars drawn");
     String text = svg.select("text").eachText().toString();
     assertTrue(text.contains("Inkomensregelingen") && text.contains("Realisatie 2022")
         && text.contains("Totaal Begroting 2022 incl. wijzigingen"), text);

@@ -143,7 +143,7 @@ class VarianceAnalysisReportTest {
     List<Element> charts = document.select("figure.waterfall > svg");
     assertEquals(1, charts.size());
     Element svg = charts.get(0);
-    assertFalse(svg.select("path, rect").isEmpty(), "no bars drawn");
+    assertTrue(ReportFixtures.marks(svg) > 0, "no bars drawn");
     List<String> text = svg.select("text").eachText();
     assertTrue(text.containsAll(List.of("Saldo Totaal Begroting 2022 incl. wijzigingen", "Volksgezondheid", "3.404 V",
         "1.749 N", "28 V", "Saldo Realisatie 2022", "V voordelig", "N nadelig")), text.toString());
@@ -165,7 +165,7 @@ class VarianceAnalysisReportTest {
   void theMarkdownHoldsTheSameFigures() throws Exception {
     VarianceAnalysisReport report = report();
     Document document = ReportFixtures.parse(report.html());
-    String markdown = report.markdown();
+    String markdown = ReportFixtures.unescapeMarkdown(report.markdown());
     for (String table : List.of("required", "reconciliation", "classes", "legality")) {
       for (Element row : document.select("table." + table + " tbody tr:not(.row-finding)")) {
         String cells = String.join(" | ", row.select("td").eachText());
