@@ -20,6 +20,7 @@ import nl.sociaaldomein.statement.Column;
 import nl.sociaaldomein.statement.Inconsistency;
 import nl.sociaaldomein.statement.Place;
 import nl.sociaaldomein.statement.ReconciliationReport;
+import nl.sociaaldomein.statement.SignConvention;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.StatementText;
 
@@ -80,7 +81,7 @@ public final class StatementReport {
         "Consistent bereik en verschil: op 0,1 van de eenheid, afgerond met " + RANGE_ROUNDING
             + "; het verschil is wat buiten het bereik valt dat afronding verklaart."), text);
     model.put("unitHeading", "x " + FigureFormat.of(statement.unit()).heading());
-    model.put("convention", statement.convention().toString());
+    model.put("convention", text.apply(convention(statement.convention())));
     StatementChart.groupResults(statement).ifPresent(svg -> model.put("chart", svg));
     model.put("columns", statement.columns().stream().map(c -> text.apply(c.label())).toList());
     Map<Cell, Inconsistency> inconsistent = new LinkedHashMap<>();
@@ -150,5 +151,15 @@ public final class StatementReport {
     return FigureFormat.of(statement.unit()).withDecimals(RANGE_DECIMALS)
         .withMinusStyle(statement.minusStyle())
         .format(Amount.of(euros, RANGE_ROUNDING), RANGE_ROUNDING);
+  }
+
+  /** The sign convention in the reader's words: how lasten, baten and the saldo are printed. */
+  private static String convention(SignConvention convention) {
+    return switch (convention) {
+      case EXPENSES_POSITIVE -> "lasten positief, baten negatief";
+      case INCOME_POSITIVE -> "lasten negatief, baten positief";
+      case BOTH_POSITIVE -> "lasten en baten positief, saldo = baten - lasten";
+      case BOTH_POSITIVE_NET_COST -> "lasten en baten positief, saldo = lasten - baten";
+    };
   }
 }

@@ -16,6 +16,7 @@ import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.notation.DirectionStyle;
 import nl.sociaaldomein.notation.FigureFormat;
+import nl.sociaaldomein.notation.PercentageFormat;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.VarianceText;
 import nl.sociaaldomein.variance.BudgetLegality;
@@ -111,9 +112,14 @@ public final class VarianceAnalysisReport {
     LegalityRules legality = report.rules().legality();
     rules.add("Begrotingsrechtmatigheid: de raad autoriseert per "
         + authorisation(legality.authorisationLevel()) + "; verantwoordingsgrens "
-        + legality.reportingThresholdPercent().stripTrailingZeros().toPlainString().replace('.', ',')
-        + " % van de totale lasten, op centen afgerond met HALF_UP.");
+        + threshold(legality.reportingThresholdPercent()) + " van de totale lasten, op centen afgerond met HALF_UP.");
     return rules;
+  }
+
+  /** The verantwoordingsgrens as set, with the decimals it has and no rounding: {@code 1%}, {@code 0,5%}. */
+  private static String threshold(java.math.BigDecimal percent) {
+    java.math.BigDecimal exact = percent.stripTrailingZeros();
+    return PercentageFormat.of(Math.max(0, exact.scale()), java.math.RoundingMode.UNNECESSARY).format(exact);
   }
 
   private List<Map<String, Object>> required(UnaryOperator<String> text) {

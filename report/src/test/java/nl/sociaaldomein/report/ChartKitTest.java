@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The sociaaldomein authors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.sociaaldomein.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

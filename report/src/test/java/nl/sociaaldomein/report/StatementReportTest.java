@@ -165,4 +165,12 @@ class StatementReportTest {
     }
     assertEquals(expectedFigures(statement), cells);
   }
+
+  @Test
+  void theTableSaysItsUnitAndSignConventionInWords() throws Exception {
+    StatementReport report = report();
+    assertEquals("x € 1.000, lasten positief, baten negatief",
+        parse(report.html()).select("table.statement thead th.label").text());
+    assertTrue(report.markdown().contains("| x € 1.000, lasten positief, baten negatief |"), report.markdown());
+  }
 }
