@@ -21,7 +21,9 @@ final class Templates {
   static String render(String template, Map<String, Object> model) {
     StringWriter out = new StringWriter();
     FACTORY.compile(template).execute(out, model);
-    return out.toString();
+    // Each template opens with its licence header as Mustache comments, whose line breaks
+    // mustache.java keeps: a document starts at its first character, <!DOCTYPE html> or its title.
+    return out.toString().stripLeading();
   }
 
   /**

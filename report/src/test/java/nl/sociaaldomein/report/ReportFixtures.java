@@ -42,6 +42,7 @@ final class ReportFixtures {
 
   /** No network reference, script or fetched resource; printable on A4. */
   static void assertSelfContained(String html) {
+    assertTrue(html.startsWith("<!DOCTYPE html>"), () -> "a document that does not open with its doctype: " + html.substring(0, 40));
     // The inline SVG declares its XML namespaces by URI; a name, not something fetched.
     String stripped = html.replaceAll("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')", "");
     assertFalse(stripped.contains("http:") || stripped.contains("https:"), "a reference to the network");
