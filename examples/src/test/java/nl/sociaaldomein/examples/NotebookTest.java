@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.Sets;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
@@ -83,15 +86,11 @@ class NotebookTest {
         .map(l -> l.substring("import ".length(), l.length() - ".*;".length())).collect(Collectors.toSet());
     Set<String> packages = new TreeSet<>();
     for (String entry : classPath()) {
-      Path root = Path.of(entry).resolve("nl").resolve("sociaaldomein");
-      if (Files.isDirectory(root)) {
-        try (Stream<Path> files = Files.walk(root)) {
-          files.filter(f -> f.getFileName().toString().equals("package-info.class"))
-              .map(f -> Path.of(entry).relativize(f.getParent()).toString().replace(File.separatorChar, '.'))
-              .filter(p -> !p.endsWith(".internal") && !p.contains(".internal.") && !p.startsWith("nl.sociaaldomein.examples"))
-              .forEach(packages::add);
-        }
-      }
+      packageInfos(Path.of(entry)).stream()
+          .map(name -> name.substring(0, name.length() - "/package-info.class".length()).replace('/', '.'))
+          .filter(p -> p.startsWith("nl.sociaaldomein") && !p.endsWith(".internal") && !p.contains(".internal.")
+              && !p.startsWith("nl.sociaaldomein.examples"))
+          .forEach(packages::add);
     }
     assertTrue(packages.size() > 30, packages.toString());
     assertEquals(Set.of(), Sets.difference(packages, imported), "packages the startup does not import");
@@ -99,6 +98,25 @@ class NotebookTest {
       classPath().forEach(shell::addToClasspath);
       run(shell, 0, script);
     }
+  }
+
+  /**
+   * The package-info classes in a class path entry, as resource names ({@code a/b/package-info.class}):
+   * a directory of classes when the module's tests run alone, its jar in a whole build.
+   */
+  private static List<String> packageInfos(Path entry) throws IOException {
+    if (Files.isDirectory(entry)) {
+      try (Stream<Path> files = Files.walk(entry)) {
+        return files.filter(f -> f.getFileName().toString().equals("package-info.class"))
+            .map(f -> entry.relativize(f).toString().replace(File.separatorChar, '/')).toList();
+      }
+    }
+    if (entry.toString().endsWith(".jar") && Files.isRegularFile(entry)) {
+      try (JarFile jar = new JarFile(entry.toFile())) {
+        return jar.stream().map(JarEntry::getName).filter(n -> n.endsWith("/package-info.class")).toList();
+      }
+    }
+    return List.of();
   }
 
   /** Surefire names the test class path here; java.class.path may be its booter jar alone. */
