@@ -121,6 +121,12 @@ final class QuickscanCommand extends Subcommand {
       if (!report.isClean()) {
         err().println(report);
         readProblem();
+        // A file of which no row was taken (the other extract, a wrong header) is not a quickscan
+        // with findings but bad input, as for the other commands' readers.
+        if (report.accepted() == 0) {
+          throw new BadInputException(report.source() + " gives nothing to work with: "
+              + report.problems().stream().findFirst().map(Object::toString).orElse(""));
+        }
       }
     }
     ClientDataset dataset = data.dataset();

@@ -19,7 +19,6 @@ import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.money.Amount;
-import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.report.ReportInput;
 import nl.sociaaldomein.report.SavingsReport;
 import nl.sociaaldomein.savings.Coverage;
@@ -147,7 +146,7 @@ final class SavingsCommand extends Subcommand {
       return Optional.empty();
     }
     Map<Year, Amount> perYear = new LinkedHashMap<>();
-    target.forEach((year, euros) -> perYear.put(Year.of(year), DutchNotation.parseAmount(euros)));
+    target.forEach((year, euros) -> perYear.put(Year.of(year), amount("--target " + year + "=", euros)));
     return Optional.of(Target.of(perYear));
   }
 

@@ -23,6 +23,8 @@ import nl.sociaaldomein.io.statement.ColumnMapping;
 import nl.sociaaldomein.io.statement.MappedCsv;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.statement.StatementWorkbook;
+import nl.sociaaldomein.money.Amount;
+import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.statement.Statement;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +94,15 @@ abstract class Subcommand implements Callable<Integer> {
       throw new BadInputException("Cannot read the " + what + " file " + SociaalDomeinException.quote(file.toString()));
     }
     return file;
+  }
+
+  /** {@code euros} in Dutch notation; the refusal names the option it was given to ({@code option}). */
+  static Amount amount(String option, String euros) {
+    try {
+      return DutchNotation.parseAmount(euros);
+    } catch (SociaalDomeinException e) {
+      throw new BadInputException(option + SociaalDomeinException.quote(euros) + ": " + e.getMessage());
+    }
   }
 
   /**

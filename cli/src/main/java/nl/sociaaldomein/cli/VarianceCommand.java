@@ -12,7 +12,6 @@ import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
-import nl.sociaaldomein.notation.DutchNotation;
 import nl.sociaaldomein.report.ReportInput;
 import nl.sociaaldomein.report.VarianceAnalysisReport;
 import nl.sociaaldomein.statement.Statement;
@@ -92,7 +91,7 @@ final class VarianceCommand extends Subcommand {
   }
 
   private Amount threshold() {
-    Amount threshold = DutchNotation.parseAmount(materiality);
+    Amount threshold = amount("--materiality ", materiality);
     if (threshold.isNegative()) {
       throw new BadInputException("--materiality " + SociaalDomeinException.quote(materiality)
           + ": a threshold cannot be negative");

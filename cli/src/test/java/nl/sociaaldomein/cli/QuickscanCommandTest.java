@@ -87,6 +87,15 @@ class QuickscanCommandTest {
   }
 
   @Test
+  void aFileOfWhichNoRowIsTakenIsBadInputNotAFinding() {
+    Cli swapped = Cli.run("quickscan", clients, payments, "--key-file", key);
+    assertThat(swapped.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(swapped.err()).contains("clients.csv gives nothing to work with").contains("missing column \"amount\"");
+    assertThat(swapped.out()).isEmpty();
+    noBsnIn(swapped);
+  }
+
+  @Test
   void jsonIsTheClientResultsModules() {
     Cli run = Cli.run("quickscan", "--format", "json", payments, clients, "--key-file", key);
     assertThat(run.code()).isEqualTo(Main.CONSISTENT);

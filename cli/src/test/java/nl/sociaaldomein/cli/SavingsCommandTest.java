@@ -87,7 +87,9 @@ class SavingsCommandTest {
   @Test
   void badInput() {
     assertThat(Cli.run("savings", Cli.seed(PLAN), "--years", "2025-2022").code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(Cli.run("savings", Cli.seed(PLAN), "--target", "2025=veel").code()).isEqualTo(Main.BAD_INPUT);
+    Cli target = Cli.run("savings", Cli.seed(PLAN), "--target", "2025=veel");
+    assertThat(target.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(target.err()).contains("--target 2025=\"veel\"");
     assertThat(Cli.run("savings", Cli.seed(PLAN), "--kind", "sometimes").code()).isEqualTo(Main.BAD_INPUT);
 
   }

@@ -79,6 +79,7 @@ class VarianceCommandTest {
     assertThat(absent.err()).contains("No explanations file");
     Cli materiality = Cli.run("variance", "--materiality", "veel", Cli.seed(MEPPEL), Cli.seed(ANALYSE));
     assertThat(materiality.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(materiality.err()).contains("--materiality \"veel\"");
     assertThat(Cli.run("variance", Cli.seed(MEPPEL)).code()).isEqualTo(Main.BAD_INPUT);
     assertThat(Cli.run("variance", "--format", "csv", "--table", "everything", Cli.seed(MEPPEL), Cli.seed(ANALYSE))
         .code()).isEqualTo(Main.BAD_INPUT);

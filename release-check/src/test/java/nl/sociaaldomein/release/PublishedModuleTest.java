@@ -15,7 +15,7 @@ class PublishedModuleTest {
   void areTheLibraryModulesTheParentAndTheBom() {
     List<String> published =
         PublishedModule.of(Build.root()).stream().map(PublishedModule::artifactId).sorted().toList();
-    List<String> expected = List.of("bom", "core", "io", "parent", "report", "spark", "testkit").stream()
+    List<String> expected = List.of("bom", "cli", "core", "io", "parent", "report", "spark", "testkit").stream()
         .map(name -> "sociaaldomein-" + name).toList();
     assertEquals(expected, published);
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.SociaalDomeinException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,9 +41,9 @@ final class ReportFixtures {
     return document;
   }
 
-  /** No network reference, script or fetched resource; printable on A4. */
+  /** A whole document from its first character (the templates' licence comments leave no blank lines); no network reference, script or fetched resource; printable on A4. */
   static void assertSelfContained(String html) {
-    assertTrue(html.startsWith("<!DOCTYPE html>"), () -> "a document that does not open with its doctype: " + html.substring(0, 40));
+    assertTrue(html.startsWith("<!DOCTYPE html>"), () -> "starts with " + SociaalDomeinException.quote(html));
     // The inline SVG declares its XML namespaces by URI; a name, not something fetched.
     String stripped = html.replaceAll("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')", "");
     assertFalse(stripped.contains("http:") || stripped.contains("https:"), "a reference to the network");

@@ -35,7 +35,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.Dimension;
+import nl.sociaaldomein.clients.Parallelism;
 import nl.sociaaldomein.clients.Query;
+import nl.sociaaldomein.clients.Quickscan;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.statement.StatementCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
@@ -158,6 +160,15 @@ class ResultJsonSchemaTest {
     assertRefused("stacking", data.stacking(), n -> ((ObjectNode) n.at("/years/0/clientsByProvisions")).remove("7+"));
     assertRefused("provider-concentration", data.providerConcentration(Query.by(), 10),
         n -> ((ArrayNode) n.get("paretoCurve")).add(IntNode.valueOf(3)));
+  }
+
+  @Test
+  void aQuickscanIsItsTablesEachMatchingItsSchema() {
+    Quickscan scan = Quickscan.of(ClientResultsTidyProperties.dataset(1), Parallelism.of(1), Query.by());
+    assertValid("quickscan", scan);
+    assertRefused("quickscan", scan, n -> n.remove("stacking"));
+    assertRefused("quickscan", scan, n -> ((ObjectNode) n.get("byYear")).put("totalCost", 12.5));
+    assertRefused("quickscan", scan, n -> n.put("bsn", "123456782"));
   }
 
   @Test
