@@ -5,7 +5,6 @@ package nl.sociaaldomein.testkit.clients;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,8 @@ public final class SyntheticDataWriter {
         return write(clients, payments, records);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the synthetic data to " + directory, e);
+      throw new SociaalDomeinException("output directory", Optional.of(directory.toString()),
+          "cannot write the synthetic data there: " + e, e);
     }
   }
 

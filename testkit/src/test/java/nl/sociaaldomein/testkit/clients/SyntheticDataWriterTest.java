@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.Bsn;
 import nl.sociaaldomein.clients.ClientDataset;
 import nl.sociaaldomein.clients.ClientRecord;
@@ -119,6 +120,14 @@ class SyntheticDataWriterTest {
     assertTrue(Files.size(out.resolve(SyntheticDataWriter.CLIENTS_FILE)) > 100_000);
     assertThrows(IllegalArgumentException.class, () -> SyntheticDataWriter.main(new String[] {"7", "0.05"}));
     assertThrows(IllegalArgumentException.class, () -> SyntheticDataWriter.main(new String[] {"7", "0", out.toString()}));
+  }
+
+  @Test
+  void aDirectoryThatCannotBeMadeIsRefusedWithTheLibrarysExceptionNamingIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+    SociaalDomeinException e = assertThrows(SociaalDomeinException.class,
+        () -> SyntheticDataWriter.write(List.of(), file.resolve("out")));
+    assertTrue(e.getMessage().contains(file.resolve("out").toString()), e.getMessage());
   }
 
   /** What one read of a payment file gave. */
