@@ -170,7 +170,6 @@ public final class TidyCsv {
    */
   public static TidyTable of(Statement statement) {
     Objects.requireNonNull(statement, "statement");
-    BigDecimal unit = statement.unit().euros();
     List<List<Value>> rows = new ArrayList<>();
     List<Place> places = new ArrayList<>(statement.lines());
     places.addAll(statement.derivedPlaces());
@@ -186,7 +185,7 @@ public final class TidyCsv {
         List<Value> values = new ArrayList<>(place(place, label));
         values.add(text(column.label()));
         values.add(new Value.Decimal(printed.map(PrintedFigure::printedValue)
-            .orElseGet(() -> statement.compute(cell).nominal().divide(unit))));
+            .orElseGet(() -> statement.unit().fromEuros(statement.compute(cell).nominal()))));
         values.add(text(statement.unit().name()));
         values.add(text(printed.isPresent() ? "printed" : "derived"));
         rows.add(values);
