@@ -242,14 +242,22 @@ public final class VarianceText {
   public static String unaccepted(Statement s, BudgetLegality legality) {
     String unaccepted = "Unaccepted: " + figure(s.unit(), legality.unacceptedTotal(), DirectionStyle.SIGN) + " (x "
         + FigureFormat.of(s.unit()).heading() + ")";
-    String percent = PercentageFormat.of(Math.max(0, legality.rules().reportingThresholdPercent().stripTrailingZeros().scale()),
-        RoundingMode.UNNECESSARY).withSpace(true).format(legality.rules().reportingThresholdPercent().stripTrailingZeros());
+    String percent = threshold(legality.rules().reportingThresholdPercent());
     return legality.reportingThreshold()
         .map(threshold -> unaccepted + " against a verantwoordingsgrens of " + percent + " of "
             + euros(legality.totalLasten().orElseThrow()) + " lasten = " + euros(threshold) + ": "
             + (legality.exceedsReportingThreshold() ? "exceeded" : "not exceeded") + ".")
         .orElse(unaccepted + "; no verantwoordingsgrens: the statement gives no realised lasten to take "
             + percent + " of.");
+  }
+
+  /**
+   * A verantwoordingsgrens as the rules set it, with the decimals it has and nothing rounded:
+   * {@code 1 %}, {@code 0,5 %}.
+   */
+  public static String threshold(BigDecimal percent) {
+    BigDecimal exact = percent.stripTrailingZeros();
+    return PercentageFormat.of(Math.max(0, exact.scale()), RoundingMode.UNNECESSARY).withSpace(true).format(exact);
   }
 
   /** Why an overrun is accepted, in words ("covered by baten 8.711 above budget (its own baten)"), or "no". */

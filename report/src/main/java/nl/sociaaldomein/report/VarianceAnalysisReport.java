@@ -16,7 +16,6 @@ import nl.sociaaldomein.money.Estimate;
 import nl.sociaaldomein.money.EuroUnit;
 import nl.sociaaldomein.notation.DirectionStyle;
 import nl.sociaaldomein.notation.FigureFormat;
-import nl.sociaaldomein.notation.PercentageFormat;
 import nl.sociaaldomein.statement.Statement;
 import nl.sociaaldomein.text.VarianceText;
 import nl.sociaaldomein.variance.BudgetLegality;
@@ -64,15 +63,16 @@ public final class VarianceAnalysisReport {
 
   /** One HTML file with its style and charts inline: no scripts, fonts or anything else fetched; A4 when printed. */
   public String html() {
-    return Templates.render("variance.html.mustache", model(UnaryOperator.identity()));
+    return Templates.render("variance.html.mustache", model(UnaryOperator.identity(), true));
   }
 
   /** The same content as Markdown (GitHub tables), without the chart. */
   public String markdown() {
-    return Templates.render("variance.md.mustache", model(Templates::markdownCell));
+    return Templates.render("variance.md.mustache", model(Templates::markdownCell, false));
   }
 
-  private Map<String, Object> model(UnaryOperator<String> text) {
+  /** The template's model; {@code charts} only for HTML, since Markdown has no place for them. */
+  private Map<String, Object> model(UnaryOperator<String> text, boolean charts) {
     Statement s = report.statement();
     Map<String, Object> model = ReportFrame.model("Afwijkingenanalyse: " + s.name(), inputs, rules(), text);
     model.put("comparison", text.apply(comparison(report.comparison())));
@@ -88,10 +88,12 @@ public final class VarianceAnalysisReport {
     model.put("classHeadings", classHeadings());
     model.put("classes", classes(text));
     report.legality().ifPresentOrElse(l -> model.put("legality", legality(l, text)), () -> model.put("noLegality", true));
-    VarianceChart.waterfall(report.comparison(),
-        "Saldo " + text.apply(report.comparison().budgetColumn().orElse("begroting")),
-        "Saldo " + text.apply(report.comparison().actualColumn().orElse("realisatie")))
-        .ifPresent(svg -> model.put("chart", svg));
+    if (charts) {
+      VarianceChart.waterfall(report.comparison(),
+          "Saldo " + text.apply(report.comparison().budgetColumn().orElse("begroting")),
+          "Saldo " + text.apply(report.comparison().actualColumn().orElse("realisatie")))
+          .ifPresent(svg -> model.put("chart", svg));
+    }
     return model;
   }
 
@@ -112,14 +114,8 @@ public final class VarianceAnalysisReport {
     LegalityRules legality = report.rules().legality();
     rules.add("Begrotingsrechtmatigheid: de raad autoriseert per "
         + authorisation(legality.authorisationLevel()) + "; verantwoordingsgrens "
-        + threshold(legality.reportingThresholdPercent()) + " van de totale lasten, op centen afgerond met HALF_UP.");
+        + VarianceText.threshold(legality.reportingThresholdPercent()) + " van de totale lasten, op centen afgerond met HALF_UP.");
     return rules;
-  }
-
-  /** The verantwoordingsgrens as set, with the decimals it has and no rounding: {@code 1%}, {@code 0,5%}. */
-  private static String threshold(java.math.BigDecimal percent) {
-    java.math.BigDecimal exact = percent.stripTrailingZeros();
-    return PercentageFormat.of(Math.max(0, exact.scale()), java.math.RoundingMode.UNNECESSARY).format(exact);
   }
 
   private List<Map<String, Object>> required(UnaryOperator<String> text) {

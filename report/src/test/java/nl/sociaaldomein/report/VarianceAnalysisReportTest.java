@@ -131,7 +131,7 @@ class VarianceAnalysisReportTest {
     assertTrue(inputs.contains(STATEMENT) && inputs.contains(ANALYSIS), inputs);
     String rules = document.select("dd.rule").text();
     assertTrue(rules.contains("above € 50.000") && rules.contains("€ 100.000") && rules.contains("HALF_UP")
-        && rules.contains("verantwoordingsgrens 1% van de totale lasten") && rules.contains("per groep na mutaties reserves"), rules);
+        && rules.contains("verantwoordingsgrens 1 % van de totale lasten") && rules.contains("per groep na mutaties reserves"), rules);
     assertTrue(document.select("p.lead").first().text()
         .startsWith("\"Realisatie 2022\" tegen \"Totaal Begroting 2022 incl. wijzigingen\", x € 1.000"),
         document.select("p.lead").first().text());
