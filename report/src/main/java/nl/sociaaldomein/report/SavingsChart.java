@@ -81,7 +81,6 @@ final class SavingsChart {
     JFreeChart chart = ChartFactory.createStackedBarChart(null, null, SavingsText.label(line) + ", in euro's", bars,
         PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
-    plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setNumberFormatOverride(ChartKit.ticks(euros));

@@ -79,15 +79,16 @@ public final class SavingsReport {
 
   /** One HTML file with its style and chart inline: no scripts, fonts or anything else fetched; A4 when printed. */
   public String html() {
-    return Templates.render("savings.html.mustache", model(UnaryOperator.identity()));
+    return Templates.render("savings.html.mustache", model(UnaryOperator.identity(), true));
   }
 
   /** The same content as Markdown (GitHub tables), without the chart; the {@code p.m.} items are listed. */
   public String markdown() {
-    return Templates.render("savings.md.mustache", model(SavingsReport::markdownText));
+    return Templates.render("savings.md.mustache", model(Templates::markdownCell, false));
   }
 
-  private Map<String, Object> model(UnaryOperator<String> text) {
+  /** The template's model; {@code charts} only for HTML, since Markdown has no place for them. */
+  private Map<String, Object> model(UnaryOperator<String> text, boolean charts) {
     Map<String, Object> model = ReportFrame.model(title, inputs, rules(), text);
     List<Year> years = phasing.years();
     model.put("firstYear", years.get(0).toString());
@@ -101,7 +102,9 @@ public final class SavingsReport {
     List<Map<String, Object>> open = openItems(text);
     model.put("openItems", open);
     model.put("hasOpenItems", !open.isEmpty());
-    model.put("chart", SavingsChart.phasing(phasing, target, line, rule));
+    if (charts) {
+      model.put("chart", SavingsChart.phasing(phasing, target, line, rule));
+    }
     model.put("band", SavingsChart.BAND);
     model.put("target", target.isPresent());
     models.ifPresent(m -> model.put("models", models(m, text)));
@@ -114,11 +117,6 @@ public final class SavingsReport {
       model.put("scenarios", out);
     });
     return model;
-  }
-
-  /** Text safe in a Markdown table, its {@code *} (an interval shown as one number) kept from starting emphasis. */
-  static String markdownText(String text) {
-    return Templates.markdownCell(text);
   }
 
   /** Every rule that decided a figure, so that the document can be reproduced. */

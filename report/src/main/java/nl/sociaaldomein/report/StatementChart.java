@@ -52,9 +52,7 @@ final class StatementChart {
     }
     JFreeChart chart = ChartFactory.createBarChart(null, null,
         "x " + FigureFormat.of(statement.unit()).heading(), data, PlotOrientation.HORIZONTAL, true, false, false);
-    chart.setBackgroundPaint(Color.WHITE);
     CategoryPlot plot = chart.getCategoryPlot();
-    plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     // Group names are long ("Eigen kracht en individuele ondersteuning"); cut short they say nothing.
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);

@@ -64,15 +64,16 @@ public final class StatementReport {
 
   /** One HTML file with its style inline: no scripts, fonts or anything else fetched; A4 when printed. */
   public String html() {
-    return Templates.render("statement.html.mustache", model(UnaryOperator.identity()));
+    return Templates.render("statement.html.mustache", model(UnaryOperator.identity(), true));
   }
 
   /** The same content as Markdown (GitHub tables). */
   public String markdown() {
-    return Templates.render("statement.md.mustache", model(Templates::markdownCell));
+    return Templates.render("statement.md.mustache", model(Templates::markdownCell, false));
   }
 
-  private Map<String, Object> model(UnaryOperator<String> text) {
+  /** The template's model; {@code charts} only for HTML, since Markdown has no place for them. */
+  private Map<String, Object> model(UnaryOperator<String> text, boolean charts) {
     Map<String, Object> model = ReportFrame.model(statement.name(), inputs, List.of(
         "Afgeleide cellen die het document niet drukt: berekend uit de regels, afgerond op de eenheid met "
             + StatementText.DISPLAY_ROUNDING + ", gemarkeerd met *.",
@@ -82,7 +83,9 @@ public final class StatementReport {
             + "; het verschil is wat buiten het bereik valt dat afronding verklaart."), text);
     model.put("unitHeading", "x " + FigureFormat.of(statement.unit()).heading());
     model.put("convention", text.apply(convention(statement.convention())));
-    StatementChart.groupResults(statement).ifPresent(svg -> model.put("chart", svg));
+    if (charts) {
+      StatementChart.groupResults(statement).ifPresent(svg -> model.put("chart", svg));
+    }
     model.put("columns", statement.columns().stream().map(c -> text.apply(c.label())).toList());
     Map<Cell, Inconsistency> inconsistent = new LinkedHashMap<>();
     check.inconsistencies().forEach(i -> inconsistent.put(i.cell(), i));

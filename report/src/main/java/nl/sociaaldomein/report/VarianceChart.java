@@ -104,7 +104,6 @@ final class VarianceChart {
     JFreeChart chart = ChartFactory.createWaterfallChart(null, null,
         "saldo na mutaties reserves, x " + format.heading(), data, PlotOrientation.HORIZONTAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
-    plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
     plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
