@@ -181,7 +181,7 @@ public final class FigureFormat {
     if (unit == EuroUnit.EUROS && decimals == 1) {
       decimals = 2;
     }
-    return format(PrintedFigure.of(units.setScale(decimals), unit));
+    return format(PrintedFigure.of(units.setScale(decimals, RoundingMode.UNNECESSARY), unit));
   }
 
   /**

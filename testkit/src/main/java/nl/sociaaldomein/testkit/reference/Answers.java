@@ -5,6 +5,7 @@ package nl.sociaaldomein.testkit.reference;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,7 @@ final class Answers {
 
   static String euros(Amount amount) {
     BigDecimal value = amount.toBigDecimal();
-    BigDecimal shown = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0) : value;
+    BigDecimal shown = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
     return CsvDialect.DUTCH_EXCEL.writeFigure(PrintedFigure.of(shown, EuroUnit.EUROS), DirectionStyle.SIGN, MinusStyle.LEADING);
   }
 
