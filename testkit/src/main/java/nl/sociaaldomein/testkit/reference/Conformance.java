@@ -3,9 +3,11 @@
 
 package nl.sociaaldomein.testkit.reference;
 
+import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -220,7 +222,7 @@ public final class Conformance {
 
     static Units of(String headerLine, CsvDialect dialect, int width) {
       String separator = String.valueOf(dialect.separator());
-      String[] fields = headerLine.split(Pattern.quote(separator), -1);
+      String[] fields = fields(headerLine, dialect);
       List<EuroUnit> units = new ArrayList<>();
       boolean any = false;
       for (int i = 0; i < Math.max(width, fields.length); i++) {
@@ -239,6 +241,16 @@ public final class Conformance {
         units.add(unit);
       }
       return new Units(List.copyOf(units), any ? Optional.of(String.join(separator, fields)) : Optional.empty());
+    }
+
+    /** The header's names as the dialect reads them: a quoted name may hold the separator or quotes. */
+    private static String[] fields(String headerLine, CsvDialect dialect) {
+      try (CsvReader<CsvRecord> reader = dialect.records(headerLine)) {
+        return reader.stream().findFirst().map(r -> r.getFields().toArray(String[]::new)).orElse(new String[0]);
+      } catch (IOException e) {
+        // A reader over a string in memory reads nothing from a device; closing it cannot fail.
+        throw new IllegalStateException(e);
+      }
     }
 
     EuroUnit of(int column) {

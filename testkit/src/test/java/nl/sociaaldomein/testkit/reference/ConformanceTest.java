@@ -96,6 +96,12 @@ class ConformanceTest {
     assertThat(report.roundings().get(1).toString()).isEqualTo("ROUNDING row wet=Jeugdwet, jaar=2018, column \"kosten\""
         + " (line 3): expected 16.924.704, found 16.925 (x € 1.000) (difference € 296,00, rounding allows € 500,00)");
 
+    // A tool that quotes every name of its header says the same.
+    String quoted = thousands.replaceFirst("wet;jaar;cliënten;betalingen;kosten \\(x 1.000\\)",
+        "\"wet\";\"jaar\";\"cliënten\";\"betalingen\";\"kosten (x 1.000)\"");
+    assertThat(quoted).startsWith("\"wet\"");
+    assertThat(Conformance.check(quickscan, quoted, "quoted.csv").isConformant()).isTrue();
+
     ConformanceReport wrong = Conformance.check(quickscan, thousands.replace("Jeugdwet;2018;1.751;", "Jeugdwet;2018;1.752;"), "scan.csv");
     assertThat(wrong.errors()).extracting(Difference::toString).containsExactly("DIFFERENT row wet=Jeugdwet, jaar=2018,"
         + " column \"cliënten\" (line 3): expected 1.751, found 1.752 (difference € 1,00, rounding allows € 0,50)");
