@@ -35,6 +35,9 @@ import nl.sociaaldomein.savings.model.Comparison;
  */
 public final class SavingsText {
 
+  /** What follows an amount that is an interval shown as one number. */
+  private static final String INTERVAL_MARK = "*";
+
   private static final String NL = System.lineSeparator();
   private static final String UNKNOWN = "onbekend";
 
@@ -84,9 +87,13 @@ public final class SavingsText {
     return phasingRows(phasing, Optional.of(target), line, rule);
   }
 
-  /** Whether a figure among {@code rows} is an interval shown as one number (marked {@code *}). */
+  /**
+   * Whether a figure among {@code rows} is an interval shown as one number (an amount marked
+   * {@code *}). Only amounts count: a name in the header or a label (a scenario called "B*") is
+   * not a figure.
+   */
   public static boolean isAnyShownFromInterval(List<List<String>> rows) {
-    return rows.stream().flatMap(List::stream).anyMatch(cell -> cell.endsWith("*"));
+    return rows.stream().flatMap(List::stream).anyMatch(cell -> cell.startsWith("€ ") && cell.endsWith(INTERVAL_MARK));
   }
 
   private static List<List<String>> phasingRows(Phasing phasing, Optional<Target> target, Line against, PointRule rule) {
@@ -331,7 +338,7 @@ public final class SavingsText {
   }
 
   private static String point(Optional<Amount> amount, AmountRange cell) {
-    return amount.map(a -> euros(a) + (cell.isExact() ? "" : "*")).orElse(UNKNOWN);
+    return amount.map(a -> euros(a) + (cell.isExact() ? "" : INTERVAL_MARK)).orElse(UNKNOWN);
   }
 
   /** An amount as plans print it: whole euros, cents only where it has them ({@code € 1.900.000}). */

@@ -189,4 +189,11 @@ class SavingsTextTest {
         "  11  Aanpassen werkprocessen toegang  p.m.",
         "  12  Beperken dubbele indicaties begeleiding individueel echtparen  p.m.")), text);
   }
+
+  @Test
+  void onlyAnAmountMarkedStarIsAnIntervalNotANameThatEndsInOne() {
+    assertEquals(false, SavingsText.isAnyShownFromInterval(List.of(List.of("", "basis", "Groei 7 %*"),
+        List.of("Zorg*", "€ 100", "€ 120"))));
+    assertEquals(true, SavingsText.isAnyShownFromInterval(List.of(List.of("", "basis"), List.of("Zorg", "€ -100*"))));
+  }
 }
