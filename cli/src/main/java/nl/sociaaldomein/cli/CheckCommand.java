@@ -4,10 +4,8 @@
 package nl.sociaaldomein.cli;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.report.ReportInput;
 import nl.sociaaldomein.report.StatementReport;
@@ -46,11 +44,6 @@ final class CheckCommand extends Subcommand {
 
   /** The tidy tables of a check. */
   enum Table { INCONSISTENCIES, STATEMENT }
-
-  @Override
-  Set<Format> formats() {
-    return EnumSet.allOf(Format.class);
-  }
 
   @Override
   int run() throws Exception {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -100,11 +99,6 @@ final class QuickscanCommand extends Subcommand {
         case CONCENTRATION -> TidyCsv.of(scan.youthCareInKind());
       };
     }
-  }
-
-  @Override
-  Set<Format> formats() {
-    return EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON, Format.CSV);
   }
 
   @Override

@@ -6,12 +6,10 @@ package nl.sociaaldomein.cli;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.SociaalDomeinException;
@@ -93,9 +91,12 @@ final class SavingsCommand extends Subcommand {
   @Mixin
   Options.Reading reading;
 
-  @Override
-  Set<Format> formats() {
-    return EnumSet.allOf(Format.class);
+  /** The phasing CSV and the reports show: the one asked for, else over the plan's own years. */
+  private static Phasing shown(SavingsPlan plan, Optional<Phasing> asked) {
+    return asked.orElseGet(() -> {
+      List<Year> span = span(plan);
+      return plan.phasing(span.get(0), span.get(1));
+    });
   }
 
   @Override
@@ -106,7 +107,8 @@ final class SavingsCommand extends Subcommand {
     Optional<ModelledPlan> modelledPlan = models.map(m -> ModelledPlan.of(plan,
         taken(CalculationModelCsv.read(readable(m, "models"), reading.mode()))));
     Optional<List<ModelledMeasure>> modelled = modelledPlan.map(ModelledPlan::modelComparisons);
-    Optional<Phasing> phasing = period(plan, goal).map(p -> plan.phasing(p.get(0), p.get(1)));
+    Optional<List<Year>> period = period(plan, goal);
+    Optional<Phasing> phasing = period.map(p -> plan.phasing(p.get(0), p.get(1)));
     Optional<TargetComparison> against = goal.flatMap(t -> phasing.map(p -> TargetComparison.of(p, t, line)));
     switch (format()) {
       case TEXT -> {
@@ -121,14 +123,10 @@ final class SavingsCommand extends Subcommand {
         });
       }
       case JSON -> json(new Json(summary, modelled, phasing, against));
-      case CSV -> {
-        List<Year> span = period(plan, goal).orElseGet(() -> span(plan));
-        csv(TidyCsv.of(plan.phasing(span.get(0), span.get(1))));
-      }
+      case CSV -> csv(TidyCsv.of(shown(plan, phasing)));
       case MARKDOWN, HTML -> {
-        List<Year> span = period(plan, goal).orElseGet(() -> span(plan));
-        SavingsReport report = SavingsReport.of(title.orElse(file.getFileName().toString()),
-            plan.phasing(span.get(0), span.get(1)), line, rule, inputs());
+        SavingsReport report = SavingsReport.of(title.orElse(file.getFileName().toString()), shown(plan, phasing), line, rule,
+            inputs());
         report = goal.map(report::withTarget).orElse(report);
         report = modelledPlan.map(report::withModels).orElse(report);
         print(format() == Format.HTML ? report.html() : report.markdown());

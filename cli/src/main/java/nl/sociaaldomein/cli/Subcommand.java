@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -76,8 +77,10 @@ abstract class Subcommand implements Callable<Integer> {
     return consistent ? Main.CONSISTENT : Main.FINDINGS;
   }
 
-  /** The formats this command writes; checked before anything is read. */
-  abstract Set<Format> formats();
+  /** The formats this command writes, every one unless it says fewer; checked before anything is read. */
+  Set<Format> formats() {
+    return EnumSet.allOf(Format.class);
+  }
 
   /** The refusal of a format this command does not write. */
   BadInputException unavailable() {

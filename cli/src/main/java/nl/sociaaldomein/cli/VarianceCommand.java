@@ -4,10 +4,8 @@
 package nl.sociaaldomein.cli;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.io.export.TidyCsv;
 import nl.sociaaldomein.io.variance.ExplanationCsv;
@@ -62,11 +60,6 @@ final class VarianceCommand extends Subcommand {
 
   /** The tidy tables of a variance analysis. */
   enum Table { VARIANCES, FINDINGS }
-
-  @Override
-  Set<Format> formats() {
-    return EnumSet.allOf(Format.class);
-  }
 
   @Override
   int run() throws Exception {
