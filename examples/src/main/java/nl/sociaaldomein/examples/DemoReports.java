@@ -23,6 +23,8 @@ import nl.sociaaldomein.io.indicators.IndicatorCsv;
 import nl.sociaaldomein.io.savings.CalculationModelCsv;
 import nl.sociaaldomein.io.savings.SavingsCsv;
 import nl.sociaaldomein.io.savings.ScenarioCsv;
+import nl.sociaaldomein.io.statement.StatementCsv;
+import nl.sociaaldomein.io.variance.ExplanationCsv;
 import nl.sociaaldomein.money.Amount;
 import nl.sociaaldomein.report.IndicatorReport;
 import nl.sociaaldomein.report.QuickscanReport;
@@ -69,13 +71,15 @@ public final class DemoReports {
       Files.createDirectories(directory);
       List<Written> written = new ArrayList<>();
       Source statementFile = source("statements/seed-000-meppel-2022.csv");
-      Statement meppel = Demo.seedStatement("seed-000-meppel-2022.csv");
+      Statement meppel = StatementCsv.read(statementFile.reader(), "seed-000-meppel-2022.csv", ReadMode.STRICT)
+          .orElseThrow();
       StatementReport statement = StatementReport.of(meppel, List.of(statementFile.input()));
       written.add(write(directory, "1-meppel-2022-statement", statement.html(), statement.markdown()));
 
       Source analysisFile = source("explanations/seed-000-meppel-2022-analyse.csv");
       VarianceReport analysis = VarianceReport.of(meppel, VarianceRules.above(Amount.ofEuros(50_000)),
-          Demo.seedExplanations("seed-000-meppel-2022-analyse.csv", meppel));
+          ExplanationCsv.read(analysisFile.reader(), "seed-000-meppel-2022-analyse.csv", meppel, ReadMode.STRICT)
+              .orElseThrow());
       VarianceAnalysisReport variance = VarianceAnalysisReport.of(analysis, List.of(statementFile.input(), analysisFile.input()));
       written.add(write(directory, "2-meppel-2022-variance-analysis", variance.html(), variance.markdown()));
 
