@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.sociaaldomein.SociaalDomeinException;
 import nl.sociaaldomein.clients.AggregationResult;
 import nl.sociaaldomein.clients.ClientRecord;
@@ -79,6 +80,11 @@ public final class SparkClientDataset implements Quickscan.Analyses {
   private final Dataset<Row> clients;
   private final Dataset<Row> rows;
   private final Dataset<Row> households;
+  /**
+   * What {@link #unmatched} found, per set of filters it looks at: the records never change, and a
+   * quickscan asks the same scope of six tables, each answer a Spark job of its own.
+   */
+  private final Map<Map<Dimension<?>, Set<?>>, Map<Dimension<?>, Set<?>>> unmatchedByFilters = new ConcurrentHashMap<>();
 
   private SparkClientDataset(Dataset<Row> payments, Dataset<Row> clients, Set<String> keepWithoutPayment) {
     this.payments = payments.select(SparkColumns.PAYMENTS.fieldNames()[0],
@@ -267,10 +273,20 @@ public final class SparkClientDataset implements Quickscan.Analyses {
    * not, included; the empty provider always held).
    */
   private Map<Dimension<?>, Set<?>> unmatched(Query query) {
+    Map<Dimension<?>, Set<?>> looked = new HashMap<>();
+    query.filters().forEach((d, values) -> {
+      if (domain(d).isPresent()) {
+        looked.put(d, values);
+      }
+    });
+    return unmatchedByFilters.computeIfAbsent(Map.copyOf(looked), this::unmatched);
+  }
+
+  private Map<Dimension<?>, Set<?>> unmatched(Map<Dimension<?>, Set<?>> filters) {
     // One job for every filter: the values of each filtered dimension the records hold, among
     // those the filter asks for, as (dimension, value as text).
     Dataset<Row> held = null;
-    for (Map.Entry<Dimension<?>, Set<?>> f : query.filters().entrySet()) {
+    for (Map.Entry<Dimension<?>, Set<?>> f : filters.entrySet()) {
       Optional<Dataset<Row>> domain = domain(f.getKey());
       if (domain.isPresent()) {
         Column value = domain.get().col(domain.get().columns()[0]);
@@ -284,17 +300,14 @@ public final class SparkClientDataset implements Quickscan.Analyses {
       held.distinct().collectAsList().forEach(r -> found.add(r.getString(0) + "\u0000" + r.getString(1)));
     }
     Map<Dimension<?>, Set<?>> out = new HashMap<>();
-    for (Map.Entry<Dimension<?>, Set<?>> f : query.filters().entrySet()) {
-      if (domain(f.getKey()).isEmpty()) {
-        continue;
-      }
+    for (Map.Entry<Dimension<?>, Set<?>> f : filters.entrySet()) {
       Set<Object> notHeld = new LinkedHashSet<>();
       f.getValue().stream().filter(v -> !found.contains(f.getKey().name() + "\u0000" + v)).forEach(notHeld::add);
       if (!notHeld.isEmpty()) {
         out.put(f.getKey(), notHeld);
       }
     }
-    return out;
+    return Map.copyOf(out);
   }
 
   /** Every value of {@code d} the records hold; empty for the dimensions held as constants, which always match. */
